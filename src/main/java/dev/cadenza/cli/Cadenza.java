@@ -1,0 +1,60 @@
+package dev.cadenza.cli;
+
+import dev.cadenza.ExitCodes;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import picocli.CommandLine;
+
+/**
+ * Builds the {@code cadenza} command line: the one place where commands, error handling and exit
+ * codes are wired. {@link Main} and the tests both use it.
+ */
+public final class Cadenza {
+
+  private Cadenza() {}
+
+  public static CommandLine commandLine(Streams streams) {
+    CommandLine cli = new CommandLine(new CadenzaCommand(), new StreamsFactory(streams));
+    cli.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
+    ErrorReporter errors = new ErrorReporter();
+    cli.setExecutionExceptionHandler(errors);
+    cli.setParameterExceptionHandler(errors);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
+  }
+
+  /** Runs one command line to completion and returns its exit code. */
+  public static int run(Streams streams, String... args) {
+    int code = commandLine(streams).execute(args);
+    try {
+      streams.out().flush();
+    } catch (IOException e) {
+      // A closed pipe (cadenza analyze x.wav | head -c 10) is the reader's choice, not an error.
+      if (code == 0 && !isBrokenPipe(e)) {
+        streams.err().println("cadenza: cannot write standard output: " + e.getMessage());
+        return ExitCodes.IO_ERROR;
+      }
+    }
+    return code;
+  }
+
+  static boolean isBrokenPipe(IOException e) {
+    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    return message.contains("broken pipe") || message.contains("stream closed");
+  }
+
+  /** Creates command objects, giving those that ask for them the run's streams. */
+  private record StreamsFactory(Streams streams) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        return type.getDeclaredConstructor(Streams.class).newInstance(streams);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.cadenza.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: lists the stages; does nothing on its own. */
+@Command(
+    name = "cadenza",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    synopsisSubcommandLabel = "COMMAND",
+    description = {
+      "Music production from the command line: measure audio, and turn a prompt into a track.",
+      "Every command reads JSON or WAV on stdin or from files and writes data to stdout;"
+          + " messages go to stderr."
+    },
+    subcommands = {
+      SchemaCommand.class,
+      CompletionCommand.class,
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0   success",
+      "  2   usage error (bad option or argument)",
+      "  3   QA checks failed",
+      "  65  bad input data (malformed WAV or JSON, unsupported format)",
+      "  66  input file missing or unreadable",
+      "  70  internal error (a bug; rerun with --debug)",
+      "  74  output could not be written",
+      "",
+      "Examples:",
+      "  cadenza analyze song.wav --pretty",
+      "  ffmpeg -i song.mp3 -f wav - | cadenza analyze -",
+    })
+public final class CadenzaCommand implements Runnable {
+
+  @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

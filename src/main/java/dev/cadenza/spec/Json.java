@@ -1,0 +1,105 @@
+package dev.cadenza.spec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.cadenza.BadInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * The one JSON configuration of every cadenza document: record components in declaration order,
+ * undefined numbers (NaN, infinities) written as {@code null} so no reader ever sees a sentinel.
+ */
+public final class Json {
+
+  private static final ObjectMapper MAPPER = build();
+
+  private Json() {}
+
+  private static ObjectMapper build() {
+    SimpleModule finiteOnly = new SimpleModule("finite-numbers");
+    finiteOnly.addSerializer(Double.class, new FiniteDoubleSerializer(Double.class));
+    finiteOnly.addSerializer(Double.TYPE, new FiniteDoubleSerializer(Double.TYPE));
+    return JsonMapper.builder()
+        .addModule(finiteOnly)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .build();
+  }
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** Writes a document followed by a newline, compact (one line) or indented for people. */
+  public static void write(Object document, OutputStream out, boolean pretty) throws IOException {
+    byte[] bytes = toBytes(document, pretty);
+    out.write(bytes);
+    out.write('\n');
+    out.flush();
+  }
+
+  public static byte[] toBytes(Object document, boolean pretty) throws JsonProcessingException {
+    return pretty
+        ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(document)
+        : MAPPER.writeValueAsBytes(document);
+  }
+
+  /**
+   * Reads a document of the given contract: the {@code schema} tag may be absent (the current
+   * version is meant) but must not name another contract or an unknown major version.
+   */
+  public static <T> T read(InputStream in, String file, Contract contract, Class<T> type)
+      throws IOException {
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(in);
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(
+          file, "not valid JSON: " + e.getOriginalMessage(), "line " + lineOf(e));
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new BadInputException(file, "expected a JSON object", contract.tag() + " document");
+    }
+    JsonNode tag = tree.get("schema");
+    if (tag != null && !tag.isNull()) {
+      contract.checkTag(file, tag.asText());
+    }
+    try {
+      return MAPPER.treeToValue(tree, type);
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(
+          file, "invalid " + contract.tag() + " document: " + e.getOriginalMessage(), null);
+    }
+  }
+
+  private static String lineOf(JsonProcessingException e) {
+    return e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
+  }
+
+  private static final class FiniteDoubleSerializer extends StdSerializer<Double> {
+    FiniteDoubleSerializer(Class<Double> type) {
+      super(type);
+    }
+
+    @Override
+    public void serialize(Double value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      if (value == null || !Double.isFinite(value)) {
+        gen.writeNull();
+      } else {
+        gen.writeNumber(value);
+      }
+    }
+  }
+}
