@@ -1,0 +1,54 @@
+package dev.cadenza.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.ExitCodes;
+import dev.cadenza.spec.Json;
+import org.junit.jupiter.api.Test;
+
+class CadenzaCommandTest {
+
+  @Test
+  void versionGoesToStdoutAndExitsZero() {
+    CliRun run = CliRun.run("--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.stdout()).startsWith("cadenza ");
+    assertThat(run.stderr()).isEmpty();
+  }
+
+  @Test
+  void unknownCommandIsOneLineUsageErrorWithExitTwo() {
+    CliRun run = CliRun.run("frobnicate");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stdout()).isEmpty();
+    assertThat(run.stderr().strip().lines()).hasSize(1);
+    assertThat(run.stderr()).startsWith("cadenza: ").contains("frobnicate");
+  }
+
+  @Test
+  void helpListsExitCodes() {
+    CliRun run = CliRun.run("--help");
+    assertThat(run.exitCode()).isZero();
+    for (int code : new int[] {2, 3, 65, 66, 70, 74}) {
+      assertThat(run.stdout()).containsPattern("(?m)^\\s+" + code + "\\s");
+    }
+  }
+
+  @Test
+  void schemaPrintsAJsonSchemaWhoseSchemaFieldIsTheContractTag() throws Exception {
+    CliRun run = CliRun.run("schema", "analysis");
+    assertThat(run.exitCode()).isZero();
+    JsonNode schema = Json.mapper().readTree(run.stdoutBytes());
+    assertThat(schema.at("/properties/schema/const").asText()).isEqualTo("cadenza.analysis/1");
+    assertThat(schema.at("/properties/levels/properties/samplePeakDbfs/type").toString())
+        .contains("null");
+  }
+
+  @Test
+  void schemaOfUnknownDocumentIsAUsageError() {
+    CliRun run = CliRun.run("schema", "nonsense");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr()).contains("nonsense").contains("analysis");
+  }
+}
