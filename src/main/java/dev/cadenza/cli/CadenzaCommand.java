@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
           + " messages go to stderr."
     },
     subcommands = {
+      AnalyzeCommand.class,
       SchemaCommand.class,
       CompletionCommand.class,
     },

@@ -1,0 +1,136 @@
+package dev.cadenza.analyze;
+
+import dev.cadenza.audio.AudioBlock;
+import dev.cadenza.audio.AudioFormat;
+import dev.cadenza.spec.Analysis;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sample peak, RMS, DC offset and clipping per channel, in one streaming pass. A clipped run is
+ * {@value #MIN_CLIPPED_RUN} or more consecutive samples of a channel at full scale of one sign: one
+ * full-scale sample is a legal peak, a flat top of several is the signature of clipping.
+ */
+public final class LevelMeter implements BlockAnalyzer {
+
+  public static final int MIN_CLIPPED_RUN = 3;
+
+  private final AudioFormat format;
+  private final float fullScale;
+  private final float[] peak;
+  private final double[] sum;
+  private final double[] sumOfSquares;
+  private final int[] run;
+  private final long[] clippedRuns;
+  private final long[] clippedSamples;
+  private long frames;
+
+  public LevelMeter(AudioFormat format) {
+    int channels = format.channels();
+    this.format = format;
+    this.fullScale = format.fullScale();
+    this.peak = new float[channels];
+    this.sum = new double[channels];
+    this.sumOfSquares = new double[channels];
+    this.run = new int[channels];
+    this.clippedRuns = new long[channels];
+    this.clippedSamples = new long[channels];
+  }
+
+  @Override
+  public void accept(AudioBlock block) {
+    int n = block.frames();
+    for (int c = 0; c < peak.length; c++) {
+      float[] x = block.channel(c);
+      float max = peak[c];
+      double s = 0;
+      double s2 = 0;
+      for (int i = 0; i < n; i++) {
+        float v = x[i];
+        float a = Math.abs(v);
+        max = Math.max(max, a);
+        s += v;
+        s2 += (double) v * v;
+      }
+      peak[c] = max;
+      sum[c] += s;
+      sumOfSquares[c] += s2;
+      if (max >= fullScale) {
+        countClipping(x, n, c);
+      }
+    }
+    frames += n;
+  }
+
+  /**
+   * Runs only on blocks that reach full scale, so clean audio pays nothing for it. The run length
+   * is signed: a flat top and a flat bottom are separate runs.
+   */
+  private void countClipping(float[] x, int n, int c) {
+    int length = run[c];
+    for (int i = 0; i < n; i++) {
+      float v = x[i];
+      if (v >= fullScale) {
+        length = length > 0 ? length + 1 : 1;
+      } else if (v <= -fullScale) {
+        length = length < 0 ? length - 1 : -1;
+      } else {
+        length = 0;
+        continue;
+      }
+      int magnitude = Math.abs(length);
+      if (magnitude == MIN_CLIPPED_RUN) {
+        clippedRuns[c]++;
+        clippedSamples[c] += MIN_CLIPPED_RUN;
+      } else if (magnitude > MIN_CLIPPED_RUN) {
+        clippedSamples[c]++;
+      }
+    }
+    run[c] = length;
+  }
+
+  /** Frames measured so far. */
+  public long frames() {
+    return frames;
+  }
+
+  public Analysis.Levels result() {
+    List<Analysis.ChannelLevels> channels = new ArrayList<>();
+    float overallPeak = 0;
+    double overallSum = 0;
+    double overallSquares = 0;
+    long runs = 0;
+    long samples = 0;
+    for (int c = 0; c < peak.length; c++) {
+      channels.add(
+          new Analysis.ChannelLevels(
+              format.layout().names().get(c),
+              Decibels.fromAmplitude(peak[c]),
+              rmsDb(sumOfSquares[c], frames),
+              mean(sum[c], frames),
+              clippedRuns[c],
+              clippedSamples[c]));
+      overallPeak = Math.max(overallPeak, peak[c]);
+      overallSum += sum[c];
+      overallSquares += sumOfSquares[c];
+      runs += clippedRuns[c];
+      samples += clippedSamples[c];
+    }
+    long all = frames * peak.length;
+    return new Analysis.Levels(
+        Decibels.fromAmplitude(overallPeak),
+        rmsDb(overallSquares, all),
+        mean(overallSum, all),
+        runs,
+        samples,
+        channels);
+  }
+
+  private static Double rmsDb(double squares, long count) {
+    return count == 0 ? null : Decibels.fromAmplitude(StrictMath.sqrt(squares / count));
+  }
+
+  private static double mean(double total, long count) {
+    return count == 0 ? 0 : total / count;
+  }
+}

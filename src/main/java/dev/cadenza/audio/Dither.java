@@ -1,0 +1,42 @@
+package dev.cadenza.audio;
+
+import java.util.SplittableRandom;
+
+/**
+ * Noise added before quantising float samples to integers, in units of one least significant bit.
+ * TPDF (triangular, ±1 LSB) dither is the difference of two uniform variables; it removes the
+ * signal-correlated distortion of plain rounding. Seeded, so output is reproducible.
+ */
+public abstract sealed class Dither {
+
+  /** Next noise value in LSB. */
+  abstract double next();
+
+  public static Dither none() {
+    return new None();
+  }
+
+  public static Dither tpdf(long seed) {
+    return new Tpdf(seed);
+  }
+
+  private static final class None extends Dither {
+    @Override
+    double next() {
+      return 0;
+    }
+  }
+
+  private static final class Tpdf extends Dither {
+    private final SplittableRandom random;
+
+    Tpdf(long seed) {
+      this.random = new SplittableRandom(seed);
+    }
+
+    @Override
+    double next() {
+      return random.nextDouble() - random.nextDouble();
+    }
+  }
+}
