@@ -1,0 +1,84 @@
+package dev.cadenza.it;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the independent tools cadenza is checked against (sox, ffmpeg). Where a tool is missing the
+ * test is skipped, unless CADENZA_REQUIRE_TOOLS=1 (as in CI), where it fails: CI installs the tools
+ * with .ci/install-tools and must not pass by skipping.
+ */
+final class ExternalTools {
+
+  private ExternalTools() {}
+
+  record Result(int exitCode, byte[] stdout, String stderr) {
+    String out() {
+      return new String(stdout, StandardCharsets.UTF_8);
+    }
+  }
+
+  static void require(String tool) {
+    boolean present = onPath(tool);
+    if (!present && "1".equals(System.getenv("CADENZA_REQUIRE_TOOLS"))) {
+      throw new AssertionError(tool + " is required (CADENZA_REQUIRE_TOOLS=1) but not installed");
+    }
+    assumeTrue(present, tool + " is not installed");
+  }
+
+  static boolean onPath(String tool) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (Path.of(dir, tool).toFile().canExecute()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Result run(List<String> command, byte[] stdin, Path workingDir)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (workingDir != null) {
+      builder.directory(workingDir.toFile());
+    }
+    Process process = builder.start();
+    Thread feeder =
+        new Thread(
+            () -> {
+              try (var in = process.getOutputStream()) {
+                in.write(stdin);
+              } catch (IOException ignored) {
+                // The process may exit without reading its input; that is its answer.
+              }
+            });
+    feeder.start();
+    var err = new java.io.ByteArrayOutputStream();
+    Thread drainErr =
+        new Thread(
+            () -> {
+              try {
+                process.getErrorStream().transferTo(err);
+              } catch (IOException ignored) {
+                // Nothing to report beyond what was read.
+              }
+            });
+    drainErr.start();
+    byte[] out = process.getInputStream().readAllBytes();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("timed out: " + command);
+    }
+    feeder.join();
+    drainErr.join();
+    return new Result(process.exitValue(), out, err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Result run(String... command) throws IOException, InterruptedException {
+    return run(List.of(command), new byte[0], null);
+  }
+}
