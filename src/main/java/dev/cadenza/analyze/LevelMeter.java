@@ -43,18 +43,42 @@ public final class LevelMeter implements BlockAnalyzer {
     for (int c = 0; c < peak.length; c++) {
       float[] x = block.channel(c);
       float max = peak[c];
-      double s = 0;
-      double s2 = 0;
-      for (int i = 0; i < n; i++) {
-        float v = x[i];
-        float a = Math.abs(v);
-        max = Math.max(max, a);
-        s += v;
-        s2 += (double) v * v;
+      // Four partial sums break the floating-point add chains so the loop runs at memory speed;
+      // the summation order is fixed, so results stay reproducible.
+      double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      double q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+      int i = 0;
+      for (; i + 3 < n; i += 4) {
+        float a = x[i];
+        float b = x[i + 1];
+        float d = x[i + 2];
+        float e = x[i + 3];
+        max =
+            Math.max(
+                max,
+                Math.max(Math.max(Math.abs(a), Math.abs(b)), Math.max(Math.abs(d), Math.abs(e))));
+        s0 += a;
+        s1 += b;
+        s2 += d;
+        s3 += e;
+        q0 += (double) a * a;
+        q1 += (double) b * b;
+        q2 += (double) d * d;
+        q3 += (double) e * e;
       }
+      for (; i < n; i++) {
+        float v = x[i];
+        if (Math.abs(v) > max) {
+          max = Math.abs(v);
+        }
+        s0 += v;
+        q0 += (double) v * v;
+      }
+      double s = (s0 + s1) + (s2 + s3);
+      double s2sum = (q0 + q1) + (q2 + q3);
       peak[c] = max;
       sum[c] += s;
-      sumOfSquares[c] += s2;
+      sumOfSquares[c] += s2sum;
       if (max >= fullScale) {
         countClipping(x, n, c);
       }

@@ -1,7 +1,6 @@
 package dev.cadenza.audio;
 
 import dev.cadenza.BadInputException;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -336,6 +335,7 @@ record WavHeader(
   private static final class Reader {
     private final InputStream in;
     private final String name;
+    private final byte[] scratch = new byte[8192];
     private long position;
 
     Reader(InputStream in, String name) {
@@ -361,14 +361,20 @@ record WavHeader(
       return buf;
     }
 
+    /**
+     * Skips by reading: InputStream.skip seeks, and seeking a pipe fails ("Illegal seek"). A chunk
+     * that runs past the end of the stream just ends the header.
+     */
     void skip(long n) throws IOException {
-      try {
-        in.skipNBytes(n);
-        position += n;
-      } catch (EOFException e) {
-        // The chunk runs past the end of the file; there is nothing after it to read.
-        position += n;
+      long left = n;
+      while (left > 0) {
+        int got = in.read(scratch, 0, (int) Math.min(scratch.length, left));
+        if (got < 0) {
+          break;
+        }
+        left -= got;
       }
+      position += n;
     }
   }
 }

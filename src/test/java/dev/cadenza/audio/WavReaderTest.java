@@ -325,4 +325,18 @@ class WavReaderTest {
     assertThat(got[2]).hasSize(300);
     assertThat(got[2][299]).isEqualTo(codes[899] / 8388608f);
   }
+
+  @Test
+  void skipsChunksInAPipeThatCannotSeek() throws IOException {
+    TestWav wav = TestWav.pcm(1, 8000, 16).data(TestWav.intSamples(16, new int[] {7, -7}));
+    wav.chunksBeforeFmt.add(TestWav.chunk("LIST", new byte[3000]));
+    InputStream pipe =
+        new java.io.FilterInputStream(new ByteArrayInputStream(wav.bytes())) {
+          @Override
+          public long skip(long n) throws IOException {
+            throw new IOException("Illegal seek");
+          }
+        };
+    assertThat(readAll(WavReader.open(pipe, "stdin"))[0]).containsExactly(7 / 32768f, -7 / 32768f);
+  }
 }
