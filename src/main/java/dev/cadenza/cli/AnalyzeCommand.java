@@ -62,7 +62,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Analysis analysis;
     try (WavReader reader = Inputs.openWav(input, streams);
-        Progress progress = Progress.of(streams, common, "analyze", reader.frameCount())) {
+        Progress progress =
+            Progress.ofFrames(
+                streams, common, "analyze", reader.frameCount(), reader.format().sampleRate())) {
       analysis = Analyzer.analyze(reader, input, new Analyzer.Options(silenceThreshold, progress));
     }
     if (!common.quiet()) {

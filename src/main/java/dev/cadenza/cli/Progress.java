@@ -17,20 +17,27 @@ final class Progress implements LongConsumer, AutoCloseable {
   private final Streams streams;
   private final String task;
   private final long total;
+  private final long unitSize;
   private final boolean enabled;
   private final long start = System.nanoTime();
   private ProgressBar bar;
 
-  private Progress(Streams streams, String task, long total, boolean enabled) {
+  private Progress(Streams streams, String task, long total, long unitSize, boolean enabled) {
     this.streams = streams;
     this.task = task;
     this.total = total;
+    this.unitSize = unitSize;
     this.enabled = enabled;
   }
 
-  /** A progress reporter for {@code total} units (-1 when unknown). */
-  static Progress of(Streams streams, CommonOptions common, String task, long total) {
-    return new Progress(streams, task, total, streams.errIsTerminal() && !common.quiet());
+  /**
+   * A progress reporter for {@code totalFrames} frames of audio (-1 when unknown), shown as seconds
+   * of audio done.
+   */
+  static Progress ofFrames(
+      Streams streams, CommonOptions common, String task, long totalFrames, int sampleRate) {
+    return new Progress(
+        streams, task, totalFrames, sampleRate, streams.errIsTerminal() && !common.quiet());
   }
 
   @Override
@@ -46,6 +53,7 @@ final class Progress implements LongConsumer, AutoCloseable {
           new ProgressBarBuilder()
               .setTaskName(task)
               .setInitialMax(total)
+              .setUnit(" s", unitSize)
               .setStyle(ProgressBarStyle.ASCII)
               .setConsumer(new ConsoleProgressBarConsumer(streams.err()))
               .setUpdateIntervalMillis(250)
