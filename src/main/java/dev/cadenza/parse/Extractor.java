@@ -398,7 +398,8 @@ final class Extractor {
       strongPrefix = !phraseAt(i, p).equals("in");
       inPrefix = !strongPrefix;
       i += p;
-      if (!joined(i)) {
+      // "key: Eb" – a colon may follow "key", but "in, E" is no key
+      if (i >= n || !strongPrefix && !joined(i)) {
         return Proposal.NONE;
       }
     }
@@ -839,9 +840,7 @@ final class Extractor {
     }
     int stop = i + m.words;
     Span s = span(i, stop);
-    boolean durationContext =
-        joined(stop) && lex.trackNouns.contains(norm(stop))
-            || t.get(i).breakBefore() && endsClause(stop - 1);
+    boolean durationContext = t.get(i).breakBefore() && endsClause(stop - 1) || trackNounNear(stop);
     boolean anyApplies = false;
     for (Meaning meaning : m.meanings) {
       if (!(meaning instanceof Meaning.DurationWord) || durationContext) {
@@ -858,6 +857,16 @@ final class Extractor {
             record(meaning, s, durationContext);
           }
         });
+  }
+
+  /** "a short loop", "a long ambient track": a track noun within three words of the clause. */
+  private boolean trackNounNear(int from) {
+    for (int k = from; k < from + 3 && joined(k); k++) {
+      if (lex.trackNouns.contains(norm(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void record(Meaning meaning, Span s, boolean durationContext) {

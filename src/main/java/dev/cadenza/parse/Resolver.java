@@ -165,6 +165,16 @@ final class Resolver {
     if (chosen == null && !f.genres.isEmpty()) {
       chosen = f.genres.get(0);
     }
+    // In "soul ballad" or "ambient techno" the last of adjacent genre words is the head noun.
+    for (int g = f.genres.indexOf(chosen) + 1; chosen != null && g < f.genres.size(); g++) {
+      Hit<GenreMatch> next = f.genres.get(g);
+      if (!adjacent(chosen.span(), next.span())) {
+        break;
+      }
+      if (!next.value().genre().modifier() && next.value().genre() != chosen.value().genre()) {
+        chosen = next;
+      }
+    }
     if (o.genre() != null) {
       genre = o.genre();
       genreSource = OVERRIDE;
@@ -522,6 +532,20 @@ final class Resolver {
         List.copyOf(otherGenres),
         Collections.unmodifiableMap(roles),
         List.copyOf(corrections));
+  }
+
+  /** Whether only spaces or hyphens separate two spans. */
+  private boolean adjacent(Span a, Span b) {
+    if (b.start() < a.end()) {
+      return false;
+    }
+    for (int i = a.end(); i < b.start(); i++) {
+      char c = prompt.charAt(i);
+      if (c != ' ' && c != '-' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean refGenreAgrees(GenreMatch genre, Genre refGenre) {
