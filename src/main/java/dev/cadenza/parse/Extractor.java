@@ -32,6 +32,9 @@ final class Extractor {
   private final int n;
   final boolean[] used;
   final Findings found = new Findings();
+  private final PhraseMatch[] phraseCache;
+  private final boolean[] phraseDone;
+  private final byte[] musicWord;
 
   /** A recognizer's proposal: how many words it takes and what to record if it wins. */
   private record Proposal(int words, Runnable apply) {
@@ -44,6 +47,9 @@ final class Extractor {
     this.t = tokens;
     this.n = tokens.size();
     this.used = new boolean[n];
+    this.phraseCache = new PhraseMatch[n];
+    this.phraseDone = new boolean[n];
+    this.musicWord = new byte[n];
   }
 
   Findings run() {
@@ -53,20 +59,31 @@ final class Extractor {
         i++;
         continue;
       }
+      Token tok = t.get(i);
+      String w = tok.norm();
+      boolean capital = tok.capitalized();
       Proposal best = Proposal.NONE;
-      for (Proposal p :
-          new Proposal[] {
-            reference(i),
-            suffixReference(i),
-            exclusion(i),
-            key(i),
-            number(i),
-            phrase(i),
-            bareReference(i)
-          }) {
-        if (p.words > best.words) {
-          best = p;
-        }
+      if (lex.referenceTriggerTrie.startsWith(w)) {
+        best = longer(best, reference(i));
+      }
+      if (capital || lex.referenceTrie.startsWith(w)) {
+        best = longer(best, suffixReference(i));
+      }
+      if (lex.exclusionTrie.startsWith(w)) {
+        best = longer(best, exclusion(i));
+      }
+      char c0 = w.charAt(0);
+      if (c0 >= 'a' && c0 <= 'g' || KEY_PREFIX_TRIE.startsWith(w) || Units.mode(w) != null) {
+        best = longer(best, key(i));
+      }
+      if (Character.isDigit(c0) || lex.numberWords.containsKey(w) || NUMBER_LEADS.contains(w)) {
+        best = longer(best, number(i));
+      }
+      if (lex.phraseTrie.startsWith(w)) {
+        best = longer(best, phrase(i));
+      }
+      if (capital) {
+        best = longer(best, bareReference(i));
       }
       if (best.words == 0) {
         i++;
@@ -79,6 +96,13 @@ final class Extractor {
       i += best.words;
     }
     return found;
+  }
+
+  private static final Set<String> NUMBER_LEADS =
+      Set.of("bpm", "bpms", "bmp", "tempo", "at", "seed");
+
+  private static Proposal longer(Proposal best, Proposal p) {
+    return p.words > best.words ? p : best;
   }
 
   // ---------------------------------------------------------------- helpers
@@ -101,67 +125,23 @@ final class Extractor {
     return i + 1 >= n || t.get(i + 1).breakBefore();
   }
 
-  /** Longest phrase of {@code set} (space-joined norms) starting at i, in words; 0 if none. */
-  private int longestIn(Set<String> set, int i, int maxWords) {
-    int best = 0;
-    StringBuilder sb = new StringBuilder();
-    for (int k = 0; k < maxWords && i + k < n; k++) {
-      if (k > 0) {
-        if (!joined(i + k)) {
-          break;
-        }
-        sb.append(' ');
-      }
-      sb.append(t.get(i + k).norm());
-      if (set.contains(sb.toString())) {
-        best = k + 1;
-      }
-    }
-    return best;
-  }
-
   /** The longest lexicon phrase at i: its length in words and meanings, or null. */
   private record PhraseMatch(int words, List<Meaning> meanings) {}
 
   private PhraseMatch longestPhrase(int i) {
-    PhraseMatch best = null;
-    StringBuilder sb = new StringBuilder();
-    for (int k = 0; k < lex.maxPhraseWords() && i + k < n; k++) {
-      Token tok = t.get(i + k);
-      if (tok.norm().length() > Tokenizer.MAX_WORD || k > 0 && tok.breakBefore()) {
-        break;
-      }
-      if (k > 0) {
-        sb.append(' ');
-      }
-      sb.append(tok.norm());
-      List<Meaning> m = lex.meanings(sb.toString());
-      if (m != null) {
-        best = new PhraseMatch(k + 1, m);
-      }
+    if (!phraseDone[i]) {
+      PhraseTrie.Match<List<Meaning>> m = lex.phraseTrie.longest(t, i, Integer.MAX_VALUE);
+      phraseCache[i] = m == null ? null : new PhraseMatch(m.words(), m.value());
+      phraseDone[i] = true;
     }
-    return best;
+    return phraseCache[i];
   }
 
   private record RefMatch(int words, StyleReference ref) {}
 
   private RefMatch knownReference(int i) {
-    RefMatch best = null;
-    StringBuilder sb = new StringBuilder();
-    for (int k = 0; k < lex.maxReferenceWords() && i + k < n; k++) {
-      if (k > 0) {
-        if (!joined(i + k)) {
-          break;
-        }
-        sb.append(' ');
-      }
-      sb.append(t.get(i + k).norm());
-      StyleReference ref = lex.referenceByKey(sb.toString());
-      if (ref != null) {
-        best = new RefMatch(k + 1, ref);
-      }
-    }
-    return best;
+    PhraseTrie.Match<StyleReference> m = lex.referenceTrie.longest(t, i, Integer.MAX_VALUE);
+    return m == null ? null : new RefMatch(m.words(), m.value());
   }
 
   /**
@@ -189,18 +169,23 @@ final class Extractor {
   }
 
   private boolean isMusicWord(int i) {
-    return longestPhrase(i) != null || number(i).words > 0 || key(i).words > 0;
+    if (musicWord[i] == 0) {
+      boolean music = longestPhrase(i) != null || number(i).words > 0 || key(i).words > 0;
+      musicWord[i] = (byte) (music ? 1 : 2);
+    }
+    return musicWord[i] == 1;
   }
 
   // ---------------------------------------------------------------- style references
 
   /** "in the style of X", "like X", "inspired by X", … */
   private Proposal reference(int i) {
-    int trig = longestIn(lex.referenceTriggers, i, 5);
-    if (trig == 0) {
+    PhraseTrie.Match<String> tm = lex.referenceTriggerTrie.longest(t, i, 5);
+    if (tm == null) {
       return Proposal.NONE;
     }
-    String trigger = phraseAt(i, trig);
+    int trig = tm.words();
+    String trigger = tm.value();
     int j = i + trig;
     if (!joined(j)) {
       return Proposal.NONE;
@@ -290,10 +275,11 @@ final class Extractor {
 
   /** "no vocals", "without drums or bass", "minus the guitar". */
   private Proposal exclusion(int i) {
-    int trig = longestIn(lex.exclusionTriggers, i, 3);
-    if (trig == 0) {
+    PhraseTrie.Match<String> tm = lex.exclusionTrie.longest(t, i, 3);
+    if (tm == null) {
       return Proposal.NONE;
     }
+    int trig = tm.words();
     int j = i + trig;
     while (joined(j) && EXCLUSION_FILLERS.contains(norm(j))) {
       j++;
@@ -393,9 +379,10 @@ final class Extractor {
     int start = i;
     boolean strongPrefix = false;
     boolean inPrefix = false;
-    int p = longestIn(KEY_PREFIXES, i, 4);
+    PhraseTrie.Match<String> pm = KEY_PREFIX_TRIE.longest(t, i, 4);
+    int p = pm == null ? 0 : pm.words();
     if (p > 0) {
-      strongPrefix = !phraseAt(i, p).equals("in");
+      strongPrefix = !pm.value().equals("in");
       inPrefix = !strongPrefix;
       i += p;
       // "key: Eb" – a colon may follow "key", but "in, E" is no key
@@ -484,8 +471,14 @@ final class Extractor {
     return t.get(i).breakBefore();
   }
 
-  private static final Set<String> KEY_PREFIXES =
-      Set.of("in the key of", "key of", "in key of", "key", "in", "in the key", "tonic");
+  private static final PhraseTrie<String> KEY_PREFIX_TRIE = new PhraseTrie<>();
+
+  static {
+    for (String p :
+        List.of("in the key of", "key of", "in key of", "key", "in", "in the key", "tonic")) {
+      KEY_PREFIX_TRIE.put(p, old -> p);
+    }
+  }
 
   /** "minor key", "in dorian", "mixolydian": the mode without a tonic. */
   private Proposal modeOnly(int start, int i, boolean prefixed) {

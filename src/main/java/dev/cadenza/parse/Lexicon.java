@@ -30,8 +30,10 @@ public final class Lexicon {
   private final List<StyleReference> references;
   private final Map<String, List<Meaning>> phrases = new HashMap<>();
   private final Map<String, StyleReference> referenceNames = new HashMap<>();
-  private int maxPhraseWords;
-  private int maxReferenceWords;
+  final PhraseTrie<List<Meaning>> phraseTrie = new PhraseTrie<>();
+  final PhraseTrie<StyleReference> referenceTrie = new PhraseTrie<>();
+  final PhraseTrie<String> exclusionTrie = new PhraseTrie<>();
+  final PhraseTrie<String> referenceTriggerTrie = new PhraseTrie<>();
   final Set<String> functionWords = new HashSet<>();
   final Set<String> trackNouns = new HashSet<>();
   final Set<String> exclusionTriggers = new HashSet<>();
@@ -128,14 +130,6 @@ public final class Lexicon {
     return referenceNames.get(phraseKey);
   }
 
-  int maxPhraseWords() {
-    return maxPhraseWords;
-  }
-
-  int maxReferenceWords() {
-    return maxReferenceWords;
-  }
-
   private void add(String phrase, Meaning meaning) {
     String key = Tokenizer.phraseKey(phrase);
     if (key.isEmpty()) {
@@ -145,7 +139,7 @@ public final class Lexicon {
     if (!list.contains(meaning)) {
       list.add(meaning);
     }
-    maxPhraseWords = Math.max(maxPhraseWords, key.split(" ").length);
+    phraseTrie.put(key, old -> list);
   }
 
   private void loadGenres() {
@@ -188,8 +182,9 @@ public final class Lexicon {
       names.add(ref.name());
       for (String n : names) {
         String key = Tokenizer.phraseKey(n);
-        referenceNames.putIfAbsent(key, ref);
-        maxReferenceWords = Math.max(maxReferenceWords, key.split(" ").length);
+        if (referenceNames.putIfAbsent(key, ref) == null) {
+          referenceTrie.put(key, old -> ref);
+        }
       }
     }
   }
@@ -239,10 +234,16 @@ public final class Lexicon {
         .fields()
         .forEachRemaining(e -> add(e.getKey(), new Meaning.Decade(e.getValue().asText())));
     root.get("trackNouns").forEach(p -> trackNouns.add(p.asText()));
-    root.get("exclusionTriggers")
-        .forEach(p -> exclusionTriggers.add(Tokenizer.phraseKey(p.asText())));
-    root.get("referenceTriggers")
-        .forEach(p -> referenceTriggers.add(Tokenizer.phraseKey(p.asText())));
+    for (JsonNode p : root.get("exclusionTriggers")) {
+      String key = Tokenizer.phraseKey(p.asText());
+      exclusionTriggers.add(key);
+      exclusionTrie.put(key, old -> key);
+    }
+    for (JsonNode p : root.get("referenceTriggers")) {
+      String key = Tokenizer.phraseKey(p.asText());
+      referenceTriggers.add(key);
+      referenceTriggerTrie.put(key, old -> key);
+    }
     root.get("referenceSuffixes").forEach(p -> referenceSuffixes.add(p.asText()));
     root.get("numberWords")
         .fields()

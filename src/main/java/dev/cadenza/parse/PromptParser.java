@@ -6,6 +6,7 @@ import dev.cadenza.spec.TrackSpec.Correction;
 import dev.cadenza.spec.TrackSpec.Unparsed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a prompt into a {@link TrackSpec}: validate the text, split it into words, read misspelled
@@ -18,12 +19,27 @@ public final class PromptParser {
   /** Longest prompt accepted, in characters; longer input is rejected, not truncated. */
   public static final int MAX_CHARS = 256 * 1024;
 
+  /** Past this many distinct words the correction cache stops growing (memory stays bounded). */
+  private static final int CACHE_LIMIT = 50_000;
+
+  private static final TypoCorrector.Correction NO_CORRECTION = new TypoCorrector.Correction("", 0);
+
   private final Lexicon lex;
   private final TypoCorrector corrector;
+  private final ConcurrentHashMap<String, TypoCorrector.Correction> corrections =
+      new ConcurrentHashMap<>();
+
+  private final int cacheLimit;
 
   public PromptParser(Lexicon lex) {
+    this(lex, CACHE_LIMIT);
+  }
+
+  /** A parser whose typo-correction cache holds at most {@code cacheLimit} words (0: none). */
+  PromptParser(Lexicon lex, int cacheLimit) {
     this.lex = lex;
     this.corrector = new TypoCorrector(lex.correctable);
+    this.cacheLimit = cacheLimit;
   }
 
   /** The parser over the lexicon shipped with cadenza. */
@@ -108,8 +124,14 @@ public final class PromptParser {
       if (tok.capitalized() && !tok.breakBefore()) {
         continue;
       }
-      TypoCorrector.Correction c = corrector.correct(w);
-      if (c != null) {
+      TypoCorrector.Correction c = corrections.get(w);
+      if (c == null) {
+        c = corrector.correct(w);
+        if (corrections.size() < cacheLimit) {
+          corrections.put(w, c == null ? NO_CORRECTION : c);
+        }
+      }
+      if (c != null && c != NO_CORRECTION) {
         tokens.set(i, tok.withNorm(c.word()));
         out.add(new Correction(tok.text(), c.word(), tok.start(), tok.end(), c.distance()));
       }

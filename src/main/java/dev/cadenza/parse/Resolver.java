@@ -18,12 +18,10 @@ import dev.cadenza.spec.TrackSpec.Key;
 import dev.cadenza.spec.TrackSpec.Provenance;
 import dev.cadenza.spec.TrackSpec.Reference;
 import dev.cadenza.spec.TrackSpec.Unparsed;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -680,11 +678,22 @@ final class Resolver {
     return num * 4.0 / den;
   }
 
-  /** FNV-1a over the prompt's UTF-8 bytes, folded to a non-negative 31-bit number. */
+  /**
+   * FNV-1a over the UTF-16 units of the prompt without surrounding whitespace, each lower-cased, so
+   * "Techno" and "techno " share a seed; folded to a non-negative 31-bit number.
+   */
   static long derivedSeed(String prompt) {
+    int from = 0;
+    int to = prompt.length();
+    while (from < to && Character.isWhitespace(prompt.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(prompt.charAt(to - 1))) {
+      to--;
+    }
     long h = 0xcbf29ce484222325L;
-    for (byte b : prompt.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
+    for (int i = from; i < to; i++) {
+      h ^= Character.toLowerCase(prompt.charAt(i));
       h *= 0x100000001b3L;
     }
     return (h ^ (h >>> 31)) & 0x7fffffffL;
