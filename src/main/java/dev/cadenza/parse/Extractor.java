@@ -442,7 +442,8 @@ final class Extractor {
         String m = mode;
         int stop = j;
         return new Proposal(
-            stop - start, () -> found.keys.add(new Hit<>(new KeyHit(null, m), span(start, stop))));
+            stop - start,
+            () -> found.keys.add(new Hit<>(new KeyHit(null, m, true), span(start, stop))));
       }
     }
     if (accidental.isEmpty() && mode == null) {
@@ -457,6 +458,7 @@ final class Extractor {
     }
     String tonic = Character.toUpperCase(note.letter) + accidental;
     String finalMode = mode == null ? "major" : mode;
+    boolean modeStated = mode != null;
     int end = j;
     if (joined(end) && (norm(end).equals("key") || norm(end).equals("scale"))) {
       end++;
@@ -464,7 +466,8 @@ final class Extractor {
     int stop = end;
     return new Proposal(
         stop - start,
-        () -> found.keys.add(new Hit<>(new KeyHit(tonic, finalMode), span(start, stop))));
+        () ->
+            found.keys.add(new Hit<>(new KeyHit(tonic, finalMode, modeStated), span(start, stop))));
   }
 
   private boolean joinedAfterBreak(int i) {
@@ -493,7 +496,8 @@ final class Extractor {
     int stop = i + mw.words;
     String mode = mw.mode;
     return new Proposal(
-        stop - start, () -> found.keys.add(new Hit<>(new KeyHit(null, mode), span(start, stop))));
+        stop - start,
+        () -> found.keys.add(new Hit<>(new KeyHit(null, mode, true), span(start, stop))));
   }
 
   // ---------------------------------------------------------------- numbers
@@ -643,12 +647,18 @@ final class Extractor {
       }
       return new Proposal(j + 1 - i, () -> found.bars.add(new Hit<>(count, s)));
     }
+    boolean afterGenre =
+        i > 0
+            && joined(i)
+            && !found.genres.isEmpty()
+            && found.genres.get(found.genres.size() - 1).span().end() == t.get(i - 1).end();
     if (digits
-        && t.get(i).breakBefore()
+        && (t.get(i).breakBefore() || afterGenre)
         && endsClause(i + numWords - 1)
         && value >= 40
         && value <= 300) {
-      // "uplifting trance, 138, A minor": a number standing alone in a list is the tempo.
+      // "uplifting trance, 138, A minor" and "techno 130": a number standing alone in a list,
+      // or right after the genre at the end of a clause, is the tempo.
       return new Proposal(
           numWords, () -> found.bpms.add(new Hit<>(new Bpm(value, value, value), numSpan)));
     }

@@ -14,8 +14,11 @@ final class Findings {
   /** An explicit tempo: a number or a range of numbers. */
   record Bpm(double bpm, double lo, double hi) {}
 
-  /** A key: tonic null when only the mode was named. */
-  record KeyHit(String tonic, String mode) {}
+  /**
+   * A key: tonic null when only the mode was named; modeStated false for a bare tonic ("in E"),
+   * whose mode is major unless a mode is named elsewhere ("mixolydian jam in D").
+   */
+  record KeyHit(String tonic, String mode, boolean modeStated) {}
 
   /** A style reference: known null when cadenza does not know the name. */
   record RefHit(String name, StyleReference known) {}

@@ -605,6 +605,11 @@ final class Resolver {
         provenance.put("mode", overridden("mode"));
         return new Key(withTonic.tonic(), o.mode());
       }
+      if (!withTonic.modeStated() && modeOnly != null) {
+        // "mixolydian rock jam in D": the tonic and the mode were named apart
+        provenance.put("mode", fromPrompt(PROMPT, modeSpan));
+        return new Key(withTonic.tonic(), modeOnly.mode());
+      }
       return new Key(withTonic.tonic(), withTonic.mode());
     }
     provenance.put("key", from(SEED, "tonic drawn by seed"));

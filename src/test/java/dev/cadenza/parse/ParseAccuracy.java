@@ -13,12 +13,20 @@ public final class ParseAccuracy {
   private ParseAccuracy() {}
 
   public static void main(String[] args) {
+    for (String table :
+        args.length > 0 ? args : new String[] {"prompts.tsv", "prompts-heldout.tsv"}) {
+      System.out.println("== " + table);
+      report(table);
+    }
+  }
+
+  private static void report(String table) {
     Map<String, int[]> perField = new TreeMap<>();
     int total = 0;
     int right = 0;
     int prompts = 0;
     int perfect = 0;
-    for (PromptTable.Case c : PromptTable.load()) {
+    for (PromptTable.Case c : PromptTable.load(table)) {
       prompts++;
       TrackSpec spec = PromptParser.standard().parse(c.prompt());
       var misses = PromptTable.check(c, spec);

@@ -35,8 +35,12 @@ final class PromptTable {
   private PromptTable() {}
 
   static List<Case> load() {
+    return load("prompts.tsv");
+  }
+
+  static List<Case> load(String resource) {
     List<Case> cases = new ArrayList<>();
-    try (InputStream in = PromptTable.class.getResourceAsStream("prompts.tsv");
+    try (InputStream in = PromptTable.class.getResourceAsStream(resource);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
@@ -47,7 +51,7 @@ final class PromptTable {
         }
         String[] parts = line.split("\t", -1);
         if (parts.length != 2) {
-          throw new IllegalStateException("prompts.tsv line " + number + ": expected one tab");
+          throw new IllegalStateException(resource + " line " + number + ": expected one tab");
         }
         Map<String, String> expected = new LinkedHashMap<>();
         for (String item : parts[1].split(";")) {
@@ -57,7 +61,7 @@ final class PromptTable {
           }
           int eq = s.indexOf('=');
           if (eq < 0) {
-            throw new IllegalStateException("prompts.tsv line " + number + ": " + s);
+            throw new IllegalStateException(resource + " line " + number + ": " + s);
           }
           expected.put(s.substring(0, eq).strip(), s.substring(eq + 1).strip());
         }
