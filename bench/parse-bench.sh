@@ -15,3 +15,10 @@ for _ in $(seq "$runs"); do
 done
 end=$(date +%s%N)
 echo "cadenza parse wall time: $(( (end - start) / runs / 1000000 )) ms per call (mean of $runs, java -jar)"
+start=$(date +%s%N)
+for _ in $(seq "$runs"); do
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar target/cadenza.jar parse \
+    "dark drum and bass at 174 bpm in F minor like Pendulum, no vocals" > /dev/null
+done
+end=$(date +%s%N)
+echo "cadenza parse wall time: $(( (end - start) / runs / 1000000 )) ms per call (mean of $runs, C1 only, serial GC)"

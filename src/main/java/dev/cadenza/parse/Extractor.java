@@ -420,7 +420,7 @@ final class Extractor {
       }
     }
     boolean capital = tok.capitalized();
-    if (!strongPrefix && start > 0 && t.get(start - 1).isNumber() && !joinedAfterBreak(start)) {
+    if (!strongPrefix && start > 0 && t.get(start - 1).isNumber() && joined(start)) {
       return Proposal.NONE; // "-6 dB", "2 b"
     }
     if (note.bareM
@@ -438,7 +438,10 @@ final class Extractor {
         return Proposal.NONE;
       }
       boolean nounAfter = modeNoun || joined(j) && Units.MODE_NOUNS.contains(norm(j));
-      if (nounAfter || !inPrefix && !endsClause(j - 1)) {
+      if (!nounAfter && !inPrefix && !endsClause(j - 1)) {
+        return Proposal.NONE; // "a minor role": an article and an adjective
+      }
+      if (nounAfter) {
         String m = mode;
         int stop = j;
         return new Proposal(
@@ -468,10 +471,6 @@ final class Extractor {
         stop - start,
         () ->
             found.keys.add(new Hit<>(new KeyHit(tonic, finalMode, modeStated), span(start, stop))));
-  }
-
-  private boolean joinedAfterBreak(int i) {
-    return t.get(i).breakBefore();
   }
 
   private static final PhraseTrie<String> KEY_PREFIX_TRIE = new PhraseTrie<>();

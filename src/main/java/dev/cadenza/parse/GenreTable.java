@@ -66,7 +66,7 @@ public final class GenreTable {
       JsonNode root = Json.mapper().readTree(in);
       List<Genre> list = new ArrayList<>();
       for (JsonNode node : root.get("genres")) {
-        list.add(Json.mapper().treeToValue(node, Genre.class));
+        list.add(JsonFields.genre(node));
       }
       return new GenreTable(list, root.get("defaultGenre").asText());
     } catch (IOException e) {

@@ -149,7 +149,7 @@ public final class Lexicon {
   private void loadInstruments(JsonNode root) throws IOException {
     root.get("roles").forEach(r -> roles.add(r.asText()));
     for (JsonNode node : root.get("instruments")) {
-      Instrument inst = Json.mapper().treeToValue(node, Instrument.class);
+      Instrument inst = JsonFields.instrument(node);
       if (!roles.contains(inst.role())) {
         throw new IllegalStateException("instrument " + inst.name() + " has unknown role");
       }
@@ -176,7 +176,7 @@ public final class Lexicon {
 
   private void loadReferences(JsonNode root) throws IOException {
     for (JsonNode node : root.get("references")) {
-      StyleReference ref = Json.mapper().treeToValue(node, StyleReference.class);
+      StyleReference ref = JsonFields.reference(node);
       references.add(ref);
       List<String> names = new ArrayList<>(ref.aliases());
       names.add(ref.name());
