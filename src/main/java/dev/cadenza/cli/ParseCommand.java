@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "%nExamples:",
-      "  cadenza parse dark drum and bass at 174 bpm in F minor like Pendulum, no vocals",
+      "  cadenza parse dark drum and bass at 174 bpm like Pendulum",
       "  cadenza parse --explain \"uplifting trance, 138, A minor, 6 minutes\"",
       "  cadenza parse --set bpm=128 --set key=\"D minor\" deep house --pretty",
       "  echo 'lofi hip hop, 80 bpm' | cadenza parse -"

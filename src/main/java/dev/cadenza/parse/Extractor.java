@@ -871,6 +871,22 @@ final class Extractor {
     return false;
   }
 
+  /** "solo piano" names a piano played alone, not a solo section. */
+  private boolean soloInstrument(Meaning.Section section, Span s) {
+    if (!section.section().equals("solo")) {
+      return false;
+    }
+    int next = 0;
+    while (next < n && t.get(next).start() < s.end()) {
+      next++;
+    }
+    if (!joined(next)) {
+      return false;
+    }
+    PhraseMatch m = longestPhrase(next);
+    return m != null && instrumentOf(m.meanings) != null;
+  }
+
   private void record(Meaning meaning, Span s, boolean durationContext) {
     if (meaning instanceof Meaning.GenreName g) {
       found.genres.add(new Hit<>(g.match(), s));
@@ -887,7 +903,9 @@ final class Extractor {
     } else if (meaning instanceof Meaning.Production p) {
       found.productionHints.add(new Hit<>(p.hint(), s));
     } else if (meaning instanceof Meaning.Section sec) {
-      found.sections.add(new Hit<>(sec.section(), s));
+      if (!soloInstrument(sec, s)) {
+        found.sections.add(new Hit<>(sec.section(), s));
+      }
     } else if (meaning instanceof Meaning.Loop) {
       found.loops.add(new Hit<>(true, s));
     } else if (meaning instanceof Meaning.Ending e) {

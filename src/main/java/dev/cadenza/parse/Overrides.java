@@ -151,7 +151,7 @@ public record Overrides(
         }
         case "subgenre" -> subgenre = value.toLowerCase(Locale.ROOT);
         case "bpm" -> bpm = number(field, value, 20, 400);
-        case "key" -> key = key(value);
+        case "key" -> key = key(value, lex);
         case "mode" -> {
           mode = Units.mode(value.toLowerCase(Locale.ROOT));
           if (mode == null) {
@@ -166,7 +166,7 @@ public record Overrides(
           timeSignature = f[0] + "/" + f[1];
         }
         case "bars" -> bars = (int) (double) integer(field, value, 1, 10000);
-        case "durationSeconds" -> durationSeconds = duration(value);
+        case "durationSeconds" -> durationSeconds = duration(value, lex);
         case "energy" -> energy = number(field, value, 0, 1);
         case "moods" -> moods = list(value);
         case "instruments" -> instruments = instruments(field, value, lex);
@@ -215,7 +215,7 @@ public record Overrides(
   }
 
   /** "150", "2:30", "3 min", "90 seconds". */
-  private static double duration(String value) {
+  private static double duration(String value, Lexicon lex) {
     Double mmss = Numbers.minutesSeconds(value);
     if (mmss != null && mmss > 0) {
       return mmss;
@@ -224,7 +224,7 @@ public record Overrides(
     if (plain != null && plain >= 1 && plain <= 3 * 3600) {
       return plain;
     }
-    Extractor x = new Extractor(Lexicon.standard(), value, Tokenizer.tokenize(value));
+    Extractor x = new Extractor(lex, value, Tokenizer.tokenize(value));
     Findings f = x.run();
     if (f.durations.size() == 1) {
       return f.durations.get(0).value();
@@ -232,16 +232,15 @@ public record Overrides(
     throw bad("durationSeconds", value, "expected seconds, m:ss or e.g. \"3 min\"");
   }
 
-  private static Key key(String value) {
-    Extractor x = new Extractor(Lexicon.standard(), value, Tokenizer.tokenize(value));
+  private static Key key(String value, Lexicon lex) {
+    Extractor x = new Extractor(lex, value, Tokenizer.tokenize(value));
     Findings f = x.run();
     if (f.keys.size() == 1 && f.keys.get(0).value().tonic() != null) {
       var k = f.keys.get(0).value();
       return new Key(k.tonic(), k.mode());
     }
     // A bare letter ("E", "a") is a tonic here: the field says it is a key.
-    Extractor prefixed =
-        new Extractor(Lexicon.standard(), "key " + value, Tokenizer.tokenize("key " + value));
+    Extractor prefixed = new Extractor(lex, "key " + value, Tokenizer.tokenize("key " + value));
     Findings g = prefixed.run();
     if (g.keys.size() == 1 && g.keys.get(0).value().tonic() != null) {
       var k = g.keys.get(0).value();
