@@ -429,24 +429,24 @@ final class Extractor {
       return Proposal.NONE; // "am", "em", "FM" are words, "Am" and "Em" are keys
     }
     if (note.letter == 'a'
-        && !capital
         && !strongPrefix
         && accidental.isEmpty()
-        && note.suffixMode == null) {
-      // "a minor key" and "in a minor key" name only a mode; "in a minor" is A minor.
-      if (mode == null) {
-        return Proposal.NONE;
-      }
+        && note.suffixMode == null
+        && mode != null) {
+      // "a" is also the article: "in a minor key" and "a minor chord progression" name only a
+      // mode, "A minor detail" and "a minor role" no key at all; "A minor," at the end of a
+      // clause and "in A minor ..." are A minor.
       boolean nounAfter = modeNoun || joined(j) && Units.MODE_NOUNS.contains(norm(j));
-      if (!nounAfter && !inPrefix && !endsClause(j - 1)) {
-        return Proposal.NONE; // "a minor role": an article and an adjective
-      }
-      if (nounAfter) {
+      boolean keyAfterIn = inPrefix && (capital || !nounAfter);
+      if (!keyAfterIn && nounAfter) {
         String m = mode;
         int stop = j;
         return new Proposal(
             stop - start,
             () -> found.keys.add(new Hit<>(new KeyHit(null, m, true), span(start, stop))));
+      }
+      if (!keyAfterIn && !endsClause(j - 1)) {
+        return Proposal.NONE;
       }
     }
     if (accidental.isEmpty() && mode == null) {
@@ -652,6 +652,7 @@ final class Extractor {
             && !found.genres.isEmpty()
             && found.genres.get(found.genres.size() - 1).span().end() == t.get(i - 1).end();
     if (digits
+        && !percentAfter(i)
         && (t.get(i).breakBefore() || afterGenre)
         && endsClause(i + numWords - 1)
         && value >= 40
@@ -712,7 +713,7 @@ final class Extractor {
       return Proposal.NONE;
     }
     Double v = Numbers.decimal(norm(j));
-    if (v == null || !plausibleTempo(v)) {
+    if (v == null || !plausibleTempo(v) || percentAfter(j)) {
       return Proposal.NONE;
     }
     int stop = j + 1 + bpmUnit(j + 1);
@@ -733,7 +734,7 @@ final class Extractor {
       return Proposal.NONE;
     }
     Double v = Numbers.decimal(norm(j));
-    if (v == null || v < 40 || v > 300) {
+    if (v == null || v < 40 || v > 300 || percentAfter(j)) {
       return Proposal.NONE;
     }
     if (joined(j + 1) && isUnit(norm(j + 1)) && bpmUnit(j + 1) == 0) {
@@ -742,6 +743,12 @@ final class Extractor {
     int stop = j + 1 + bpmUnit(j + 1);
     Span s = span(i, stop);
     return new Proposal(stop - i, () -> found.bpms.add(new Hit<>(new Bpm(v, v, v), s)));
+  }
+
+  /** "50%": a number written with a percent sign is never a tempo. */
+  private boolean percentAfter(int i) {
+    int end = t.get(i).end();
+    return end < prompt.length() && prompt.charAt(end) == '%';
   }
 
   private static boolean isUnit(String w) {
