@@ -260,17 +260,6 @@ final class Extractor {
         () -> found.references.add(new Hit<>(new RefHit(known.ref.name(), known.ref), s)));
   }
 
-  private String phraseAt(int i, int words) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = 0; k < words; k++) {
-      if (k > 0) {
-        sb.append(' ');
-      }
-      sb.append(t.get(i + k).norm());
-    }
-    return sb.toString();
-  }
-
   // ---------------------------------------------------------------- exclusions
 
   /** "no vocals", "without drums or bass", "minus the guitar". */

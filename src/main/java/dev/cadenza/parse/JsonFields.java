@@ -63,8 +63,8 @@ final class JsonFields {
     Map<String, List<String>> out = new LinkedHashMap<>();
     JsonNode v = node.get(field);
     if (v != null) {
-      v.fields()
-          .forEachRemaining(
+      v.properties()
+          .forEach(
               e -> {
                 List<String> list = new ArrayList<>();
                 e.getValue().forEach(x -> list.add(x.asText()));

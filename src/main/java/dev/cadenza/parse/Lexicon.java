@@ -231,8 +231,8 @@ public final class Lexicon {
       d.get("phrases").forEach(p -> add(p.asText(), m));
     }
     root.get("decadeWords")
-        .fields()
-        .forEachRemaining(e -> add(e.getKey(), new Meaning.Decade(e.getValue().asText())));
+        .properties()
+        .forEach(e -> add(e.getKey(), new Meaning.Decade(e.getValue().asText())));
     root.get("trackNouns").forEach(p -> trackNouns.add(p.asText()));
     for (JsonNode p : root.get("exclusionTriggers")) {
       String key = Tokenizer.phraseKey(p.asText());
@@ -246,8 +246,8 @@ public final class Lexicon {
     }
     root.get("referenceSuffixes").forEach(p -> referenceSuffixes.add(p.asText()));
     root.get("numberWords")
-        .fields()
-        .forEachRemaining(e -> numberWords.put(e.getKey(), e.getValue().asDouble()));
+        .properties()
+        .forEach(e -> numberWords.put(e.getKey(), e.getValue().asDouble()));
     root.get("functionWords").forEach(p -> functionWords.add(Tokenizer.normalize(p.asText())));
     root.get("commonWords").forEach(p -> knownWords.add(Tokenizer.normalize(p.asText())));
   }

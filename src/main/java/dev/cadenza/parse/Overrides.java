@@ -165,7 +165,7 @@ public record Overrides(
           }
           timeSignature = f[0] + "/" + f[1];
         }
-        case "bars" -> bars = (int) (double) integer(field, value, 1, 10000);
+        case "bars" -> bars = (int) integer(field, value, 1, 10000);
         case "durationSeconds" -> durationSeconds = duration(value, lex);
         case "energy" -> energy = number(field, value, 0, 1);
         case "moods" -> moods = list(value);
@@ -177,7 +177,7 @@ public record Overrides(
             throw bad(field, value, "expected straight, swing, half-time or double-time");
           }
         }
-        case "seed" -> seed = (long) (double) integer(field, value, 0, 9.0e15);
+        case "seed" -> seed = (long) integer(field, value, 0, 9.0e15);
         case "structure" -> structure = list(value);
         case "productionHints" -> hints = list(value);
         default -> throw new IllegalStateException(field);

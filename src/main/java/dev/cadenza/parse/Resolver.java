@@ -250,13 +250,8 @@ final class Resolver {
               ? withinGenre(wordRange, f.tempoWords.get(0).value().direction(), gLo, gHi)
               : wordRange;
       bpm = Math.round((tempoRange.get(0) + tempoRange.get(1)) / 2);
-      provenance.put(
-          "bpm",
-          new Provenance(
-              TEMPO_WORD,
-              fromHits(f.tempoWords).text(),
-              fromHits(f.tempoWords).start(),
-              fromHits(f.tempoWords).end()));
+      Provenance words = fromHits(f.tempoWords);
+      provenance.put("bpm", new Provenance(TEMPO_WORD, words.text(), words.start(), words.end()));
     } else if (firstKnown != null) {
       tempoRange = overlapOr(firstKnown.bpmRange(), genreStated ? List.of(gLo, gHi) : null);
       bpm = Math.round((tempoRange.get(0) + tempoRange.get(1)) / 2);
