@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Long descriptive captions (captions.tsv) parse without error, and none gets a tempo or key marked
- * as parsed unless the caption states one; those that state one get exactly that.
+ * as parsed unless the caption states one; those that state one get exactly that. No correctly
+ * spelled word is "corrected".
  */
 class CaptionRobustnessTest {
 
@@ -71,6 +72,10 @@ class CaptionRobustnessTest {
       String key = s.key().tonic() + " " + s.key().mode();
       if (statedKey != null && (!keySource.equals("prompt") || !key.equals(statedKey))) {
         failures.add(c.line() + ": stated key " + statedKey + " read as " + key);
+      }
+      // the captions are spelled correctly: any correction is a false one
+      for (TrackSpec.Correction k : s.corrections()) {
+        failures.add(c.line() + ": \"" + k.text() + "\" corrected to " + k.correctedTo());
       }
       for (String excluded : s.excludedInstruments()) {
         if (s.instruments().contains(excluded)) {

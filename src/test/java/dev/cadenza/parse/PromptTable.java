@@ -161,7 +161,7 @@ final class PromptTable {
       case "hints" -> s.productionHints().containsAll(items(want));
       case "otherGenres" -> s.otherGenres().containsAll(items(want));
       case "unparsed" -> s.unparsed().stream().anyMatch(u -> u.text().equals(want));
-      case "corr" -> got.contains(want);
+      case "corr" -> want.isEmpty() ? got.isEmpty() : got.contains(want);
       case "warn" -> s.warnings().stream().anyMatch(w -> w.contains(want));
       default -> want.equals(got);
     };
