@@ -181,4 +181,14 @@ class ParseCommandTest {
     assertThat(schema.at("/properties/schema/const").asText()).isEqualTo("cadenza.trackspec/1");
     assertThat(schema.at("/properties/provenance/type").asText()).isEqualTo("object");
   }
+
+  @Test
+  void warningsGoToStderrUnlessQuiet() {
+    CliRun loud = CliRun.run("parse", "house at 174 bpm");
+    assertThat(loud.exitCode()).isZero();
+    assertThat(loud.stderr()).contains("cadenza parse: warning: 174 bpm is outside");
+    CliRun quiet = CliRun.run("parse", "--quiet", "house at 174 bpm");
+    assertThat(quiet.stderr()).isEmpty();
+    assertThat(quiet.stdoutBytes()).isEqualTo(loud.stdoutBytes());
+  }
 }
