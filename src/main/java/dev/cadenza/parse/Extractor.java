@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * Reads a tokenized prompt left to right. At each word every recognizer (style reference,
- * exclusion, key, numbers with units, lexicon phrase) proposes how many words it would take; the
- * longest proposal wins, ties going to the recognizer listed first. Each recognizer looks at a
- * bounded number of words, so the whole pass is linear in the prompt length.
+ * exclusion, key, lexicon phrase, numbers with units) proposes how many words it would take; the
+ * longest proposal wins, ties going to the recognizer listed first ("808s" is the instrument, not
+ * 808 seconds). Each recognizer looks at a bounded number of words, so the whole pass is linear in
+ * the prompt length.
  */
 final class Extractor {
 
@@ -76,11 +77,11 @@ final class Extractor {
       if (c0 >= 'a' && c0 <= 'g' || KEY_PREFIX_TRIE.startsWith(w) || Units.mode(w) != null) {
         best = longer(best, key(i));
       }
-      if (Character.isDigit(c0) || lex.numberWords.containsKey(w) || NUMBER_LEADS.contains(w)) {
-        best = longer(best, number(i));
-      }
       if (lex.phraseTrie.startsWith(w)) {
         best = longer(best, phrase(i));
+      }
+      if (Character.isDigit(c0) || lex.numberWords.containsKey(w) || NUMBER_LEADS.contains(w)) {
+        best = longer(best, number(i));
       }
       if (capital) {
         best = longer(best, bareReference(i));

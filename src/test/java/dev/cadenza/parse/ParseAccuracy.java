@@ -14,7 +14,9 @@ public final class ParseAccuracy {
 
   public static void main(String[] args) {
     for (String table :
-        args.length > 0 ? args : new String[] {"prompts.tsv", "prompts-heldout.tsv"}) {
+        args.length > 0
+            ? args
+            : new String[] {"prompts.tsv", "prompts-heldout.tsv", "prompts-heldout2.tsv"}) {
       System.out.println("== " + table);
       report(table);
     }
