@@ -26,7 +26,9 @@ public final class ExplainTable {
         "tempoRange",
         Resolver.num(spec.tempoRange().get(0)) + "-" + Resolver.num(spec.tempoRange().get(1)));
     add(rows, p, "feel", spec.feel());
-    add(rows, p, "swing", Resolver.num(spec.swing()));
+    if (spec.swing() != null) {
+      add(rows, p, "swing", Resolver.num(spec.swing()));
+    }
     add(rows, p, "key", spec.key().tonic() + " " + spec.key().mode());
     if (p.containsKey("mode")) {
       add(rows, p, "mode", spec.key().mode());
@@ -46,7 +48,7 @@ public final class ExplainTable {
     }
     addList(rows, p, "references", refs);
     addList(rows, p, "structure", spec.structure());
-    if (spec.loopable()) {
+    if (Boolean.TRUE.equals(spec.loopable())) {
       add(rows, p, "loopable", "true");
     }
     if (spec.ending() != null) {

@@ -61,8 +61,8 @@ public record TrackSpec(
     Map<String, Provenance> provenance,
     List<String> warnings,
     List<Unparsed> unparsed,
-    double swing,
-    boolean loopable,
+    Double swing,
+    Boolean loopable,
     String ending,
     String opening,
     List<String> productionHints,
@@ -70,6 +70,25 @@ public record TrackSpec(
     List<String> otherGenres,
     Map<String, String> instrumentRoles,
     List<Correction> corrections) {
+
+  /**
+   * Lists and maps left out of a hand-written spec read as empty, so readers never meet null
+   * collections; scalar fields left out stay null for the reading stage to reject or default.
+   */
+  public TrackSpec {
+    moods = moods == null ? List.of() : moods;
+    instruments = instruments == null ? List.of() : instruments;
+    excludedInstruments = excludedInstruments == null ? List.of() : excludedInstruments;
+    references = references == null ? List.of() : references;
+    structure = structure == null ? List.of() : structure;
+    provenance = provenance == null ? Map.of() : provenance;
+    warnings = warnings == null ? List.of() : warnings;
+    unparsed = unparsed == null ? List.of() : unparsed;
+    productionHints = productionHints == null ? List.of() : productionHints;
+    otherGenres = otherGenres == null ? List.of() : otherGenres;
+    instrumentRoles = instrumentRoles == null ? Map.of() : instrumentRoles;
+    corrections = corrections == null ? List.of() : corrections;
+  }
 
   /** Provenance sources, as written in the document. */
   public static final String PROMPT = "prompt";

@@ -191,4 +191,21 @@ class ParseCommandTest {
     assertThat(quiet.stderr()).isEmpty();
     assertThat(quiet.stdoutBytes()).isEqualTo(loud.stdoutBytes());
   }
+
+  @Test
+  void aHandWrittenSpecWithOnlySomeFieldsReadsWithEmptyLists() throws Exception {
+    byte[] minimal =
+        "{\"genre\": \"house\", \"bpm\": 124, \"durationSeconds\": 60, \"energy\": 0.5, \"seed\": 1}"
+            .getBytes(StandardCharsets.UTF_8);
+    TrackSpec spec =
+        Json.read(
+            new java.io.ByteArrayInputStream(minimal),
+            "spec.json",
+            Contract.TRACKSPEC,
+            TrackSpec.class);
+    assertThat(spec.genre()).isEqualTo("house");
+    assertThat(spec.instruments()).isEmpty();
+    assertThat(spec.provenance()).isEmpty();
+    assertThat(spec.swing()).isNull();
+  }
 }
