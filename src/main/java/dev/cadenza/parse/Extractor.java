@@ -106,7 +106,7 @@ final class Extractor {
     return p.words > best.words ? p : best;
   }
 
-  // ---------------------------------------------------------------- helpers
+  // ---------------------------------------------------------------- lookups shared by recognizers
 
   private Span span(int from, int toExclusive) {
     return new Span(t.get(from).start(), t.get(toExclusive - 1).end());
