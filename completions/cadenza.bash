@@ -154,18 +154,21 @@ function compReplyArray() {
 # to generate possible options and subcommands for the last specified subcommand.
 function _complete_cadenza() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} parse" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} analyze" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_cadenza; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
-  local cmds0=(analyze)
-  local cmds1=(schema)
-  local cmds2=(completion)
+  local cmds0=(parse)
+  local cmds1=(analyze)
+  local cmds2=(schema)
+  local cmds3=(completion)
 
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_cadenza_completion; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_cadenza_schema; return $?; fi
-  if CompWordsContainsArray "${cmds0[@]}"; then _picocli_cadenza_analyze; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_cadenza_completion; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_cadenza_schema; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_cadenza_analyze; return $?; fi
+  if CompWordsContainsArray "${cmds0[@]}"; then _picocli_cadenza_parse; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
   _picocli_cadenza; return $?;
@@ -176,9 +179,39 @@ function _picocli_cadenza() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="analyze schema completion"
+  local commands="parse analyze schema completion"
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `parse` subcommand.
+function _picocli_cadenza_parse() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '-q' '--quiet' '--explain' '--pretty' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--set' '--seed'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--set')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -227,7 +260,7 @@ function _picocli_cadenza_schema() {
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts=""
-  local NAME_pos_param_args=("analysis") # 0-0 values
+  local NAME_pos_param_args=("analysis" "trackspec") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
           + " messages go to stderr."
     },
     subcommands = {
+      ParseCommand.class,
       AnalyzeCommand.class,
       SchemaCommand.class,
       CompletionCommand.class,
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
       "  74  output could not be written",
       "",
       "Examples:",
+      "  cadenza parse \"dark drum and bass at 174 bpm, no vocals\" --explain",
       "  cadenza analyze song.wav --pretty",
       "  ffmpeg -i song.mp3 -f wav - | cadenza analyze -",
     })

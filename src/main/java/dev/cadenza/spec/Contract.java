@@ -10,7 +10,8 @@ import java.util.Optional;
  * "cadenza.<name>/<major>"}; a reader accepts its own major version only.
  */
 public enum Contract {
-  ANALYSIS("analysis", 1, Analysis.class);
+  ANALYSIS("analysis", 1, Analysis.class),
+  TRACKSPEC("trackspec", 1, TrackSpec.class);
 
   private final String name;
   private final int major;
