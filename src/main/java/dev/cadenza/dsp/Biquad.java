@@ -43,16 +43,19 @@ public record Biquad(double b0, double b1, double b2, double a1, double a2) {
   }
 
   /**
-   * The poles of the bilinear transform of {@code s^2 / (s^2 + (w0/q) s + w0^2)} with the numerator
-   * left unnormalised as {@code 1 - 2 z^-1 + z^-2}, the form in which BS.1770 publishes its RLB
-   * high-pass (the pass-band gain is then {@code 1 + K/q + K^2}, within 0.05 dB of unity for corner
-   * frequencies far below the sample rate).
+   * The bilinear transform of the second-order high-pass {@code g s^2 / (s^2 + (w0/q) s + w0^2)}.
+   *
+   * @param f0 corner frequency in Hz
+   * @param q quality factor of the poles
+   * @param gain pass-band gain g (the gain as frequency goes to infinity)
+   * @param sampleRate in Hz
    */
-  public static Biquad highPassUnnormalised(double f0, double q, double sampleRate) {
+  public static Biquad highPass(double f0, double q, double gain, double sampleRate) {
     double k = StrictMath.tan(StrictMath.PI * f0 / sampleRate);
     double kk = k * k;
     double a0 = 1 + k / q + kk;
-    return new Biquad(1, -2, 1, 2 * (kk - 1) / a0, (1 - k / q + kk) / a0);
+    return new Biquad(
+        gain / a0, -2 * gain / a0, gain / a0, 2 * (kk - 1) / a0, (1 - k / q + kk) / a0);
   }
 
   /** The magnitude response at {@code frequency}, from the transfer function on the unit circle. */

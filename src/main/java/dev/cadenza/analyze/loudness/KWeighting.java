@@ -11,7 +11,8 @@ import dev.cadenza.dsp.Biquad;
  * coefficients: it was obtained by inverting the transform of the published 48 kHz values (the
  * shelf's five coefficients are consistent with unity gain at DC, so four parameters determine
  * them). Transforming the same prototype at another rate keeps the response, up to the frequency
- * warping near Nyquist that every bilinear design has.
+ * warping near Nyquist that every bilinear design has: at 32 to 192 kHz the magnitude stays within
+ * 0.015 dB of the published 48 kHz filter up to 0.4 fs (checked in {@code KWeightingTest}).
  */
 public final class KWeighting {
 
@@ -30,6 +31,14 @@ public final class KWeighting {
 
   static final double HIGH_PASS_Q = 0.5003270373238773;
 
+  /**
+   * The published stage 2 has the numerator {@code 1, -2, 1}, which is the high-pass scaled by
+   * {@code 1 + K/q + K^2} at 48 kHz (+0.043 dB in the pass band). That gain belongs to the
+   * prototype: keeping it fixed, rather than the numerator, keeps the response the same at every
+   * rate (the numerator {@code 1, -2, 1} at 96 kHz would read 0.02 dB lower).
+   */
+  static final double HIGH_PASS_GAIN = 1.0049948987146883;
+
   private KWeighting() {}
 
   /** Stage 1 at {@code sampleRate} (BS.1770-5 Annex 1, Table 1 at 48 kHz). */
@@ -37,11 +46,8 @@ public final class KWeighting {
     return Biquad.shelf(SHELF_F0, SHELF_Q, SHELF_V_HIGH, SHELF_V_BAND, sampleRate);
   }
 
-  /**
-   * Stage 2 at {@code sampleRate} (BS.1770-5 Annex 1, Table 2 at 48 kHz), with the numerator {@code
-   * 1, -2, 1} as published.
-   */
+  /** Stage 2 at {@code sampleRate} (BS.1770-5 Annex 1, Table 2 at 48 kHz). */
   public static Biquad rlbHighPass(double sampleRate) {
-    return Biquad.highPassUnnormalised(HIGH_PASS_F0, HIGH_PASS_Q, sampleRate);
+    return Biquad.highPass(HIGH_PASS_F0, HIGH_PASS_Q, HIGH_PASS_GAIN, sampleRate);
   }
 }

@@ -49,6 +49,7 @@ public final class LoudnessMeter {
   private final double sb2;
   private final double sa1;
   private final double sa2;
+  private final double highPassScale;
   private final double ha1;
   private final double ha2;
 
@@ -109,6 +110,7 @@ public final class LoudnessMeter {
     this.sb2 = shelf.b2();
     this.sa1 = shelf.a1();
     this.sa2 = shelf.a2();
+    this.highPassScale = highPass.b0() * highPass.b0();
     this.ha1 = highPass.a1();
     this.ha2 = highPass.a2();
     this.z1 = new double[channels];
@@ -166,6 +168,7 @@ public final class LoudnessMeter {
       double y = b0 * in + s1;
       s1 = b1 * in - a1 * y + s2;
       s2 = b2 * in - a2 * y;
+      // Stage 2 with the numerator (1, -2, 1); its scale b0 is applied to the sum, squared.
       double k = y + t1;
       t1 = -2 * y - h1 * k + t2;
       t2 = y - h2 * k;
@@ -175,7 +178,7 @@ public final class LoudnessMeter {
     z2[c] = Math.abs(s2) < TINY ? 0 : s2;
     w1[c] = Math.abs(t1) < TINY ? 0 : t1;
     w2[c] = Math.abs(t2) < TINY ? 0 : t2;
-    return sum;
+    return sum * highPassScale;
   }
 
   /** Closes a 1 ms sub-block: channel sum (BS.1770-5 eq. 2 without the log), windows, maxima. */
