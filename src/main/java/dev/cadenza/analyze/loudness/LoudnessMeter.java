@@ -1,5 +1,6 @@
 package dev.cadenza.analyze.loudness;
 
+import dev.cadenza.BadInputException;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.dsp.Biquad;
@@ -123,7 +124,11 @@ public final class LoudnessMeter {
     this.shortTermCurve = keepCurves ? new Series.Floats() : null;
   }
 
-  /** Measures the next block; the block's channel count must match the meter's. */
+  /**
+   * Measures the next block; the block's channel count must match the meter's.
+   *
+   * @throws BadInputException if the audio holds a NaN or infinite sample
+   */
   public void accept(AudioBlock block) {
     if (block.channels() != channels) {
       throw new IllegalArgumentException(
@@ -187,6 +192,13 @@ public final class LoudnessMeter {
     for (int c = 0; c < channels; c++) {
       energy += weights[c] * channelEnergy[c];
       channelEnergy[c] = 0;
+    }
+    if (!(energy < Double.POSITIVE_INFINITY)) {
+      // A NaN or infinite sample would poison the filter state and every value after it.
+      throw new BadInputException(
+          null,
+          "non-finite sample (NaN or infinity) before frame " + position,
+          "loudness is defined for finite samples only");
     }
     int slot = (int) (completed % SHORT_TERM);
     if (completed >= SHORT_TERM) {

@@ -5,8 +5,10 @@ import static dev.cadenza.analyze.loudness.Signals.seg;
 import static dev.cadenza.analyze.loudness.Signals.silence;
 import static dev.cadenza.analyze.loudness.Signals.toneSequence;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cadenza.BadInputException;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.spec.Json;
 import java.nio.charset.StandardCharsets;
@@ -135,5 +137,65 @@ class LoudnessMeterTest {
         .isEqualTo("{\"hopSeconds\":0.01,\"firstEndSeconds\":0.4,\"lufs\":[-23.01,null,-30.0]}");
     Curve back = Json.mapper().readValue(json, Curve.class);
     assertThat(back.lufs()).containsExactly(-23.01, null, -30.0);
+  }
+
+  @Test
+  void aNonFiniteSampleIsBadInput() {
+    float[][] audio = copies(toneSequence(48_000, 1000, seg(1, -20)), 2);
+    audio[1][30_000] = Float.NaN;
+    assertThatThrownBy(() -> Signals.analyze(audio, 48_000, false))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("non-finite sample");
+  }
+
+  /**
+   * The steady loudness of a sine follows from the published filter alone: BS.1770-5 eq. (2) with
+   * the mean square A^2/2 scaled by |K(f)|^2, |K| evaluated here from the 48 kHz coefficients of
+   * Tables 1 and 2. Frequencies with a whole number of periods in 100 ms, so every window holds
+   * whole periods.
+   */
+  @ParameterizedTest(name = "{0} Hz")
+  @ValueSource(doubles = {100, 1000, 5000, 10000})
+  void aSteadySineReadsTheLoudnessThePublishedFilterGives(double frequency) {
+    double dbfs = -20;
+    double k48 = publishedKWeightingMagnitude(frequency);
+    double expected = -0.691 + 10 * Math.log10(2 * Math.pow(10, dbfs / 10) / 2 * k48 * k48);
+    for (int rate : new int[] {44_100, 48_000, 96_000}) {
+      float[][] audio = copies(toneSequence(rate, frequency, seg(6, dbfs)), 2);
+      LoudnessResult r = Signals.analyze(audio, rate, false);
+      assertThat(r.integratedLufs()).as("%d Hz", rate).isCloseTo(expected, within(0.005));
+      assertThat(r.maxShortTermLufs()).as("%d Hz", rate).isCloseTo(expected, within(0.005));
+    }
+  }
+
+  @ParameterizedTest(name = "tone starting at {0} s")
+  @ValueSource(doubles = {0.3555, 0.4049, 0.45, 0.7215})
+  void maxMomentaryFindsA400MsToneWhereverItStarts(double start) {
+    // A 100 ms evaluation grid could miss up to 50 ms of the tone (0.5 LU); the 1 ms grid misses
+    // at most 0.5 ms (0.006 LU).
+    double k = publishedKWeightingMagnitude(1000);
+    double steady = -0.691 + 10 * Math.log10(2 * Math.pow(10, -23 / 10.0) / 2 * k * k);
+    float[][] audio =
+        copies(toneSequence(48_000, 1000, silence(start), seg(0.4, -23), silence(1)), 2);
+    assertThat(Signals.analyze(audio, 48_000, false).maxMomentaryLufs())
+        .isCloseTo(steady, within(0.01));
+  }
+
+  /** |K(f)| of the BS.1770-5 Tables 1 and 2 coefficients at 48 kHz. */
+  private static double publishedKWeightingMagnitude(double f) {
+    double[][] stages = {
+      {1.53512485958697, -2.69169618940638, 1.19839281085285, -1.69065929318241, 0.73248077421585},
+      {1.0, -2.0, 1.0, -1.99004745483398, 0.99007225036621}
+    };
+    double w = 2 * Math.PI * f / 48_000;
+    double magnitude = 1;
+    for (double[] c : stages) {
+      double nr = c[0] + c[1] * Math.cos(w) + c[2] * Math.cos(2 * w);
+      double ni = -c[1] * Math.sin(w) - c[2] * Math.sin(2 * w);
+      double dr = 1 + c[3] * Math.cos(w) + c[4] * Math.cos(2 * w);
+      double di = -c[3] * Math.sin(w) - c[4] * Math.sin(2 * w);
+      magnitude *= Math.hypot(nr, ni) / Math.hypot(dr, di);
+    }
+    return magnitude;
   }
 }
