@@ -4,9 +4,9 @@ import dev.cadenza.audio.ChannelLayout;
 import java.util.List;
 
 /**
- * The channel weights G_i of ITU-R BS.1770-5 Annex 1 (§2.3, Table 3): 1.41 (+1.5 dB) for
- * loudspeakers in the horizontal plane at 60°..120° from the front, 0 for the LFE channel, 1.0 for
- * every other position.
+ * The channel weights G_i of ITU-R BS.1770-5 Annex 1 (Table 3): 1.41 (+1.5 dB) for loudspeakers in
+ * the horizontal plane at 60°..120° from the front, 0 for the LFE channel, 1.0 for every other
+ * position.
  *
  * <p>Speaker names follow the WAVE channel mask. SL/SR are always side surrounds (about
  * ±90°..110°). BL/BR (and BC) are the surrounds of a 5.x or quad layout (±110°), but in a layout

@@ -3,9 +3,9 @@ package dev.cadenza.analyze.loudness;
 import java.util.Arrays;
 
 /**
- * The gated statistics over block energies: integrated loudness (ITU-R BS.1770-5 Annex 1 §2.4–2.5,
- * EBU Tech 3341 §2.3) and loudness range (EBU Tech 3342 §3.1). An energy here is the
- * channel-weighted mean square {@code z = sum_i G_i z_i} of one block; its loudness is {@code
+ * The gated statistics over block energies: integrated loudness (ITU-R BS.1770-5 Annex 1, the
+ * gating procedure; EBU Tech 3341 "I") and loudness range (EBU Tech 3342 §3.1). An energy here is
+ * the channel-weighted mean square {@code z = sum_i G_i z_i} of one block; its loudness is {@code
  * -0.691 + 10 log10(z)} LUFS.
  */
 public final class Gating {
@@ -13,10 +13,12 @@ public final class Gating {
   /** BS.1770-5 eq. (2): the constant that makes a 997 Hz sine read its RMS level in LKFS. */
   public static final double OFFSET_LU = -0.691;
 
-  /** BS.1770-5 §2.5 and Tech 3342: the absolute gate Γ_a. */
+  /** BS.1770-5 Annex 1 and Tech 3342: the absolute gate Γ_a. */
   public static final double ABSOLUTE_GATE_LUFS = -70.0;
 
-  /** BS.1770-5 §2.5: the relative gate of integrated loudness, below the absolute-gated level. */
+  /**
+   * BS.1770-5 Annex 1: the relative gate of integrated loudness, below the absolute-gated level.
+   */
   public static final double INTEGRATED_RELATIVE_GATE_LU = -10.0;
 
   /** Tech 3342 §3.1: the relative gate of loudness range. */
@@ -42,10 +44,10 @@ public final class Gating {
   }
 
   /**
-   * Integrated (gated) loudness of the first {@code count} 400 ms block energies (BS.1770-5 eqs.
-   * 4–7): blocks above the absolute gate set the relative gate 10 LU below their energy mean; the
-   * result is the loudness of the energy mean of the blocks above both gates. {@code null} when no
-   * block passes (silence, or fewer than one block).
+   * Integrated (gated) loudness of the first {@code count} 400 ms block energies (BS.1770-5 Annex
+   * 1, eqs. 4–7): blocks above the absolute gate set the relative gate 10 LU below their energy
+   * mean; the result is the loudness of the energy mean of the blocks above both gates. {@code
+   * null} when no block passes (silence, or fewer than one block).
    */
   public static Double integrated(double[] energies, int count) {
     double relative = relativeGateEnergy(energies, count, INTEGRATED_RELATIVE_GATE_LU);

@@ -3,8 +3,8 @@ package dev.cadenza.analyze.loudness;
 import dev.cadenza.dsp.Biquad;
 
 /**
- * The K-frequency weighting of ITU-R BS.1770-5 Annex 1 (§2.1, Tables 1 and 2), designed for any
- * sample rate.
+ * The K-frequency weighting of ITU-R BS.1770-5 Annex 1 (Tables 1 and 2), designed for any sample
+ * rate.
  *
  * <p>The Recommendation publishes the two stages as digital coefficients at 48 kHz only. The analog
  * prototype below is the one whose bilinear transform (corner prewarped) gives exactly those

@@ -17,12 +17,12 @@ import dev.cadenza.dsp.Biquad;
  *
  * <ul>
  *   <li>momentary (M): the last 400 ms, evaluated every 1 ms for its maximum (a 400 ms tone is
- *       caught within 0.5 ms of alignment, 0.005 dB), kept every 10 ms as a curve;
+ *       caught within 0.5 ms of alignment, 0.006 dB), kept every 10 ms as a curve;
  *   <li>short-term (S): the last 3 s, likewise;
- *   <li>gating blocks of integrated loudness: the momentary window every 100 ms (400 ms blocks, 75
- *       % overlap, BS.1770-5 §2.4);
+ *   <li>gating blocks of integrated loudness: the momentary window every 100 ms (400 ms blocks
+ *       overlapping by 75%, the gating blocks of BS.1770-5 Annex 1);
  *   <li>loudness range input: the short-term window every 100 ms (10 Hz, the minimum update rate of
- *       Tech 3341 §2.2).
+ *       the EBU Mode meter of Tech 3341).
  * </ul>
  *
  * <p>Memory: the gating needs every block energy, kept exactly as doubles: 10 per second each for
@@ -152,8 +152,9 @@ public final class LoudnessMeter {
   }
 
   /**
-   * K-weights {@code length} samples of channel {@code c} (BS.1770-5 Annex 1 §2.1: pre-filter then
-   * RLB high-pass) and returns the sum of their squares (§2.2).
+   * K-weights {@code length} samples of channel {@code c} (BS.1770-5 Annex 1, Tables 1 and 2:
+   * pre-filter then RLB high-pass) and returns the sum of their squares (the mean square of eq. 1
+   * before division by the window length).
    */
   private double filter(int c, float[] x, int from, int length) {
     double b0 = sb0;
@@ -286,8 +287,8 @@ public final class LoudnessMeter {
   }
 
   /**
-   * Integrated loudness in LUFS (BS.1770-5 §2.4–2.5, Tech 3341 "I"), or null when undefined: no
-   * complete 400 ms block, or none above the gates.
+   * Integrated loudness in LUFS (BS.1770-5 Annex 1 gating, Tech 3341 "I"), or null when undefined:
+   * no complete 400 ms block, or none above the gates.
    */
   public Double integratedLufs() {
     return Gating.integrated(gatingBlocks.values(), gatingBlocks.size());
@@ -298,12 +299,12 @@ public final class LoudnessMeter {
     return Gating.loudnessRange(shortTermBlocks.values(), shortTermBlocks.size());
   }
 
-  /** The largest momentary loudness (Tech 3341 §2.2 "M"), null before 400 ms or in silence. */
+  /** The largest momentary loudness (Tech 3341 "M", 400 ms), null before 400 ms or in silence. */
   public Double maxMomentaryLufs() {
     return finiteLoudness(maxMomentary);
   }
 
-  /** The largest short-term loudness (Tech 3341 §2.2 "S"), null before 3 s or in silence. */
+  /** The largest short-term loudness (Tech 3341 "S", 3 s), null before 3 s or in silence. */
   public Double maxShortTermLufs() {
     return finiteLoudness(maxShortTerm);
   }

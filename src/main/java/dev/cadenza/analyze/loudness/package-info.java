@@ -8,12 +8,13 @@
  * of the analysis contract. The parts, each tested against the published test signals:
  *
  * <ul>
- *   <li>{@link dev.cadenza.analyze.loudness.KWeighting}: BS.1770-5 Annex 1 §2.1, any sample rate;
- *   <li>{@link dev.cadenza.analyze.loudness.ChannelWeights}: §2.3, Table 3;
- *   <li>{@link dev.cadenza.analyze.loudness.LoudnessMeter}: §2.2 mean square, 400 ms and 3 s
- *       windows (Tech 3341 §2.2), gating blocks (§2.4);
- *   <li>{@link dev.cadenza.analyze.loudness.Gating}: §2.5 gated integrated loudness, Tech 3342 §3.1
- *       loudness range;
+ *   <li>{@link dev.cadenza.analyze.loudness.KWeighting}: BS.1770-5 Annex 1, Tables 1 and 2, at any
+ *       sample rate;
+ *   <li>{@link dev.cadenza.analyze.loudness.ChannelWeights}: Annex 1, Table 3;
+ *   <li>{@link dev.cadenza.analyze.loudness.LoudnessMeter}: Annex 1 eqs. (1) and (2), the 400 ms
+ *       and 3 s windows of Tech 3341, the 400 ms gating blocks;
+ *   <li>{@link dev.cadenza.analyze.loudness.Gating}: Annex 1 gated integrated loudness, Tech 3342
+ *       §3.1 loudness range;
  *   <li>{@link dev.cadenza.analyze.loudness.TruePeakMeter}: Annex 2 true peak.
  * </ul>
  */
