@@ -229,14 +229,20 @@ function _picocli_cadenza_analyze() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '-q' '--quiet' '--pretty' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--silence-threshold'"
+  local flag_opts="'--debug' '-q' '--quiet' '--pretty' '--curves' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--only' '--silence-threshold'"
+  local SECTION_option_args=("levels" "silence" "loudness") # --only values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-o'|'--output')
       return
+      ;;
+    '--only')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${SECTION_option_args[@]}" ) )
+      return $?
       ;;
     '--silence-threshold')
       return

@@ -1,11 +1,15 @@
 package dev.cadenza.analyze;
 
+import dev.cadenza.analyze.loudness.LoudnessAnalyzer;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.spec.Analysis;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -17,12 +21,20 @@ public final class Analyzer {
   static final int BLOCK_FRAMES = 8192;
 
   /**
+   * @param sections what to measure; the format is always described
+   * @param curves whether the loudness section keeps its momentary and short-term curves
    * @param silenceThresholdDbfs level below which a frame counts as silent
    * @param progress told the number of frames read so far, after each block
    */
-  public record Options(double silenceThresholdDbfs, LongConsumer progress) {
+  public record Options(
+      Set<Section> sections, boolean curves, double silenceThresholdDbfs, LongConsumer progress) {
+    public Options {
+      sections = sections.isEmpty() ? Set.of() : EnumSet.copyOf(sections);
+    }
+
     public static Options defaults() {
-      return new Options(SilenceDetector.DEFAULT_THRESHOLD_DBFS, frames -> {});
+      return new Options(
+          Section.all(), false, SilenceDetector.DEFAULT_THRESHOLD_DBFS, frames -> {});
     }
   }
 
@@ -31,10 +43,24 @@ public final class Analyzer {
   public static Analysis analyze(AudioSource source, String file, Options options)
       throws IOException {
     AudioFormat format = source.format();
-    LevelMeter levels = new LevelMeter(format);
+    Set<Section> sections = options.sections();
+    LevelMeter levels = sections.contains(Section.LEVELS) ? new LevelMeter(format) : null;
     SilenceDetector silence =
-        new SilenceDetector(format.sampleRate(), options.silenceThresholdDbfs());
-    List<BlockAnalyzer> analyzers = List.of(levels, silence);
+        sections.contains(Section.SILENCE)
+            ? new SilenceDetector(format.sampleRate(), options.silenceThresholdDbfs())
+            : null;
+    LoudnessAnalyzer loudness =
+        sections.contains(Section.LOUDNESS) ? new LoudnessAnalyzer(format, options.curves()) : null;
+    List<BlockAnalyzer> analyzers = new ArrayList<>();
+    if (levels != null) {
+      analyzers.add(levels);
+    }
+    if (silence != null) {
+      analyzers.add(silence);
+    }
+    if (loudness != null) {
+      analyzers.add(loudness::accept);
+    }
     AudioBlock block = new AudioBlock(format.channels(), BLOCK_FRAMES);
     long frames = 0;
     while (source.read(block) > 0) {
@@ -56,6 +82,12 @@ public final class Analyzer {
             format.layout().names(),
             frames,
             (double) frames / format.sampleRate());
-    return Analysis.of(file, described, levels.result(), silence.result(), source.warnings());
+    return Analysis.of(
+        file,
+        described,
+        levels == null ? null : levels.result(),
+        silence == null ? null : silence.result(),
+        loudness == null ? null : loudness.result(),
+        source.warnings());
   }
 }

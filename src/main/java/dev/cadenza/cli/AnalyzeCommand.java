@@ -1,9 +1,14 @@
 package dev.cadenza.cli;
 
 import dev.cadenza.analyze.Analyzer;
+import dev.cadenza.analyze.Section;
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.spec.Analysis;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,13 +21,15 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
       "Measure a WAV file (or standard input) and print cadenza.analysis/1 JSON:",
-      "format, sample peak, RMS, DC offset, clipping and leading/trailing silence.",
+      "format; sample peak, RMS, DC offset and clipping; leading/trailing silence;",
+      "EBU R128 loudness (integrated, range, true peak, max momentary and short-term).",
     },
     footer = {
       "%nExamples:",
       "  cadenza analyze song.wav --pretty",
       "  ffmpeg -i song.mp3 -f wav - | cadenza analyze -",
-      "  cadenza analyze song.wav | jq .levels.samplePeakDbfs",
+      "  cadenza analyze song.wav | jq .loudness.integratedLufs",
+      "  cadenza analyze song.wav --only loudness --curves > song.loudness.json",
     })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -47,6 +54,21 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean pretty;
 
   @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "SECTION",
+      converter = SectionConverter.class,
+      completionCandidates = SectionNames.class,
+      description = "Measure only these sections (comma-separated): ${COMPLETION-CANDIDATES}.")
+  List<Section> only;
+
+  @Option(
+      names = "--curves",
+      description =
+          "Add the momentary (400 ms) and short-term (3 s) loudness curves, one value per 10 ms.")
+  boolean curves;
+
+  @Option(
       names = "--silence-threshold",
       paramLabel = "DBFS",
       defaultValue = "-60",
@@ -65,7 +87,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress progress =
             Progress.ofFrames(
                 streams, common, "analyze", reader.frameCount(), reader.format().sampleRate())) {
-      analysis = Analyzer.analyze(reader, input, new Analyzer.Options(silenceThreshold, progress));
+      Set<Section> sections = only == null || only.isEmpty() ? Section.all() : EnumSet.copyOf(only);
+      analysis =
+          Analyzer.analyze(
+              reader, input, new Analyzer.Options(sections, curves, silenceThreshold, progress));
     }
     if (!common.quiet()) {
       for (String warning : analysis.warnings()) {
@@ -78,5 +103,25 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private String displayName() {
     return Inputs.STDIN.equals(input) ? "stdin" : input;
+  }
+
+  static final class SectionConverter implements CommandLine.ITypeConverter<Section> {
+    @Override
+    public Section convert(String value) {
+      for (Section section : Section.values()) {
+        if (section.label().equalsIgnoreCase(value.strip())) {
+          return section;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "unknown section '" + value + "', expected one of: " + Section.labels());
+    }
+  }
+
+  static final class SectionNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(Section.values()).map(Section::label).iterator();
+    }
   }
 }

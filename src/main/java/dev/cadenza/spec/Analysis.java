@@ -12,8 +12,9 @@ public record Analysis(
     String schema,
     String file,
     Format format,
-    Levels levels,
-    Silence silence,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Levels levels,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Silence silence,
+    @JsonInclude(JsonInclude.Include.NON_NULL) LoudnessResult loudness,
     List<String> warnings) {
 
   public Analysis {
@@ -21,8 +22,13 @@ public record Analysis(
   }
 
   public static Analysis of(
-      String file, Format format, Levels levels, Silence silence, List<String> warnings) {
-    return new Analysis(Contract.ANALYSIS.tag(), file, format, levels, silence, warnings);
+      String file,
+      Format format,
+      Levels levels,
+      Silence silence,
+      LoudnessResult loudness,
+      List<String> warnings) {
+    return new Analysis(Contract.ANALYSIS.tag(), file, format, levels, silence, loudness, warnings);
   }
 
   /**

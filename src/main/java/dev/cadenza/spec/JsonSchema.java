@@ -39,12 +39,20 @@ public final class JsonSchema {
     boolean omitsNulls = omitsNulls(record);
     for (RecordComponent component : record.getRecordComponents()) {
       properties.set(component.getName(), typeOf(component.getGenericType()));
-      if (component.getType().isPrimitive() || !omitsNulls) {
+      if (component.getType().isPrimitive() || !(omitsNulls || omitsNulls(component))) {
         required.add(component.getName());
       }
     }
     node.set("required", required);
     return node;
+  }
+
+  private static boolean omitsNulls(RecordComponent component) {
+    JsonInclude include = component.getAccessor().getAnnotation(JsonInclude.class);
+    if (include == null) {
+      include = component.getAnnotation(JsonInclude.class);
+    }
+    return include != null && include.value() == JsonInclude.Include.NON_NULL;
   }
 
   private static boolean omitsNulls(Class<?> record) {

@@ -86,6 +86,44 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void loudnessOfTech3341Case1AndCurvesOnRequest() throws Exception {
+    // EBU Tech 3341 case 1: stereo 1 kHz sine at -23 dBFS per channel reads -23.0 +-0.1 LUFS.
+    double amplitude = Math.pow(10, -23 / 20.0);
+    Path path =
+        file(
+            "case1.wav",
+            wav(48000, 2, 48000 * 20, i -> amplitude * Math.sin(2 * Math.PI * 1000 * i / 48000.0)));
+    JsonNode plain = json(CliRun.run("analyze", path.toString()));
+    assertThat(plain.at("/loudness/integratedLufs").asDouble()).isCloseTo(-23.0, within(0.1));
+    assertThat(plain.at("/loudness/maxShortTermLufs").asDouble()).isCloseTo(-23.0, within(0.1));
+    assertThat(plain.at("/loudness").has("momentary")).isFalse();
+
+    JsonNode curves =
+        json(CliRun.run("analyze", path.toString(), "--only", "loudness", "--curves"));
+    assertThat(curves.has("levels")).isFalse();
+    assertThat(curves.has("silence")).isFalse();
+    assertThat(curves.at("/loudness/momentary/hopSeconds").asDouble()).isEqualTo(0.01);
+    assertThat(curves.at("/loudness/momentary/firstEndSeconds").asDouble())
+        .isCloseTo(0.4, within(1e-9));
+    JsonNode values = curves.at("/loudness/momentary/lufs");
+    // Windows ending at 0.40, 0.41, ... 20.00 s.
+    assertThat(values.size()).isEqualTo(1961);
+    assertThat(values.get(1000).asDouble()).isCloseTo(-23.0, within(0.1));
+
+    JsonNode levelsOnly = json(CliRun.run("analyze", path.toString(), "--only", "levels"));
+    assertThat(levelsOnly.has("loudness")).isFalse();
+    assertThat(levelsOnly.at("/levels/samplePeakDbfs").asDouble()).isCloseTo(-23.0, within(0.01));
+  }
+
+  @Test
+  void unknownSectionIsAUsageError() throws Exception {
+    Path path = file("s.wav", wav(8000, 1, 800, i -> 0.1));
+    CliRun run = CliRun.run("analyze", path.toString(), "--only", "tempi");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr()).contains("tempi").contains("loudness");
+  }
+
+  @Test
   void dcOffsetIsTheMean() throws Exception {
     Path path = file("dc.wav", wav(44100, 1, 4410, i -> 0.1 + (i % 2 == 0 ? 0.2 : -0.2)));
     JsonNode a = json(CliRun.run("analyze", path.toString()));

@@ -4,6 +4,7 @@ import dev.cadenza.BadInputException;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.dsp.Biquad;
+import dev.cadenza.spec.Curve;
 
 /**
  * Momentary, short-term, integrated loudness and loudness range of a stream fed block by block

@@ -3,9 +3,9 @@
  * (Tech 3341 "EBU Mode" metering, Tech 3342 loudness range).
  *
  * <p>Entry point: {@link dev.cadenza.analyze.loudness.LoudnessAnalyzer}, fed {@code AudioBlock}s
- * (or reading an {@code AudioSource}) and summarised as a {@link
- * dev.cadenza.analyze.loudness.LoudnessResult}, whose field names are the {@code loudness} section
- * of the analysis contract. The parts, each tested against the published test signals:
+ * (or reading an {@code AudioSource}) and summarised as a {@link dev.cadenza.spec.LoudnessResult},
+ * whose field names are the {@code loudness} section of the analysis contract. The parts, each
+ * tested against the published test signals:
  *
  * <ul>
  *   <li>{@link dev.cadenza.analyze.loudness.KWeighting}: BS.1770-5 Annex 1, Tables 1 and 2, at any

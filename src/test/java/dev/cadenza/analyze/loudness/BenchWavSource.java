@@ -3,6 +3,7 @@ package dev.cadenza.analyze.loudness;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
+import dev.cadenza.spec.LoudnessResult;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;

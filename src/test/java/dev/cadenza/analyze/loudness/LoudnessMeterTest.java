@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.cadenza.BadInputException;
 import dev.cadenza.audio.AudioFormat;
+import dev.cadenza.spec.Curve;
 import dev.cadenza.spec.Json;
+import dev.cadenza.spec.LoudnessResult;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.cadenza.analyze.loudness;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.ChannelLayout;
+import dev.cadenza.spec.LoudnessResult;
 import java.util.ArrayList;
 import java.util.List;
 

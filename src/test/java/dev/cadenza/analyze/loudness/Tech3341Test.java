@@ -7,6 +7,8 @@ import static dev.cadenza.analyze.loudness.Signals.toneSequence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cadenza.spec.Curve;
+import dev.cadenza.spec.LoudnessResult;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;

@@ -1,4 +1,4 @@
-package dev.cadenza.analyze.loudness;
+package dev.cadenza.spec;
 
 import java.util.AbstractList;
 import java.util.List;
@@ -20,7 +20,7 @@ public record Curve(double hopSeconds, double firstEndSeconds, List<Double> lufs
   }
 
   /** A curve over {@code count} values of {@code values}; non-finite values read as null. */
-  static Curve of(double hopSeconds, double firstEndSeconds, float[] values, int count) {
+  public static Curve of(double hopSeconds, double firstEndSeconds, float[] values, int count) {
     return new Curve(hopSeconds, firstEndSeconds, new FloatView(values, count));
   }
 

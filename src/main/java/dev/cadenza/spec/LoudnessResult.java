@@ -1,4 +1,4 @@
-package dev.cadenza.analyze.loudness;
+package dev.cadenza.spec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

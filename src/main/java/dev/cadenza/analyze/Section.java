@@ -1,0 +1,27 @@
+package dev.cadenza.analyze;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The parts of an analysis that can be asked for one by one ({@code --only}). */
+public enum Section {
+  LEVELS,
+  SILENCE,
+  LOUDNESS;
+
+  public static Set<Section> all() {
+    return EnumSet.allOf(Section.class);
+  }
+
+  /** The name used on the command line and in the JSON document. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static String labels() {
+    return Arrays.stream(values()).map(Section::label).collect(Collectors.joining(", "));
+  }
+}
