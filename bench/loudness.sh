@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Loudness analysis speed (BS.1770-5 loudness + true peak) against ffmpeg's ebur128=peak=true.
 #  1. In-process throughput on 3 min of stereo 44.1 kHz audio in memory (LoudnessBench).
-#  2. End to end on 3 min stereo 44.1 kHz 16-bit WAV files made with sox: a whole JVM run that
-#     reads and decodes the file and measures it, against a whole ffmpeg run on the same file.
+#  2. End to end on 3 min stereo 44.1 kHz 16-bit WAV files made with sox:
+#     `bin/cadenza analyze --only loudness` against `ffmpeg -af ebur128=peak=true` on the same file.
 # Usage: bench/loudness.sh   (needs sox and ffmpeg for part 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -DskipTests test-compile
+mvn -q -B -DskipTests package
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mvn -q -B dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
@@ -23,14 +23,14 @@ sox -n -r 44100 -c 2 -b 16 "$work/mastered.wav" synth 180 pinknoise gain -12 com
 best() { sort -n | head -1; }
 for f in dynamic mastered; do
   ours=$(for i in 1 2 3; do
-    /usr/bin/time -f "%e %U %S" java -cp "$cp" dev.cadenza.analyze.loudness.BenchWavSource "$work/$f.wav" 2>&1 >/dev/null | tail -1
+    /usr/bin/time -f "%e %U %S" bin/cadenza analyze --only loudness "$work/$f.wav" 2>&1 >/dev/null | tail -1
   done | best)
   theirs=$(for i in 1 2 3; do
     /usr/bin/time -f "%e %U %S" ffmpeg -nostdin -hide_banner -nostats -i "$work/$f.wav" \
       -af ebur128=peak=true -f null - 2>&1 | tail -1
   done | best)
   echo "$f end to end (best of 3, wall s / user s / sys s): cadenza $ours | ffmpeg $theirs"
-  java -cp "$cp" dev.cadenza.analyze.loudness.BenchWavSource "$work/$f.wav"
+  bin/cadenza analyze --only loudness "$work/$f.wav" | jq -c '.loudness | {integratedLufs, loudnessRangeLu, truePeakDbtp}'
   ffmpeg -nostdin -hide_banner -nostats -i "$work/$f.wav" -af ebur128=peak=true -f null - 2>&1 \
     | grep -E "^ +(I|LRA|Peak):" | tr -s ' ' | paste -sd' '
 done
