@@ -28,7 +28,15 @@ public final class Cadenza {
 
   /** Runs one command line to completion and returns its exit code. */
   public static int run(Streams streams, String... args) {
-    int code = commandLine(streams).execute(args);
+    int code;
+    try {
+      code = commandLine(streams).execute(args);
+    } catch (Error e) {
+      // picocli maps exceptions; an Error (out of memory, a broken bundled resource) still gets
+      // one line and exit 70 rather than a JVM stack trace.
+      streams.err().println("cadenza: internal error: " + e + " (a bug: please report it)");
+      return ExitCodes.INTERNAL;
+    }
     try {
       streams.out().flush();
     } catch (IOException e) {
