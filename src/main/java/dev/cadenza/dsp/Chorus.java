@@ -1,0 +1,78 @@
+package dev.cadenza.dsp;
+
+/**
+ * Stereo chorus: each channel is mixed with a copy of itself read from a delay line whose length
+ * swings slowly around a base delay; the two channels' sweeps run a quarter cycle apart, which
+ * widens a mono source. Fractional delays use linear interpolation.
+ */
+public final class Chorus {
+  private final float[] lineLeft;
+  private final float[] lineRight;
+  private final int mask;
+  private final double baseDelay;
+  private final double depth;
+  private final double rate;
+  private final double wet;
+  private final double dry;
+  private double lfoPhase;
+  private int write;
+
+  /**
+   * @param baseMillis centre delay
+   * @param depthMillis swing either side of the centre (less than baseMillis)
+   * @param rateHz sweep rate
+   * @param mix wet share 0..1
+   * @param startPhase LFO phase in cycles, to decorrelate several choruses
+   */
+  public Chorus(
+      double sampleRate,
+      double baseMillis,
+      double depthMillis,
+      double rateHz,
+      double mix,
+      double startPhase) {
+    this.baseDelay = baseMillis * 1e-3 * sampleRate;
+    this.depth = Math.min(depthMillis, baseMillis * 0.9) * 1e-3 * sampleRate;
+    int needed = (int) Math.ceil(baseDelay + depth) + 4;
+    int size = Integer.highestOneBit(needed) << 1;
+    this.lineLeft = new float[size];
+    this.lineRight = new float[size];
+    this.mask = size - 1;
+    this.rate = rateHz / sampleRate;
+    this.wet = mix;
+    this.dry = 1 - 0.5 * mix;
+    this.lfoPhase = startPhase - Math.floor(startPhase);
+  }
+
+  /** The longest delay in frames: the tail a note needs after its dry signal ends. */
+  public int tailFrames() {
+    return (int) Math.ceil(baseDelay + depth) + 1;
+  }
+
+  /** Processes {@code frames} samples of both channels in place. */
+  public void process(float[] left, float[] right, int frames) {
+    for (int i = 0; i < frames; i++) {
+      lineLeft[write] = left[i];
+      lineRight[write] = right[i];
+      double dl = baseDelay + depth * Sine.unitCycles(lfoPhase);
+      double q = lfoPhase + 0.25;
+      double dr = baseDelay + depth * Sine.unitCycles(q >= 1 ? q - 1 : q);
+      left[i] = (float) (dry * left[i] + wet * read(lineLeft, dl));
+      right[i] = (float) (dry * right[i] + wet * read(lineRight, dr));
+      write = (write + 1) & mask;
+      lfoPhase += rate;
+      if (lfoPhase >= 1) {
+        lfoPhase -= 1;
+      }
+    }
+  }
+
+  private double read(float[] line, double delay) {
+    double pos = write - delay;
+    int i = (int) Math.floor(pos);
+    double frac = pos - i;
+    double a = line[i & mask];
+    double b = line[(i + 1) & mask];
+    return a + (b - a) * frac;
+  }
+}
