@@ -46,11 +46,14 @@ final class Choir extends NoteInstrument {
       formants[k].set(FORMANT_HZ[k], FORMANT_HZ[k] / FORMANT_BANDWIDTH[k], sr);
       level[k] = StrictMath.pow(10, FORMANT_DB[k] / 20);
     }
-    double gain = 1.6 * velocityGain(v);
+    // The formants alone would leave out the fundamental that a voice carries below F1.
+    StateVariableFilter chest = new StateVariableFilter();
+    chest.set(Math.max(250, 1.3 * hz(note)), 0.7, sr);
+    double gain = 1.25 * velocityGain(v);
     float[] src = b.left;
     for (int i = 0; i < b.frames; i++) {
       double x = src[i];
-      double y = 0;
+      double y = 0.35 * chest.lowpass(x);
       for (int k = 0; k < n; k++) {
         y += level[k] * formants[k].bandpass(x);
       }

@@ -100,6 +100,38 @@ public final class Measure {
     return (peak + shift) * binHz;
   }
 
+  /**
+   * Centre frequency of a cluster of partials around the fundamental (a detuned unison, a vibrato):
+   * the power-weighted mean frequency of the spectrum within 80 cents of the YIN estimate,
+   * re-centred once. Use windows of a second or more so each partial's main lobe falls inside the
+   * band.
+   */
+  public static double clusterHz(float[] x, int from, int to, double sampleRate) {
+    double centre = yinHz(x, from, to, sampleRate);
+    int n = to - from;
+    int padded = Integer.highestOneBit(n) << 2;
+    double[] buf = new double[padded];
+    for (int i = 0; i < n; i++) {
+      double w = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (n - 1));
+      buf[i] = x[from + i] * w;
+    }
+    new DoubleFFT_1D(padded).realForward(buf);
+    double binHz = sampleRate / padded;
+    for (int pass = 0; pass < 2; pass++) {
+      int lo = (int) Math.ceil(centre * Math.pow(2, -80 / 1200.0) / binHz);
+      int hi = (int) Math.floor(centre * Math.pow(2, 80 / 1200.0) / binHz);
+      double power = 0;
+      double moment = 0;
+      for (int k = lo; k <= hi; k++) {
+        double m = magnitude(buf, k);
+        power += m * m;
+        moment += m * m * k * binHz;
+      }
+      centre = moment / power;
+    }
+    return centre;
+  }
+
   /** |X[k]| of a JTransforms realForward packed spectrum (k in 1 .. n/2-1). */
   static double magnitude(double[] packed, int k) {
     double re = packed[2 * k];
