@@ -49,30 +49,49 @@ public final class Chorus {
     return (int) Math.ceil(baseDelay + depth) + 1;
   }
 
+  /** The sweep is evaluated every CONTROL frames and interpolated linearly in between. */
+  private static final int CONTROL = 32;
+
   /** Processes {@code frames} samples of both channels in place. */
   public void process(float[] left, float[] right, int frames) {
-    for (int i = 0; i < frames; i++) {
-      lineLeft[write] = left[i];
-      lineRight[write] = right[i];
-      double dl = baseDelay + depth * Sine.unitCycles(lfoPhase);
-      double q = lfoPhase + 0.25;
-      double dr = baseDelay + depth * Sine.unitCycles(q >= 1 ? q - 1 : q);
-      left[i] = (float) (dry * left[i] + wet * read(lineLeft, dl));
-      right[i] = (float) (dry * right[i] + wet * read(lineRight, dr));
-      write = (write + 1) & mask;
-      lfoPhase += rate;
-      if (lfoPhase >= 1) {
-        lfoPhase -= 1;
+    for (int c = 0; c < frames; c += CONTROL) {
+      int end = Math.min(frames, c + CONTROL);
+      double nextPhase = lfoPhase + rate * (end - c);
+      if (nextPhase >= 1) {
+        nextPhase -= 1;
       }
+      double dl = delayLeft(lfoPhase);
+      double dr = delayRight(lfoPhase);
+      double dlStep = (delayLeft(nextPhase) - dl) / (end - c);
+      double drStep = (delayRight(nextPhase) - dr) / (end - c);
+      for (int i = c; i < end; i++) {
+        lineLeft[write] = left[i];
+        lineRight[write] = right[i];
+        left[i] = (float) (dry * left[i] + wet * read(lineLeft, dl));
+        right[i] = (float) (dry * right[i] + wet * read(lineRight, dr));
+        write = (write + 1) & mask;
+        dl += dlStep;
+        dr += drStep;
+      }
+      lfoPhase = nextPhase;
     }
   }
 
+  private double delayLeft(double phase) {
+    return baseDelay + depth * Sine.unitCycles(phase);
+  }
+
+  private double delayRight(double phase) {
+    double q = phase + 0.25;
+    return baseDelay + depth * Sine.unitCycles(q >= 1 ? q - 1 : q);
+  }
+
   private double read(float[] line, double delay) {
-    double pos = write - delay;
-    int i = (int) Math.floor(pos);
-    double frac = pos - i;
-    double a = line[i & mask];
-    double b = line[(i + 1) & mask];
-    return a + (b - a) * frac;
+    // delay > 0, so truncation is floor: the sample lies between whole delays d and d + 1.
+    int d = (int) delay;
+    double frac = delay - d;
+    double near = line[(write - d) & mask];
+    double far = line[(write - d - 1) & mask];
+    return near + (far - near) * frac;
   }
 }

@@ -10,9 +10,16 @@ public final class WavetableOscillator {
   /** Frequency factor the band choice leaves room for: 2^(35/1200), about a third of a semitone. */
   private static final double HEADROOM = 1.0204;
 
+  private static final double TWO_POW_32 = 4294967296.0;
+  private static final int FRACTION_BITS = 32 - 12; // 4096-point tables
+  private static final double FRACTION_SCALE = 1.0 / (1 << FRACTION_BITS);
+
   private final Wavetable wave;
   private float[] table;
-  private double phase;
+  // Phase is a 32-bit unsigned fraction of a cycle: wrap-around is integer overflow, so the
+  // accumulator costs one integer add with no branch and no rounding drift.
+  private int phase;
+  private int step;
   private double increment;
 
   public WavetableOscillator(Wavetable wave) {
@@ -22,38 +29,45 @@ public final class WavetableOscillator {
   /** Sets the frequency and picks the table band for it. */
   public void setFrequency(double hz, double sampleRate) {
     increment = hz / sampleRate;
+    step = toPhase(increment);
     table = wave.band(increment * HEADROOM);
   }
 
   /** Starting phase in cycles, [0, 1). */
   public void setPhase(double cycles) {
-    phase = cycles - Math.floor(cycles);
+    phase = toPhase(cycles - Math.floor(cycles));
   }
 
   public double increment() {
     return increment;
   }
 
+  private static int toPhase(double cycles) {
+    return (int) (long) (cycles * TWO_POW_32);
+  }
+
   /** The next sample at the set frequency. */
   public double next() {
-    return next(increment);
+    int p = phase;
+    phase = p + step;
+    return read(p);
   }
 
   /**
-   * The next sample, advancing by {@code step} cycles instead of the set increment (for vibrato and
+   * The next sample, advancing by {@code cycles} instead of the set increment (for vibrato and
    * glides within the headroom of the current band).
    */
-  public double next(double step) {
-    double x = phase * Wavetable.SIZE;
-    int i = (int) x;
-    double frac = x - i;
+  public double next(double cycles) {
+    int p = phase;
+    phase = p + toPhase(cycles);
+    return read(p);
+  }
+
+  private double read(int p) {
+    int i = p >>> FRACTION_BITS;
+    double frac = (p & ((1 << FRACTION_BITS) - 1)) * FRACTION_SCALE;
     float[] t = table;
     double a = t[i];
-    double v = a + (t[i + 1] - a) * frac;
-    phase += step;
-    if (phase >= 1) {
-      phase -= 1;
-    }
-    return v;
+    return a + (t[i + 1] - a) * frac;
   }
 }

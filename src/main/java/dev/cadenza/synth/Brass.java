@@ -20,6 +20,11 @@ final class Brass extends NoteInstrument {
   }
 
   @Override
+  protected boolean blocksDc() {
+    return false;
+  }
+
+  @Override
   protected double lengthSeconds(NoteEvent note) {
     return note.durationSeconds() + ENVELOPE.releaseSeconds();
   }

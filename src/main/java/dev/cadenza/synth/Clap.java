@@ -12,6 +12,11 @@ final class Clap extends NoteInstrument {
   private static final double BURST_GAP = 0.011;
 
   @Override
+  protected double fadeOutSeconds(NoteEvent note) {
+    return 0.1;
+  }
+
+  @Override
   protected double lengthSeconds(NoteEvent note) {
     return LENGTH;
   }

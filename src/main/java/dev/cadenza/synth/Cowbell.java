@@ -10,6 +10,11 @@ import dev.cadenza.dsp.WavetableOscillator;
  */
 final class Cowbell extends NoteInstrument {
   @Override
+  protected double fadeOutSeconds(NoteEvent note) {
+    return 0.1;
+  }
+
+  @Override
   protected double lengthSeconds(NoteEvent note) {
     return 0.7;
   }

@@ -16,8 +16,13 @@ final class Cymbal extends NoteInstrument {
   }
 
   @Override
+  protected double fadeOutSeconds(NoteEvent note) {
+    return ride ? 0.5 : 1.0;
+  }
+
+  @Override
   protected double lengthSeconds(NoteEvent note) {
-    return ride ? 2.2 : 3.2;
+    return ride ? 1.6 : 3.2;
   }
 
   @Override
@@ -25,13 +30,15 @@ final class Cymbal extends NoteInstrument {
     double sr = b.sampleRate;
     double gain = (ride ? 0.55 : 0.6) * velocityGain(note.velocity());
     Metal low = new Metal(ride ? 1.9 : 1.45, sr, b.seed);
-    Metal high = new Metal(ride ? 2.7 : 2.3, sr, Seeds.sub(b.seed, 7));
+    // The crash thickens its cluster with a second, higher one; the ride, played in long runs of
+    // overlapping notes, keeps to one.
+    Metal high = ride ? null : new Metal(2.3, sr, Seeds.sub(b.seed, 7));
     WhiteNoise noise = new WhiteNoise(Seeds.sub(b.seed, 99));
     StateVariableFilter hp = new StateVariableFilter();
     hp.set(ride ? 3500 : 4200, 0.7, sr);
     StateVariableFilter band = new StateVariableFilter();
     band.set(ride ? 6500 : 8000, 0.6, sr);
-    double decay = ride ? 0.75 : 1.0;
+    double decay = ride ? 0.55 : 1.0;
     double decayFactor = StrictMath.exp(-1 / (decay * sr));
     double bellFactor = StrictMath.exp(-1 / (0.35 * sr));
     double noiseShare = ride ? 0.25 : 0.6;
@@ -41,7 +48,8 @@ final class Cymbal extends NoteInstrument {
     double bp2 = 0;
     float[] out = b.left;
     for (int i = 0; i < b.frames; i++) {
-      double x = 0.5 * (low.next() + high.next()) + noiseShare * noise.next();
+      double metal = high == null ? low.next() : 0.5 * (low.next() + high.next());
+      double x = metal + noiseShare * noise.next();
       double y = band.bandpass(hp.highpass(x)) * 1.4;
       double bellTone = bell * (Sine.unitCycles(bp1) + 0.6 * Sine.unitCycles(bp2));
       bp1 += 2640 / sr;

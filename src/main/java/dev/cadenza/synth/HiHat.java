@@ -20,6 +20,11 @@ final class HiHat extends NoteInstrument {
   }
 
   @Override
+  protected double fadeOutSeconds(NoteEvent note) {
+    return open ? 0.1 : 0.003;
+  }
+
+  @Override
   protected double lengthSeconds(NoteEvent note) {
     return open ? Math.min(1.4, note.durationSeconds() + 0.06) : 0.3;
   }

@@ -16,6 +16,11 @@ final class Impact extends NoteInstrument {
   }
 
   @Override
+  protected double fadeOutSeconds(NoteEvent note) {
+    return 0.5;
+  }
+
+  @Override
   protected double lengthSeconds(NoteEvent note) {
     return 3.0;
   }

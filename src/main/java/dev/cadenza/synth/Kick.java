@@ -17,6 +17,11 @@ final class Kick extends NoteInstrument {
   private static final double LENGTH = 0.6;
 
   @Override
+  protected double fadeOutSeconds(NoteEvent note) {
+    return 0.2;
+  }
+
+  @Override
   protected double lengthSeconds(NoteEvent note) {
     return LENGTH;
   }

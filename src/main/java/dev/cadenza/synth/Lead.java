@@ -18,6 +18,11 @@ final class Lead extends NoteInstrument {
   private static final double VIBRATO_DELAY = 0.25;
 
   @Override
+  protected boolean blocksDc() {
+    return false;
+  }
+
+  @Override
   protected double lengthSeconds(NoteEvent note) {
     return note.durationSeconds() + ENVELOPE.releaseSeconds();
   }

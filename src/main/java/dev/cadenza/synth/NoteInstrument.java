@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * An instrument that renders each note independently into scratch buffers and adds it to the
  * output. This class guarantees the invariants every instrument shares: a per-note seed that
- * depends only on the note, a 10 Hz high-pass against DC, a ramp from exactly zero over the first
- * half millisecond and back to exactly zero over the last three milliseconds.
+ * depends only on the note, a 10 Hz high-pass against DC (where a voice could have any), a ramp
+ * from exactly zero over the first half millisecond and back to exactly zero over the last three
+ * milliseconds (longer for one-shot drums, see {@link #fadeOutSeconds}).
  */
 public abstract class NoteInstrument implements Instrument {
   static final double DC_CUTOFF_HZ = 10.0;
@@ -22,6 +23,24 @@ public abstract class NoteInstrument implements Instrument {
 
   /** Length of the note's sound from its start, before the cap of {@link #MAX_NOTE_SECONDS}. */
   protected abstract double lengthSeconds(NoteEvent note);
+
+  /**
+   * Length of the final ramp to zero. Voices with a release envelope reach zero on their own and
+   * keep the short default; one-shot drums whose decay is cut at a fixed length override it so the
+   * tail fades instead of stopping.
+   */
+  protected double fadeOutSeconds(NoteEvent note) {
+    return FADE_OUT_SECONDS;
+  }
+
+  /**
+   * Whether notes need the 10 Hz DC high-pass. Voices built from zero-mean oscillators behind a
+   * filter carry no DC and skip it (the one-pole recursion is a serial dependency that costs as
+   * much as an oscillator); the invariant tests check every instrument's mean either way.
+   */
+  protected boolean blocksDc() {
+    return true;
+  }
 
   @Override
   public boolean stereo() {
@@ -54,20 +73,24 @@ public abstract class NoteInstrument implements Instrument {
           (int) Math.min(total, Math.max(1, Math.round(note.durationSeconds() * sampleRate)));
       buffer.prepare(frames, total, gate, Seeds.note(seed, start, note.pitch()));
       renderNote(note, buffer);
-      finish(buffer.left, buffer, sampleRate);
+      double fadeOut = Math.max(FADE_OUT_SECONDS, fadeOutSeconds(note));
+      finish(buffer.left, buffer, sampleRate, fadeOut, blocksDc());
       if (stereo()) {
-        finish(buffer.right, buffer, sampleRate);
+        finish(buffer.right, buffer, sampleRate, fadeOut, blocksDc());
       }
       mixInto(out, (int) start, buffer);
     }
   }
 
-  private static void finish(float[] x, NoteBuffer b, int sampleRate) {
-    new OnePoleFilter(DC_CUTOFF_HZ, sampleRate).highpassInPlace(x, b.frames);
+  private static void finish(
+      float[] x, NoteBuffer b, int sampleRate, double fadeOutSeconds, boolean blockDc) {
+    if (blockDc) {
+      new OnePoleFilter(DC_CUTOFF_HZ, sampleRate).highpassInPlace(x, b.frames);
+    }
     int fadeIn =
         Math.min(b.totalFrames / 2, Math.max(2, (int) Math.round(FADE_IN_SECONDS * sampleRate)));
     int fadeOut =
-        Math.min(b.totalFrames / 2, Math.max(2, (int) Math.round(FADE_OUT_SECONDS * sampleRate)));
+        Math.min(b.totalFrames / 2, Math.max(2, (int) Math.round(fadeOutSeconds * sampleRate)));
     for (int i = 0; i < Math.min(fadeIn, b.frames); i++) {
       x[i] *= (float) i / fadeIn;
     }

@@ -56,16 +56,24 @@ final class Organ extends NoteInstrument {
       }
     }
     double gain = 0.8 * velocityGain(note.velocity()) / sum;
-    float[] mono = b.left;
+    double[] hzs = new double[RATIOS.length + 1];
+    double[] amps = new double[RATIOS.length + 1];
+    double[] decays = new double[RATIOS.length + 1];
+    int count = 0;
     for (int i = 0; i < RATIOS.length; i++) {
       if (level[i] > 0) {
-        Resonator.add(
-            mono, b.frames, RATIOS[i] * f, gain * level[i], Double.POSITIVE_INFINITY, 0, sr);
+        hzs[count] = RATIOS[i] * f;
+        amps[count] = gain * level[i];
+        decays[count++] = Double.POSITIVE_INFINITY;
       }
     }
     if (2 * f < 0.45 * sr) {
-      Resonator.add(mono, b.frames, 2 * f, gain * 0.5, 0.25, 0, sr);
+      hzs[count] = 2 * f;
+      amps[count] = gain * 0.5;
+      decays[count++] = 0.25;
     }
+    float[] mono = b.left;
+    Resonator.addPartials(mono, b.frames, hzs, amps, decays, new double[count], count, sr);
     ENVELOPE.render(b.envelope, b.frames, b.gateFrames, b.sampleRate);
     double tremolo = 6.3 / sr;
     for (int i = 0; i < b.frames; i++) {

@@ -22,6 +22,11 @@ final class Pad extends NoteInstrument {
   }
 
   @Override
+  protected boolean blocksDc() {
+    return false;
+  }
+
+  @Override
   protected double lengthSeconds(NoteEvent note) {
     return note.durationSeconds() + ENVELOPE.releaseSeconds() + CHORUS_TAIL;
   }

@@ -46,22 +46,26 @@ final class Piano extends NoteInstrument {
       partials = n;
     }
     double gain = 0.85 * velocityGain(v) / sum;
-    float[] out = b.left;
+    int count = 0;
+    double[] hzs = new double[2 * MAX_PARTIALS];
+    double[] amps = new double[2 * MAX_PARTIALS];
+    double[] decays = new double[2 * MAX_PARTIALS];
+    double[] phases = new double[2 * MAX_PARTIALS];
     for (int n = 1; n <= partials; n++) {
       double decay = ring / (1 + 0.4 * (n - 1));
-      double phase = (Seeds.sub(b.seed, n) >>> 11) * 0x1.0p-53 * 0.1;
-      Resonator.add(out, b.frames, partialHz(f, n), gain * amplitude[n], decay, phase, sr);
+      hzs[count] = partialHz(f, n);
+      amps[count] = gain * amplitude[n];
+      decays[count] = decay;
+      phases[count++] = (Seeds.sub(b.seed, n) >>> 11) * 0x1.0p-53 * 0.1;
       if (n <= 2) {
-        Resonator.add(
-            out,
-            b.frames,
-            partialHz(f, n) * Pitch.ratio(0.9),
-            gain * amplitude[n],
-            decay * 0.8,
-            0,
-            sr);
+        hzs[count] = partialHz(f, n) * Pitch.ratio(0.9);
+        amps[count] = gain * amplitude[n];
+        decays[count] = decay * 0.8;
+        phases[count++] = 0;
       }
     }
+    float[] out = b.left;
+    Resonator.addPartials(out, b.frames, hzs, amps, decays, phases, count, sr);
     WhiteNoise noise = new WhiteNoise(b.seed);
     OnePoleFilter thump = new OnePoleFilter(600 + 1500 * v, sr);
     double hammer = 0.25 * gain * sum * v;

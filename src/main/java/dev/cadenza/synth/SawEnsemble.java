@@ -64,35 +64,64 @@ final class SawEnsemble {
     vibratoRamp = Math.max(1, vibratoDelay);
   }
 
+  /** Frames processed per pass over the oscillators: small enough to stay in the L1 cache. */
+  private static final int BLOCK = 256;
+
+  /** Vibrato is evaluated every CONTROL frames and interpolated linearly in between. */
+  private static final int CONTROL = 32;
+
   /** Adds {@code frames} samples starting at note frame {@code offset} to the buffers. */
   void render(float[] left, float[] right, int offset, int frames) {
-    for (int k = 0; k < oscillators.length; k++) {
-      WavetableOscillator osc = oscillators[k];
-      double gl = leftGain[k];
-      double gr = rightGain[k];
-      if (vibratoDepth == 0) {
-        for (int i = 0; i < frames; i++) {
-          double x = osc.next();
-          left[offset + i] += (float) (gl * x);
-          right[offset + i] += (float) (gr * x);
-        }
-      } else {
-        double inc = increment[k];
-        double lfoInc = lfoIncrement[k];
-        double lfo = lfoPhase[k];
-        for (int i = 0; i < frames; i++) {
-          int n = offset + i - vibratoDelay;
-          double fade = n <= 0 ? 0 : n >= vibratoRamp ? 1 : (double) n / vibratoRamp;
-          double x = osc.next(inc * (1 + vibratoDepth * fade * Sine.unitCycles(lfo)));
-          lfo += lfoInc;
-          if (lfo >= 1) {
-            lfo -= 1;
+    for (int block = 0; block < frames; block += BLOCK) {
+      int length = Math.min(BLOCK, frames - block);
+      for (int k = 0; k < oscillators.length; k++) {
+        if (vibratoDepth == 0) {
+          steady(k, left, right, offset + block, length);
+        } else {
+          for (int c = 0; c < length; c += CONTROL) {
+            vibrato(k, left, right, offset + block + c, Math.min(CONTROL, length - c));
           }
-          left[offset + i] += (float) (gl * x);
-          right[offset + i] += (float) (gr * x);
         }
-        lfoPhase[k] = lfo;
       }
     }
+  }
+
+  private void steady(int k, float[] left, float[] right, int from, int length) {
+    WavetableOscillator osc = oscillators[k];
+    double gl = leftGain[k];
+    double gr = rightGain[k];
+    for (int i = from; i < from + length; i++) {
+      double x = osc.next();
+      left[i] += (float) (gl * x);
+      right[i] += (float) (gr * x);
+    }
+  }
+
+  private void vibrato(int k, float[] left, float[] right, int from, int length) {
+    WavetableOscillator osc = oscillators[k];
+    double gl = leftGain[k];
+    double gr = rightGain[k];
+    double inc = increment[k];
+    double lfoStart = lfoPhase[k];
+    double lfoEnd = lfoStart + lfoIncrement[k] * length;
+    if (lfoEnd >= 1) {
+      lfoEnd -= 1;
+    }
+    double stepStart = inc * (1 + vibratoDepth * fade(from) * Sine.unitCycles(lfoStart));
+    double stepEnd = inc * (1 + vibratoDepth * fade(from + length) * Sine.unitCycles(lfoEnd));
+    double delta = (stepEnd - stepStart) / length;
+    double step = stepStart;
+    for (int i = from; i < from + length; i++) {
+      double x = osc.next(step);
+      step += delta;
+      left[i] += (float) (gl * x);
+      right[i] += (float) (gr * x);
+    }
+    lfoPhase[k] = lfoEnd;
+  }
+
+  private double fade(int frame) {
+    int n = frame - vibratoDelay;
+    return n <= 0 ? 0 : n >= vibratoRamp ? 1 : (double) n / vibratoRamp;
   }
 }

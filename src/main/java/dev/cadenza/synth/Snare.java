@@ -9,6 +9,11 @@ final class Snare extends NoteInstrument {
   private static final double LENGTH = 0.45;
 
   @Override
+  protected double fadeOutSeconds(NoteEvent note) {
+    return 0.1;
+  }
+
+  @Override
   protected double lengthSeconds(NoteEvent note) {
     return LENGTH;
   }

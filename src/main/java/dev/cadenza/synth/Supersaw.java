@@ -15,6 +15,11 @@ final class Supersaw extends NoteInstrument {
   }
 
   @Override
+  protected boolean blocksDc() {
+    return false;
+  }
+
+  @Override
   protected double lengthSeconds(NoteEvent note) {
     return note.durationSeconds() + ENVELOPE.releaseSeconds();
   }

@@ -10,6 +10,11 @@ import dev.cadenza.dsp.WhiteNoise;
  */
 final class Tom extends NoteInstrument {
   @Override
+  protected double fadeOutSeconds(NoteEvent note) {
+    return 0.2;
+  }
+
+  @Override
   protected double lengthSeconds(NoteEvent note) {
     return 0.8;
   }
