@@ -54,7 +54,7 @@ final class Choir extends NoteInstrument {
     // The formants alone would leave out the fundamental that a voice carries below F1.
     StateVariableFilter chest = new StateVariableFilter();
     chest.set(Math.max(250, 1.3 * hz(note)), 0.7, sr);
-    double gain = 1.25 * velocityGain(v);
+    double gain = 0.9 * velocityGain(v);
     StateVariableFilter f0 = formants[0];
     StateVariableFilter f1 = formants[1];
     StateVariableFilter f2 = formants[2];

@@ -25,7 +25,7 @@ final class ElectricPiano extends NoteInstrument {
     double sr = b.sampleRate;
     double f = hz(note);
     double v = note.velocity();
-    double gain = 0.7 * velocityGain(v);
+    double gain = 0.35 * velocityGain(v);
     new Adsr(0.0015, decaySeconds(f), 0, RELEASE)
         .render(b.envelope, b.frames, b.gateFrames, b.sampleRate);
     // Modulation indices in cycles of carrier phase (radians / 2π).

@@ -34,7 +34,7 @@ final class Pad extends NoteInstrument {
   @Override
   protected void renderNote(NoteEvent note, NoteBuffer b) {
     double sr = b.sampleRate;
-    double gain = 0.45 * velocityGain(note.velocity());
+    double gain = 0.35 * velocityGain(note.velocity());
     ENVELOPE.render(b.envelope, b.frames, b.gateFrames, b.sampleRate);
     new SawEnsemble(Wavetable.saw(), hz(note), DETUNE, PAN, new double[0], 0, 0, sr, b.seed)
         .render(b.left, b.right, 0, b.frames);

@@ -45,7 +45,7 @@ final class Piano extends NoteInstrument {
       sum += amplitude[n] * (n <= 2 ? 2 : 1);
       partials = n;
     }
-    double gain = 0.85 * velocityGain(v) / sum;
+    double gain = 0.45 * velocityGain(v) / sum;
     int count = 0;
     double[] hzs = new double[2 * MAX_PARTIALS];
     double[] amps = new double[2 * MAX_PARTIALS];
