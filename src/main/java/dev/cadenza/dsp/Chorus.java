@@ -54,6 +54,12 @@ public final class Chorus {
 
   /** Processes {@code frames} samples of both channels in place. */
   public void process(float[] left, float[] right, int frames) {
+    float[] ll = lineLeft;
+    float[] lr = lineRight;
+    int m = mask;
+    int w = write;
+    double dryGain = dry;
+    double wetGain = wet;
     for (int c = 0; c < frames; c += CONTROL) {
       int end = Math.min(frames, c + CONTROL);
       double nextPhase = lfoPhase + rate * (end - c);
@@ -65,16 +71,29 @@ public final class Chorus {
       double dlStep = (delayLeft(nextPhase) - dl) / (end - c);
       double drStep = (delayRight(nextPhase) - dr) / (end - c);
       for (int i = c; i < end; i++) {
-        lineLeft[write] = left[i];
-        lineRight[write] = right[i];
-        left[i] = (float) (dry * left[i] + wet * read(lineLeft, dl));
-        right[i] = (float) (dry * right[i] + wet * read(lineRight, dr));
-        write = (write + 1) & mask;
+        float inL = left[i];
+        float inR = right[i];
+        ll[w] = inL;
+        lr[w] = inR;
+        // Delays are positive, so truncation is floor: each tap lies between whole delays
+        // d and d + 1.
+        int il = (int) dl;
+        double fl = dl - il;
+        double nearL = ll[(w - il) & m];
+        double wetL = nearL + (ll[(w - il - 1) & m] - nearL) * fl;
+        int ir = (int) dr;
+        double fr = dr - ir;
+        double nearR = lr[(w - ir) & m];
+        double wetR = nearR + (lr[(w - ir - 1) & m] - nearR) * fr;
+        left[i] = (float) (dryGain * inL + wetGain * wetL);
+        right[i] = (float) (dryGain * inR + wetGain * wetR);
+        w = (w + 1) & m;
         dl += dlStep;
         dr += drStep;
       }
       lfoPhase = nextPhase;
     }
+    write = w;
   }
 
   private double delayLeft(double phase) {
@@ -84,14 +103,5 @@ public final class Chorus {
   private double delayRight(double phase) {
     double q = phase + 0.25;
     return baseDelay + depth * Sine.unitCycles(q >= 1 ? q - 1 : q);
-  }
-
-  private double read(float[] line, double delay) {
-    // delay > 0, so truncation is floor: the sample lies between whole delays d and d + 1.
-    int d = (int) delay;
-    double frac = delay - d;
-    double near = line[(write - d) & mask];
-    double far = line[(write - d - 1) & mask];
-    return near + (far - near) * frac;
   }
 }

@@ -63,11 +63,66 @@ public final class WavetableOscillator {
     return read(p);
   }
 
-  private double read(int p) {
+  /**
+   * Adds {@code length} samples at the set frequency, scaled by {@code leftGain} and {@code
+   * rightGain}, to two buffers from index {@code from}. Same samples as calling {@link #next()}
+   * that many times; the state lives in locals for the loop.
+   */
+  public void addTo(
+      float[] left, float[] right, int from, int length, double leftGain, double rightGain) {
+    int p = phase;
+    int s = step;
+    float[] t = table;
+    for (int i = from; i < from + length; i++) {
+      double x = interpolate(t, p);
+      p += s;
+      left[i] += (float) (leftGain * x);
+      right[i] += (float) (rightGain * x);
+    }
+    phase = p;
+  }
+
+  /**
+   * Like {@link #addTo} for two oscillators at once: each buffer sample is read and written once
+   * for both, as {@code (buffer + a·gain) + b·gain} in that order.
+   */
+  public static void addPair(
+      WavetableOscillator a,
+      double aLeft,
+      double aRight,
+      WavetableOscillator b,
+      double bLeft,
+      double bRight,
+      float[] left,
+      float[] right,
+      int from,
+      int length) {
+    int pa = a.phase;
+    int sa = a.step;
+    float[] ta = a.table;
+    int pb = b.phase;
+    int sb = b.step;
+    float[] tb = b.table;
+    for (int i = from; i < from + length; i++) {
+      double xa = interpolate(ta, pa);
+      double xb = interpolate(tb, pb);
+      pa += sa;
+      pb += sb;
+      left[i] = (float) ((float) (left[i] + (float) (aLeft * xa)) + (float) (bLeft * xb));
+      right[i] = (float) ((float) (right[i] + (float) (aRight * xa)) + (float) (bRight * xb));
+    }
+    a.phase = pa;
+    b.phase = pb;
+  }
+
+  private static double interpolate(float[] t, int p) {
     int i = p >>> FRACTION_BITS;
     double frac = (p & ((1 << FRACTION_BITS) - 1)) * FRACTION_SCALE;
-    float[] t = table;
     double a = t[i];
     return a + (t[i + 1] - a) * frac;
+  }
+
+  private double read(int p) {
+    return interpolate(table, p);
   }
 }

@@ -74,10 +74,10 @@ final class SawEnsemble {
   void render(float[] left, float[] right, int offset, int frames) {
     for (int block = 0; block < frames; block += BLOCK) {
       int length = Math.min(BLOCK, frames - block);
-      for (int k = 0; k < oscillators.length; k++) {
-        if (vibratoDepth == 0) {
-          steady(k, left, right, offset + block, length);
-        } else {
+      if (vibratoDepth == 0) {
+        steady(left, right, offset + block, length);
+      } else {
+        for (int k = 0; k < oscillators.length; k++) {
           for (int c = 0; c < length; c += CONTROL) {
             vibrato(k, left, right, offset + block + c, Math.min(CONTROL, length - c));
           }
@@ -86,14 +86,24 @@ final class SawEnsemble {
     }
   }
 
-  private void steady(int k, float[] left, float[] right, int from, int length) {
-    WavetableOscillator osc = oscillators[k];
-    double gl = leftGain[k];
-    double gr = rightGain[k];
-    for (int i = from; i < from + length; i++) {
-      double x = osc.next();
-      left[i] += (float) (gl * x);
-      right[i] += (float) (gr * x);
+  /** Without vibrato, oscillators go two at a time so each buffer sample is touched once. */
+  private void steady(float[] left, float[] right, int from, int length) {
+    int k = 0;
+    for (; k + 1 < oscillators.length; k += 2) {
+      WavetableOscillator.addPair(
+          oscillators[k],
+          leftGain[k],
+          rightGain[k],
+          oscillators[k + 1],
+          leftGain[k + 1],
+          rightGain[k + 1],
+          left,
+          right,
+          from,
+          length);
+    }
+    if (k < oscillators.length) {
+      oscillators[k].addTo(left, right, from, length, leftGain[k], rightGain[k]);
     }
   }
 
