@@ -83,6 +83,33 @@ public final class WavetableOscillator {
   }
 
   /**
+   * Like {@link #addTo}, but the phase step moves linearly from {@code startCycles} to {@code
+   * endCycles} per sample over the span (vibrato, glides within the band's headroom).
+   */
+  public void addSweep(
+      float[] left,
+      float[] right,
+      int from,
+      int length,
+      double leftGain,
+      double rightGain,
+      double startCycles,
+      double endCycles) {
+    int p = phase;
+    int s = toPhase(startCycles);
+    int ds = (toPhase(endCycles) - s) / length;
+    float[] t = table;
+    for (int i = from; i < from + length; i++) {
+      double x = interpolate(t, p);
+      p += s;
+      s += ds;
+      left[i] += (float) (leftGain * x);
+      right[i] += (float) (rightGain * x);
+    }
+    phase = p;
+  }
+
+  /**
    * Like {@link #addTo} for two oscillators at once: each buffer sample is read and written once
    * for both, as {@code (buffer + a·gain) + b·gain} in that order.
    */

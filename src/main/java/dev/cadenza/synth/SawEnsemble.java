@@ -119,14 +119,7 @@ final class SawEnsemble {
     }
     double stepStart = inc * (1 + vibratoDepth * fade(from) * Sine.unitCycles(lfoStart));
     double stepEnd = inc * (1 + vibratoDepth * fade(from + length) * Sine.unitCycles(lfoEnd));
-    double delta = (stepEnd - stepStart) / length;
-    double step = stepStart;
-    for (int i = from; i < from + length; i++) {
-      double x = osc.next(step);
-      step += delta;
-      left[i] += (float) (gl * x);
-      right[i] += (float) (gr * x);
-    }
+    osc.addSweep(left, right, from, length, gl, gr, stepStart, stepEnd);
     lfoPhase[k] = lfoEnd;
   }
 

@@ -9,7 +9,8 @@
  * render seed, the note's start frame and its pitch, so a note sounds the same whether it is
  * rendered alone, with its part, or in a part split across threads; transcendental functions come
  * from {@link java.lang.StrictMath} or tables built from it. Every note starts and ends at exactly
- * zero, and is high-passed at 10 Hz so it carries no DC. A single note at velocity 1 peaks below
- * full scale; summing parts and setting levels is the mixer's job.
+ * zero and carries no DC (voices that could have any are high-passed at 10 Hz). A single note at
+ * velocity 1 peaks below full scale and a four-note chord at velocity 0.8 stays below it; summing
+ * parts and setting levels is the mixer's job.
  */
 package dev.cadenza.synth;
