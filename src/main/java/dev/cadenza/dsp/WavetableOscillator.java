@@ -135,8 +135,8 @@ public final class WavetableOscillator {
       double xb = interpolate(tb, pb);
       pa += sa;
       pb += sb;
-      left[i] = (float) ((float) (left[i] + (float) (aLeft * xa)) + (float) (bLeft * xb));
-      right[i] = (float) ((float) (right[i] + (float) (aRight * xa)) + (float) (bRight * xb));
+      left[i] = (left[i] + (float) (aLeft * xa)) + (float) (bLeft * xb);
+      right[i] = (right[i] + (float) (aRight * xa)) + (float) (bRight * xb);
     }
     a.phase = pa;
     b.phase = pb;
