@@ -43,7 +43,7 @@ final class Bass808 extends NoteInstrument {
         phase += inc;
         inc += step;
         if (phase >= 1) {
-          phase -= 1;
+          phase -= Math.floor(phase);
         }
       }
     }

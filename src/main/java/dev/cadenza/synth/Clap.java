@@ -25,7 +25,7 @@ final class Clap extends NoteInstrument {
   protected void renderNote(NoteEvent note, NoteBuffer b) {
     double sr = b.sampleRate;
     double gain =
-        1.5 * velocityGain(note.velocity()) * (1 + 0.15 * note.param(NoteEvent.ACCENT, 0));
+        1.3 * velocityGain(note.velocity()) * (1 + 0.15 * note.param(NoteEvent.ACCENT, 0));
     WhiteNoise noise = new WhiteNoise(b.seed);
     StateVariableFilter band = new StateVariableFilter();
     band.set(1150, 1.4, sr);

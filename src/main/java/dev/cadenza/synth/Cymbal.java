@@ -55,10 +55,10 @@ final class Cymbal extends NoteInstrument {
       bp1 += 2640 / sr;
       bp2 += 3710 / sr;
       if (bp1 >= 1) {
-        bp1 -= 1;
+        bp1 -= Math.floor(bp1);
       }
       if (bp2 >= 1) {
-        bp2 -= 1;
+        bp2 -= Math.floor(bp2);
       }
       out[i] = (float) (gain * (env * y + 0.25 * bellTone));
       env *= decayFactor;

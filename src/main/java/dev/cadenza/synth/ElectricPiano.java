@@ -49,10 +49,10 @@ final class ElectricPiano extends NoteInstrument {
       body += inc;
       tine += tineRatio * inc;
       if (carrier >= 1) {
-        carrier -= 1;
+        carrier -= Math.floor(carrier);
       }
       if (body >= 1) {
-        body -= 1;
+        body -= Math.floor(body);
       }
       tine -= Math.floor(tine);
       bodyIndex *= bodyFactor;

@@ -28,7 +28,7 @@ final class Impact extends NoteInstrument {
   @Override
   protected void renderNote(NoteEvent note, NoteBuffer b) {
     double sr = b.sampleRate;
-    double gain = 0.75 * velocityGain(note.velocity());
+    double gain = 0.65 * velocityGain(note.velocity());
     WhiteNoise nl = new WhiteNoise(b.seed);
     WhiteNoise nr = new WhiteNoise(Seeds.sub(b.seed, 1));
     StateVariableFilter fl = new StateVariableFilter();
@@ -49,7 +49,7 @@ final class Impact extends NoteInstrument {
         double body = Saturation.soft(1.5 * boom * Sine.unitCycles(phase)) * 0.8;
         phase += (38 + drop) / sr;
         if (phase >= 1) {
-          phase -= 1;
+          phase -= Math.floor(phase);
         }
         double l = body + noiseLevel * fl.lowpass(nl.next());
         double r = body + noiseLevel * fr.lowpass(nr.next());

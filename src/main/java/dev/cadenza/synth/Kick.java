@@ -47,7 +47,7 @@ final class Kick extends NoteInstrument {
       out[i] = (float) (gain * Saturation.soft(1.4 * (body * amp + hit)));
       phase += (END_HZ + sweep) / sr;
       if (phase >= 1) {
-        phase -= 1;
+        phase -= Math.floor(phase);
       }
       sweep *= pitchFactor;
       amp *= ampFactor;

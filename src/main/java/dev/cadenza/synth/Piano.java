@@ -45,6 +45,9 @@ final class Piano extends NoteInstrument {
       sum += amplitude[n] * (n <= 2 ? 2 : 1);
       partials = n;
     }
+    if (partials == 0) {
+      return; // the whole string is above the band the sample rate can carry
+    }
     double gain = 0.45 * velocityGain(v) / sum;
     int count = 0;
     double[] hzs = new double[2 * MAX_PARTIALS];

@@ -50,7 +50,7 @@ final class Pluck extends NoteInstrument {
       mean += excitation[i];
     }
     mean /= burst;
-    double gain = 0.9 * velocityGain(note.velocity());
+    double gain = 0.8 * velocityGain(note.velocity());
     double previous = 0;
     double apIn = 0;
     double apOut = 0;

@@ -46,7 +46,7 @@ final class ReeseBass extends NoteInstrument {
         double x = lp.lowpass(saws) + 0.5 * Sine.unitCycles(sub);
         sub += subInc;
         if (sub >= 1) {
-          sub -= 1;
+          sub -= Math.floor(sub);
         }
         out[i] = (float) (gain * b.envelope[i] * x);
       }

@@ -26,7 +26,7 @@ final class Rim extends NoteInstrument {
       double x = 0.6 * Sine.unitCycles(phase) + 0.6 * band.bandpass(noise.next());
       phase += 1700 / sr;
       if (phase >= 1) {
-        phase -= 1;
+        phase -= Math.floor(phase);
       }
       out[i] = (float) (gain * env * x);
       env *= decay;

@@ -43,10 +43,10 @@ final class Snare extends NoteInstrument {
       p1 += 185 * bend / sr;
       p2 += 330 * bend / sr;
       if (p1 >= 1) {
-        p1 -= 1;
+        p1 -= Math.floor(p1);
       }
       if (p2 >= 1) {
-        p2 -= 1;
+        p2 -= Math.floor(p2);
       }
       double n = wiresLow.lowpass(wiresHigh.highpass(noise.next()));
       out[i] = (float) (gain * (tone * head + wires * n));

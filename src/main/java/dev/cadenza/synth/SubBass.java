@@ -24,7 +24,7 @@ final class SubBass extends NoteInstrument {
       out[i] = (float) (gain * b.envelope[i] * x);
       phase += inc;
       if (phase >= 1) {
-        phase -= 1;
+        phase -= Math.floor(phase);
       }
     }
   }

@@ -39,7 +39,7 @@ final class Tom extends NoteInstrument {
       out[i] = (float) (gain * x);
       phase += f * (1 + drop) / sr;
       if (phase >= 1) {
-        phase -= 1;
+        phase -= Math.floor(phase);
       }
       drop *= dropFactor;
       amp *= ampFactor;

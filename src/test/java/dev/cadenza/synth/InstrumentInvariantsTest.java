@@ -68,6 +68,30 @@ class InstrumentInvariantsTest {
         .isLessThan(0.01 * rms);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("names")
+  void extremeNotesAndRatesStayFiniteAndBounded(String name) {
+    for (int rate : new int[] {8000, 192000}) {
+      for (int pitch : new int[] {0, 127}) {
+        for (double duration : new double[] {0.001, 0.5}) {
+          float[][] x =
+              Render.notes(name, List.of(new NoteEvent(0, duration, pitch, 1.0)), 2, rate, SEED);
+          for (float[] channel : x) {
+            for (float v : channel) {
+              assertThat(Float.isFinite(v) && Math.abs(v) < 1.0f)
+                  .as("%s pitch %d, %s s at %d Hz: %s", name, pitch, duration, rate, v)
+                  .isTrue();
+            }
+          }
+        }
+      }
+    }
+  }
+
+  static List<String> names() {
+    return Instruments.names();
+  }
+
   /** Releasing a key must not step the waveform: no jump larger than the note's own motion. */
   @ParameterizedTest(name = "{0} pitch {1} at {2} Hz")
   @MethodSource("everyInstrumentAndPitch")
