@@ -21,12 +21,12 @@ final class HiHat extends NoteInstrument {
 
   @Override
   protected double fadeOutSeconds(NoteEvent note) {
-    return open ? 0.1 : 0.003;
+    return open ? 0.1 : 0.06;
   }
 
   @Override
   protected double lengthSeconds(NoteEvent note) {
-    return open ? Math.min(1.4, note.durationSeconds() + 0.06) : 0.3;
+    return open ? Math.min(1.4, note.durationSeconds() + 0.06) : 0.22;
   }
 
   @Override
