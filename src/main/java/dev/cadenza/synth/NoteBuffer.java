@@ -40,9 +40,4 @@ final class NoteBuffer {
     this.gateFrames = gateFrames;
     this.seed = seed;
   }
-
-  /** Seconds per sample. */
-  double dt() {
-    return 1.0 / sampleRate;
-  }
 }
