@@ -1,0 +1,62 @@
+package dev.cadenza.synth;
+
+import dev.cadenza.dsp.Adsr;
+import dev.cadenza.dsp.Sine;
+
+/**
+ * Electric piano by frequency modulation: a sine carrier phase-modulated by a sine at the same
+ * frequency (the warm body, brighter with velocity, mellowing as it decays) and by a sine at 14
+ * times the frequency that dies within tens of milliseconds (the tine's bell-like attack).
+ */
+final class ElectricPiano extends NoteInstrument {
+  private static final double RELEASE = 0.15;
+
+  private static double decaySeconds(double hz) {
+    return Math.max(0.8, Math.min(8.0, 6.0 * StrictMath.pow(262 / hz, 0.4)));
+  }
+
+  @Override
+  protected double lengthSeconds(NoteEvent note) {
+    return Math.min(note.durationSeconds(), decaySeconds(hz(note))) + RELEASE;
+  }
+
+  @Override
+  protected void renderNote(NoteEvent note, NoteBuffer b) {
+    double sr = b.sampleRate;
+    double f = hz(note);
+    double v = note.velocity();
+    double gain = 0.35 * velocityGain(v);
+    new Adsr(0.0015, decaySeconds(f), 0, RELEASE)
+        .render(b.envelope, b.frames, b.gateFrames, b.sampleRate);
+    // Modulation indices in cycles of carrier phase (radians / 2π).
+    double bodyIndex = (0.05 + 0.3 * v) * (0.5 + note.param(NoteEvent.BRIGHTNESS, 0.5));
+    double bodyFactor = StrictMath.exp(-1 / (0.7 * sr));
+    double tineIndex = 0.12 + 0.2 * v;
+    double tineFactor = StrictMath.exp(-1 / (0.035 * sr));
+    double tineRatio = 14;
+    double inc = f / sr;
+    if (tineRatio * f > 0.45 * sr) {
+      tineIndex = 0;
+    }
+    double carrier = 0;
+    double body = 0;
+    double tine = 0;
+    float[] out = b.left;
+    for (int i = 0; i < b.frames; i++) {
+      double mod = (bodyIndex + 0.02) * Sine.unitCycles(body) + tineIndex * Sine.unitCycles(tine);
+      out[i] = (float) (gain * b.envelope[i] * Sine.cycles(carrier + mod));
+      carrier += inc;
+      body += inc;
+      tine += tineRatio * inc;
+      if (carrier >= 1) {
+        carrier -= Math.floor(carrier);
+      }
+      if (body >= 1) {
+        body -= Math.floor(body);
+      }
+      tine -= Math.floor(tine);
+      bodyIndex *= bodyFactor;
+      tineIndex *= tineFactor;
+    }
+  }
+}

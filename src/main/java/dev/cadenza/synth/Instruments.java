@@ -1,0 +1,72 @@
+package dev.cadenza.synth;
+
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/** The instruments by name. Names are lower-case and hyphenated, as used in genre data. */
+public final class Instruments {
+  private static final TreeMap<String, Supplier<Instrument>> BY_NAME = new TreeMap<>();
+
+  static {
+    BY_NAME.put("kick", Kick::new);
+    BY_NAME.put("snare", Snare::new);
+    BY_NAME.put("clap", Clap::new);
+    BY_NAME.put("closed-hat", () -> new HiHat(false));
+    BY_NAME.put("open-hat", () -> new HiHat(true));
+    BY_NAME.put("tom", Tom::new);
+    BY_NAME.put("crash", () -> new Cymbal(false));
+    BY_NAME.put("ride", () -> new Cymbal(true));
+    BY_NAME.put("shaker", Shaker::new);
+    BY_NAME.put("cowbell", Cowbell::new);
+    BY_NAME.put("rim", Rim::new);
+    BY_NAME.put("sub-bass", SubBass::new);
+    BY_NAME.put("reese-bass", ReeseBass::new);
+    BY_NAME.put("acid-bass", AcidBass::new);
+    BY_NAME.put("808", Bass808::new);
+    BY_NAME.put("pluck-bass", PluckBass::new);
+    BY_NAME.put("supersaw", Supersaw::new);
+    BY_NAME.put("pad", Pad::new);
+    BY_NAME.put("lead", Lead::new);
+    BY_NAME.put("pluck", Pluck::new);
+    BY_NAME.put("electric-piano", ElectricPiano::new);
+    BY_NAME.put("piano", Piano::new);
+    BY_NAME.put("organ", Organ::new);
+    BY_NAME.put("strings", Strings::new);
+    BY_NAME.put("brass", Brass::new);
+    BY_NAME.put("choir", Choir::new);
+    BY_NAME.put("riser", () -> new Riser(true));
+    BY_NAME.put("downlifter", () -> new Riser(false));
+    BY_NAME.put("impact", Impact::new);
+  }
+
+  private Instruments() {}
+
+  /** All instrument names in alphabetical order. */
+  public static List<String> names() {
+    return List.copyOf(BY_NAME.keySet());
+  }
+
+  public static boolean exists(String name) {
+    return BY_NAME.containsKey(name);
+  }
+
+  /**
+   * A new instrument by name.
+   *
+   * @throws IllegalArgumentException for an unknown name, listing the known ones
+   */
+  public static Instrument create(String name) {
+    Supplier<Instrument> maker = BY_NAME.get(name);
+    if (maker == null) {
+      throw new IllegalArgumentException(
+          "unknown instrument '" + name + "' (known: " + String.join(", ", names()) + ")");
+    }
+    return maker.get();
+  }
+
+  /** An organ with its own registration: nine drawbar positions 0..8 from 16' to 1'. */
+  public static Instrument organ(int[] drawbars) {
+    return new Organ(drawbars);
+  }
+}
