@@ -23,6 +23,7 @@ public final class LevelMeter implements BlockAnalyzer {
   private final int[] run;
   private final long[] clippedRuns;
   private final long[] clippedSamples;
+  private double crossProduct;
   private long frames;
 
   public LevelMeter(AudioFormat format) {
@@ -83,7 +84,24 @@ public final class LevelMeter implements BlockAnalyzer {
         countClipping(x, n, c);
       }
     }
+    if (peak.length >= 2) {
+      crossProduct += crossProduct(block.channel(0), block.channel(1), n);
+    }
     frames += n;
+  }
+
+  private static double crossProduct(float[] left, float[] right, int n) {
+    double p0 = 0;
+    double p1 = 0;
+    int i = 0;
+    for (; i + 1 < n; i += 2) {
+      p0 += (double) left[i] * right[i];
+      p1 += (double) left[i + 1] * right[i + 1];
+    }
+    for (; i < n; i++) {
+      p0 += (double) left[i] * right[i];
+    }
+    return p0 + p1;
   }
 
   /**
@@ -147,7 +165,20 @@ public final class LevelMeter implements BlockAnalyzer {
         mean(overallSum, all),
         runs,
         samples,
+        stereoCorrelation(),
         channels);
+  }
+
+  /**
+   * The correlation of the first two channels as a phase meter shows it, ΣLR / √(ΣL²·ΣR²): +1 for
+   * mono content, 0 for unrelated channels, -1 for one channel inverted (it cancels in mono).
+   */
+  private Double stereoCorrelation() {
+    if (peak.length < 2 || sumOfSquares[0] == 0 || sumOfSquares[1] == 0) {
+      return null;
+    }
+    double r = crossProduct / StrictMath.sqrt(sumOfSquares[0] * sumOfSquares[1]);
+    return Math.max(-1, Math.min(1, r)); // rounding can step just past ±1
   }
 
   private static Double rmsDb(double squares, long count) {

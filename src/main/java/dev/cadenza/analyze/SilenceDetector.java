@@ -3,7 +3,10 @@ package dev.cadenza.analyze;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.spec.Analysis;
 
-/** Finds the silent lead-in and tail: frames where every channel stays below a threshold. */
+/**
+ * Finds the silent lead-in and tail, and the longest silent gap between them (a dropout): frames
+ * where every channel stays below a threshold.
+ */
 public final class SilenceDetector implements BlockAnalyzer {
 
   /** -60 dBFS: below the noise floor of most masters, above dither and tape hiss. */
@@ -12,9 +15,12 @@ public final class SilenceDetector implements BlockAnalyzer {
   private final double thresholdDbfs;
   private final float threshold;
   private final int sampleRate;
+  private boolean[] loud = new boolean[0];
   private long frames;
   private long firstLoud = -1;
   private long lastLoud = -1;
+  private long longestGap;
+  private long longestGapStart = -1;
 
   public SilenceDetector(int sampleRate, double thresholdDbfs) {
     this.sampleRate = sampleRate;
@@ -25,28 +31,27 @@ public final class SilenceDetector implements BlockAnalyzer {
   @Override
   public void accept(AudioBlock block) {
     int n = block.frames();
-    int first = n;
-    int last = -1;
+    if (loud.length < n) {
+      loud = new boolean[n];
+    }
+    java.util.Arrays.fill(loud, 0, n, false);
     for (int c = 0; c < block.channels(); c++) {
       float[] x = block.channel(c);
-      for (int i = 0; i < first; i++) {
-        if (Math.abs(x[i]) >= threshold) {
-          first = i;
-          break;
-        }
-      }
-      for (int i = n - 1; i > last; i--) {
-        if (Math.abs(x[i]) >= threshold) {
-          last = i;
-          break;
-        }
+      for (int i = 0; i < n; i++) {
+        loud[i] |= Math.abs(x[i]) >= threshold;
       }
     }
-    if (last >= 0) {
-      if (firstLoud < 0) {
-        firstLoud = frames + first;
+    for (int i = 0; i < n; i++) {
+      if (loud[i]) {
+        long frame = frames + i;
+        if (firstLoud < 0) {
+          firstLoud = frame;
+        } else if (frame - lastLoud - 1 > longestGap) {
+          longestGap = frame - lastLoud - 1;
+          longestGapStart = lastLoud + 1;
+        }
+        lastLoud = frame;
       }
-      lastLoud = frames + last;
     }
     frames += n;
   }
@@ -54,11 +59,13 @@ public final class SilenceDetector implements BlockAnalyzer {
   public Analysis.Silence result() {
     if (firstLoud < 0) {
       double all = (double) frames / sampleRate;
-      return new Analysis.Silence(thresholdDbfs, all, all);
+      return new Analysis.Silence(thresholdDbfs, all, all, 0, null);
     }
     return new Analysis.Silence(
         thresholdDbfs,
         (double) firstLoud / sampleRate,
-        (double) (frames - lastLoud - 1) / sampleRate);
+        (double) (frames - lastLoud - 1) / sampleRate,
+        (double) longestGap / sampleRate,
+        longestGapStart < 0 ? null : (double) longestGapStart / sampleRate);
   }
 }

@@ -47,6 +47,8 @@ public final class WavReader implements AudioSource {
   /** Data bytes still to read, or -1 to read to the end of the stream. */
   private long remaining;
 
+  private boolean replaceNonFinite;
+  private long nonFiniteSamples;
   private byte[] bytes = new byte[0];
   private long framesRead;
   private boolean ended;
@@ -155,10 +157,29 @@ public final class WavReader implements AudioSource {
     return framesRead;
   }
 
+  /**
+   * Makes NaN and infinite float samples read as 0 and be counted ({@link #nonFiniteSamples()})
+   * instead of stopping the read: for checks that report damaged audio rather than refuse it.
+   */
+  public WavReader replacingNonFinite() {
+    this.replaceNonFinite = true;
+    return this;
+  }
+
+  /** Non-finite samples replaced by 0 so far (only with {@link #replacingNonFinite()}). */
+  public long nonFiniteSamples() {
+    return nonFiniteSamples;
+  }
+
   /** Problems found that did not stop reading: a truncated file, an odd channel mask. */
   @Override
   public List<String> warnings() {
-    return List.copyOf(warnings);
+    if (nonFiniteSamples == 0) {
+      return List.copyOf(warnings);
+    }
+    List<String> all = new ArrayList<>(warnings);
+    all.add("replaced " + nonFiniteSamples + " non-finite samples (NaN or infinity) with 0");
+    return all;
   }
 
   @Override
@@ -255,18 +276,12 @@ public final class WavReader implements AudioSource {
     if (format.bitsPerSample() == 32) {
       for (int i = 0, at = channel * 4; i < frames; i++, at += stride) {
         float v = Float.intBitsToFloat((int) INT_LE.get(src, at));
-        if (!Float.isFinite(v)) {
-          throw nonFinite(i, channel);
-        }
-        dst[i] = v;
+        dst[i] = Float.isFinite(v) ? v : nonFinite(i, channel);
       }
     } else {
       for (int i = 0, at = channel * 8; i < frames; i++, at += stride) {
         float v = (float) Double.longBitsToDouble((long) LONG_LE.get(src, at));
-        if (!Float.isFinite(v)) {
-          throw nonFinite(i, channel);
-        }
-        dst[i] = v;
+        dst[i] = Float.isFinite(v) ? v : nonFinite(i, channel);
       }
     }
   }
@@ -277,9 +292,14 @@ public final class WavReader implements AudioSource {
     }
   }
 
-  private BadInputException nonFinite(int frameInBlock, int channel) {
+  /** Counts a non-finite sample and returns its replacement, or rejects the file. */
+  private float nonFinite(int frameInBlock, int channel) {
+    if (replaceNonFinite) {
+      nonFiniteSamples++;
+      return 0f;
+    }
     double seconds = (double) (framesRead + frameInBlock) / format.sampleRate();
-    return new BadInputException(
+    throw new BadInputException(
         name,
         String.format(
             "non-finite sample (NaN or infinity) in channel %d at %.6f s (frame %d)",

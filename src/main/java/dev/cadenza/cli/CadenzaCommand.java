@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ParseCommand.class,
       AnalyzeCommand.class,
+      QaCommand.class,
       SchemaCommand.class,
       CompletionCommand.class,
     },

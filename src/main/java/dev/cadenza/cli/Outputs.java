@@ -7,11 +7,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
-/** Writes a command's JSON result to stdout or, atomically, to the file named by -o. */
+/** Writes a command's results to stdout or, atomically, to files. */
 final class Outputs {
 
   private Outputs() {}
 
+  /** Writes JSON to stdout, or to {@code output} when it names a file. */
   static void writeJson(Object document, String output, boolean pretty, Streams streams)
       throws IOException {
     if (output == null || Inputs.STDIN.equals(output)) {
@@ -19,9 +20,15 @@ final class Outputs {
       return;
     }
     byte[] bytes = Json.toBytes(document, pretty);
+    byte[] line = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+    line[bytes.length] = '\n';
+    writeFile(line, output);
+  }
+
+  /** Writes a whole file atomically: it appears complete or not at all. */
+  static void writeFile(byte[] contents, String output) {
     try (AtomicFile file = AtomicFile.create(Path.of(output))) {
-      ByteBuffer buffer = ByteBuffer.allocate(bytes.length + 1).put(bytes).put((byte) '\n');
-      buffer.flip();
+      ByteBuffer buffer = ByteBuffer.wrap(contents);
       while (buffer.hasRemaining()) {
         file.channel().write(buffer);
       }

@@ -66,6 +66,7 @@ public record Analysis(
       double dcOffset,
       long clippedRuns,
       long clippedSamples,
+      Double stereoCorrelation,
       List<ChannelLevels> channels) {}
 
   /** The same measurements for one channel. */
@@ -79,7 +80,14 @@ public record Analysis(
 
   /**
    * Silence at the start and end: frames where every channel stays below {@code thresholdDbfs}. A
-   * file that is silent throughout has leading = trailing = its duration.
+   * file that is silent throughout has leading = trailing = its duration. {@code longestGapSeconds}
+   * is the longest silent stretch between the first and last audible frame (a dropout), starting at
+   * {@code longestGapStartSeconds} (null when there is none).
    */
-  public record Silence(double thresholdDbfs, double leadingSeconds, double trailingSeconds) {}
+  public record Silence(
+      double thresholdDbfs,
+      double leadingSeconds,
+      double trailingSeconds,
+      double longestGapSeconds,
+      Double longestGapStartSeconds) {}
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public enum Contract {
   ANALYSIS("analysis", 1, Analysis.class),
-  TRACKSPEC("trackspec", 1, TrackSpec.class);
+  TRACKSPEC("trackspec", 1, TrackSpec.class),
+  QA("qa", 1, QaReport.class);
 
   private final String name;
   private final int major;

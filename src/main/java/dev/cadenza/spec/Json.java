@@ -3,10 +3,12 @@ package dev.cadenza.spec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -77,10 +79,38 @@ public final class Json {
     }
     try {
       return MAPPER.treeToValue(tree, type);
+    } catch (MismatchedInputException e) {
+      String field = fieldPath(e);
+      boolean missing = e.getOriginalMessage().contains("`null`");
+      throw new BadInputException(
+          file,
+          "invalid "
+              + contract.tag()
+              + " document: field '"
+              + field
+              + "' "
+              + (missing ? "is missing or null" : "has the wrong type"),
+          "see: cadenza schema " + contract.contractName());
     } catch (JsonProcessingException e) {
       throw new BadInputException(
           file, "invalid " + contract.tag() + " document: " + e.getOriginalMessage(), null);
     }
+  }
+
+  /** The path of the offending field, as a.b[2].c. */
+  private static String fieldPath(MismatchedInputException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "?" : path.toString();
   }
 
   private static String lineOf(JsonProcessingException e) {

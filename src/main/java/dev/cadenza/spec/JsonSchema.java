@@ -91,6 +91,8 @@ public final class JsonSchema {
       node.set("type", NODES.arrayNode().add("boolean").add("null"));
     } else if (cls == String.class) {
       node.set("type", NODES.arrayNode().add("string").add("null"));
+    } else if (cls == Object.class) {
+      node.set("type", NODES.arrayNode().add("number").add("string").add("boolean").add("null"));
     } else if (cls.isEnum()) {
       ArrayNode values = node.putArray("enum");
       for (Object constant : cls.getEnumConstants()) {

@@ -1,0 +1,151 @@
+package dev.cadenza.qa;
+
+import dev.cadenza.spec.Analysis;
+import dev.cadenza.spec.LoudnessResult;
+import dev.cadenza.spec.QaReport;
+import dev.cadenza.spec.QaReport.Check;
+import dev.cadenza.spec.TrackSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Judges an analysis: against the track spec when there is one (duration, and tempo and key once
+ * analyze measures them), against loudness targets when given, and always against what any finished
+ * master must satisfy (audible, finite, unclipped, no inter-sample overs above the ceiling, no DC,
+ * no dropouts, mono-compatible).
+ */
+public final class QaChecker {
+
+  /**
+   * @param targetLufs integrated loudness to hit, or null to not check it
+   * @param truePeakCeilingDbtp highest true peak allowed
+   */
+  public record Targets(Double targetLufs, double truePeakCeilingDbtp) {
+    /** No loudness target; no inter-sample overs (0 dBTP). */
+    public static Targets defaults() {
+      return new Targets(null, 0.0);
+    }
+  }
+
+  private QaChecker() {}
+
+  public static QaReport check(
+      Analysis analysis,
+      TrackSpec spec,
+      Targets targets,
+      Tolerances tolerances,
+      long nonFiniteSamples) {
+    List<Check> checks = new ArrayList<>();
+    checks.add(
+        new Check(
+            "finiteSamples",
+            nonFiniteSamples == 0,
+            nonFiniteSamples,
+            0,
+            null,
+            "samples",
+            nonFiniteSamples == 0 ? null : "the file holds NaN or infinite samples (read as 0)"));
+    Analysis.Levels levels = analysis.levels();
+    boolean audible = levels.samplePeakDbfs() != null;
+    checks.add(
+        new Check(
+            "notSilent",
+            audible,
+            levels.samplePeakDbfs(),
+            "audio above digital silence",
+            null,
+            "dBFS",
+            audible ? null : "the file is digital silence"));
+    checks.add(
+        new Check(
+            "clipping",
+            levels.clippedRuns() == 0,
+            levels.clippedRuns(),
+            0,
+            null,
+            "runs",
+            levels.clippedRuns() == 0
+                ? null
+                : levels.clippedSamples() + " samples in runs of 3 or more at full scale"));
+    LoudnessResult loudness = analysis.loudness();
+    checks.add(atMost("truePeak", loudness.truePeakDbtp(), targets.truePeakCeilingDbtp(), "dBTP"));
+    if (targets.targetLufs() != null) {
+      checks.add(
+          within(
+              "integratedLoudness",
+              loudness.integratedLufs(),
+              targets.targetLufs(),
+              tolerances.loudnessLu(),
+              "LUFS"));
+    }
+    double dc = 0;
+    for (Analysis.ChannelLevels channel : levels.channels()) {
+      dc = Math.max(dc, Math.abs(channel.dcOffset()));
+    }
+    checks.add(atMost("dcOffset", dc, tolerances.dcOffset(), "FS"));
+    Analysis.Silence silence = analysis.silence();
+    checks.add(atMost("dropouts", silence.longestGapSeconds(), tolerances.gapSeconds(), "s"));
+    if (levels.stereoCorrelation() != null) {
+      double correlation = levels.stereoCorrelation();
+      boolean ok = correlation >= tolerances.minCorrelation();
+      checks.add(
+          new Check(
+              "monoCompatibility",
+              ok,
+              correlation,
+              ">= " + tolerances.minCorrelation(),
+              null,
+              "correlation",
+              ok ? null : "left and right are out of phase: the mix cancels when summed to mono"));
+    }
+    if (spec != null) {
+      double duration = analysis.format().durationSeconds();
+      double allowed = spec.durationSeconds() * tolerances.durationPercent() / 100;
+      checks.add(within("duration", duration, spec.durationSeconds(), allowed, "s"));
+    }
+    return QaReport.of(analysis.file(), checks);
+  }
+
+  private static Check atMost(String name, Double measured, double limit, String unit) {
+    if (measured == null) {
+      // Undefined (digital silence has no peak): nothing exceeds the limit.
+      return new Check(name, true, null, "<= " + limit, 0.0, unit, null);
+    }
+    boolean ok = measured <= limit;
+    return new Check(
+        name,
+        ok,
+        measured,
+        "<= " + limit,
+        0.0,
+        unit,
+        ok ? null : String.format("%.2f %s is above the limit of %s", measured, unit, limit));
+  }
+
+  private static Check within(
+      String name, Double measured, double expected, double tolerance, String unit) {
+    if (measured == null) {
+      return new Check(
+          name,
+          false,
+          null,
+          expected,
+          tolerance,
+          unit,
+          "could not be measured (too short or silent)");
+    }
+    boolean ok = Math.abs(measured - expected) <= tolerance;
+    return new Check(
+        name,
+        ok,
+        measured,
+        expected,
+        tolerance,
+        unit,
+        ok
+            ? null
+            : String.format(
+                "%.2f %s is %.2f away from %.2f (tolerance %.2f)",
+                measured, unit, Math.abs(measured - expected), expected, tolerance));
+  }
+}
