@@ -203,7 +203,7 @@ function _picocli_cadenza_parse() {
 
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--explain' '--pretty' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--set' '--seed'"
+  local arg_opts="'--set' '--seed' '-o' '--output'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -212,6 +212,9 @@ function _picocli_cadenza_parse() {
       return
       ;;
     '--seed')
+      return
+      ;;
+    '-o'|'--output')
       return
       ;;
   esac

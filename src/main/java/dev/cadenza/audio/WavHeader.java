@@ -37,6 +37,27 @@ record WavHeader(
   /** The largest fmt chunk worth reading: WAVEFORMATEXTENSIBLE is 40 bytes. */
   private static final int FMT_READ_LIMIT = 40;
 
+  /**
+   * The KSDATAFORMAT_SUBTYPE GUIDs of WAVE_FORMAT_EXTENSIBLE share all but their first two bytes
+   * (the format tag): xxxx0000-0000-0010-8000-00AA00389B71.
+   */
+  static final byte[] KS_DATA_FORMAT_GUID_TAIL = {
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x10,
+    0x00,
+    (byte) 0x80,
+    0x00,
+    0x00,
+    (byte) 0xAA,
+    0x00,
+    0x38,
+    (byte) 0x9B,
+    0x71
+  };
+
   static final int MAX_CHANNELS = 32;
   static final int MAX_SAMPLE_RATE = 768_000;
 
@@ -260,26 +281,9 @@ record WavHeader(
         layout);
   }
 
-  /** The KSDATAFORMAT_SUBTYPE GUIDs share all but their first two bytes. */
   private static boolean isKsDataFormatGuid(byte[] fmt, int at) {
-    byte[] suffix = {
-      0x00,
-      0x00,
-      0x00,
-      0x00,
-      0x10,
-      0x00,
-      (byte) 0x80,
-      0x00,
-      0x00,
-      (byte) 0xAA,
-      0x00,
-      0x38,
-      (byte) 0x9B,
-      0x71
-    };
-    for (int i = 0; i < suffix.length; i++) {
-      if (fmt[at + 2 + i] != suffix[i]) {
+    for (int i = 0; i < KS_DATA_FORMAT_GUID_TAIL.length; i++) {
+      if (fmt[at + 2 + i] != KS_DATA_FORMAT_GUID_TAIL[i]) {
         return false;
       }
     }

@@ -283,23 +283,7 @@ public final class WavWriter implements Closeable {
       h.putShort((short) encoding.bits());
       h.putInt(layout.mask());
       h.putShort((short) (isFloat ? FORMAT_FLOAT : FORMAT_PCM));
-      h.put(
-          new byte[] {
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x10,
-            0x00,
-            (byte) 0x80,
-            0x00,
-            0x00,
-            (byte) 0xAA,
-            0x00,
-            0x38,
-            (byte) 0x9B,
-            0x71
-          });
+      h.put(WavHeader.KS_DATA_FORMAT_GUID_TAIL);
     } else if (isFloat) {
       h.putShort((short) 0);
     }

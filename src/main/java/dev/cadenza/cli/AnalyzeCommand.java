@@ -44,14 +44,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "WAV or RF64 file; - (the default) reads standard input.")
   String input;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the JSON to FILE instead of standard output.")
-  String output;
-
-  @Option(names = "--pretty", description = "Indent the JSON for people.")
-  boolean pretty;
+  @Mixin JsonOutput json;
 
   @Option(
       names = "--only",
@@ -97,7 +90,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         streams.err().println("cadenza analyze: " + displayName() + ": warning: " + warning);
       }
     }
-    Outputs.writeJson(analysis, output, pretty, streams);
+    json.write(analysis, streams);
     return 0;
   }
 

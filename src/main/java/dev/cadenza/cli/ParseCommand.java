@@ -5,7 +5,6 @@ import dev.cadenza.MissingInputException;
 import dev.cadenza.parse.ExplainTable;
 import dev.cadenza.parse.Overrides;
 import dev.cadenza.parse.PromptParser;
-import dev.cadenza.spec.Json;
 import dev.cadenza.spec.TrackSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,8 +74,7 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed for every random choice.")
   Long seed;
 
-  @Option(names = "--pretty", description = "Indent the JSON output.")
-  boolean pretty;
+  @Mixin JsonOutput json;
 
   ParseCommand(Streams streams) {
     this.streams = streams;
@@ -101,7 +99,7 @@ final class ParseCommand implements Callable<Integer> {
         streams.err().println("cadenza parse: warning: " + w);
       }
     }
-    Json.write(result, streams.out(), pretty);
+    json.write(result, streams);
     return 0;
   }
 

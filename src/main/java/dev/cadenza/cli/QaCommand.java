@@ -96,14 +96,7 @@ final class QaCommand implements Callable<Integer> {
       description = "Also write the checks as JUnit XML.")
   String junit;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the JSON to FILE instead of standard output.")
-  String output;
-
-  @Option(names = "--pretty", description = "Indent the JSON for people.")
-  boolean pretty;
+  @Mixin JsonOutput json;
 
   QaCommand(Streams streams) {
     this.streams = streams;
@@ -140,7 +133,7 @@ final class QaCommand implements Callable<Integer> {
     if (junit != null) {
       Outputs.writeFile(JUnitReport.toXml(report).getBytes(StandardCharsets.UTF_8), junit);
     }
-    Outputs.writeJson(report, output, pretty, streams);
+    json.write(report, streams);
     if (!report.passed() && !common.quiet()) {
       for (QaReport.Check check : report.checks()) {
         if (!check.passed()) {
