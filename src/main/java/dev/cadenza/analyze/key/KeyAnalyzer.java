@@ -13,24 +13,27 @@ import java.io.IOException;
  * is one analysis frame, whatever the length of the stream.
  *
  * <p>The key is undefined (null) for silence, and for audio whose frames put on average less than
- * {@link #MIN_TONALITY} of their energy into spectral peaks: noise and drums alone.
+ * {@link #MIN_TONALITY} of their energy into spectral peaks. Measured on rendered test signals:
+ * white and brown noise 0.003 to 0.01, drums alone 0.001 to 0.002; chords 0.88 to 0.92, chords with
+ * drums 0.47 to 0.78.
  */
 public final class KeyAnalyzer {
 
   /** Frames per block when this class reads a source itself. */
   public static final int BLOCK_FRAMES = 8192;
 
-  /** Mean frame tonality below which the audio is treated as unpitched. */
-  public static final double MIN_TONALITY = 0.1;
+  /**
+   * Mean frame tonality below which the audio is treated as unpitched: five times the noisiest
+   * noise measured, a tenth of the drum-heaviest music.
+   */
+  public static final double MIN_TONALITY = 0.05;
 
   private final MonoDecimator decimator;
   private final Chromagram chromagram;
 
   public KeyAnalyzer(AudioFormat format) {
-    int rate = format.sampleRate();
-    double decimatedRate = (double) rate / Math.max(1, (int) (rate / MonoDecimator.TARGET_RATE));
-    this.chromagram = new Chromagram(decimatedRate);
-    this.decimator = new MonoDecimator(rate, chromagram::accept);
+    this.decimator = new MonoDecimator(format.sampleRate(), this::decimated);
+    this.chromagram = new Chromagram(decimator.outputRate());
   }
 
   /** Reads {@code source} to its end and estimates its key. */
@@ -45,6 +48,10 @@ public final class KeyAnalyzer {
 
   public void accept(AudioBlock block) {
     decimator.accept(block);
+  }
+
+  private void decimated(float[] samples, int count) {
+    chromagram.accept(samples, count);
   }
 
   /** The key of everything fed so far. Ends the stream: call once, after the last block. */
