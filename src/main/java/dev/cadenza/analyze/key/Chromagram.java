@@ -60,8 +60,9 @@ final class Chromagram {
 
   Chromagram(double sampleRate) {
     this.sampleRate = sampleRate;
-    // The power of two nearest to half a second: 4096 points (0.37 s, 2.7 Hz per bin) at 11 kHz.
-    this.size = Integer.highestOneBit((int) Math.round(sampleRate * 0.5));
+    // The power of two nearest to half a second: 4096 points (0.37 s, 2.7 Hz per bin) at 11 kHz;
+    // at least 256 so that absurdly low rates still make progress (and find nothing).
+    this.size = Math.max(256, Integer.highestOneBit((int) Math.round(sampleRate * 0.5)));
     this.hop = size / 2;
     this.window = new float[size];
     for (int i = 0; i < size; i++) {

@@ -6,9 +6,9 @@ package dev.cadenza.analyze.key;
  *
  * <p>The major and minor values are the probe-tone ratings of C. L. Krumhansl and E. J. Kessler,
  * "Tracing the dynamic changes in perceived tonal organization in a spatial representation of
- * musical keys", Psychological Review 89 (1982), as tabulated in Krumhansl, "Cognitive Foundations
- * of Musical Pitch" (1990). They suit audio chroma, where the tonic triad dominates, better than
- * corpus counts of scale degrees do.
+ * musical keys", Psychological Review 89(4), 334-368 (1982), as tabulated in Krumhansl, "Cognitive
+ * Foundations of Musical Pitch" (1990). They suit audio chroma, where the tonic triad dominates,
+ * better than corpus counts of scale degrees do.
  *
  * <p>The dorian and mixolydian profiles are derived here, not published: the minor profile with the
  * ratings of the minor and major sixth exchanged (dorian has a major sixth), and the major profile

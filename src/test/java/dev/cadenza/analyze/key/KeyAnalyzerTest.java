@@ -183,6 +183,19 @@ class KeyAnalyzerTest {
     return cases.stream();
   }
 
+  @ParameterizedTest(name = "{0} Hz")
+  @CsvSource({"1", "100", "3000"})
+  void ratesTooLowForPitchEndWithoutAKey(int rate) {
+    // Noise at rates whose Nyquist frequency is below most of the chroma range: no hang, no key.
+    SplittableRandom random = new SplittableRandom(rate);
+    float[] noise = new float[Math.max(rate * 20, 5000)];
+    for (int i = 0; i < noise.length; i++) {
+      noise[i] = (float) random.nextDouble(-0.5, 0.5);
+    }
+
+    assertThat(KeySamples.analyze(noise, rate).tonic()).isNull();
+  }
+
   @Test
   void aFileShorterThanOneFrameStillHasAKey() {
     // A C major triad for 0.2 s: less than one 0.37 s analysis frame.
