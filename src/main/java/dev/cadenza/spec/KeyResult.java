@@ -15,8 +15,8 @@ import java.util.List;
  * @param tonic the tonic of the best-fitting key
  * @param mode {@code major} or {@code minor}
  * @param confidence 0..1: how far the best key stands above the runner-up, {@code (score -
- *     runnerUp.score) / (1 - runnerUp.score)}: 0 for a tie, 0.7 and more for a clear progression
- *     (see {@code dev.cadenza.analyze.key.KeyEstimator})
+ *     runnerUp.score) / (1 - runnerUp.score)}: 0 for a tie, above 0.8 for a clear progression (see
+ *     {@code dev.cadenza.analyze.key.KeyEstimator})
  * @param score the Pearson correlation of the chroma with the best key's profile, -1..1
  * @param runnerUp the second-best key
  * @param tuningCents the deviation of the music's tuning from A = 440 Hz equal temperament, in

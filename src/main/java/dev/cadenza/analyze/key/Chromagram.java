@@ -12,10 +12,11 @@ import org.jtransforms.fft.FloatFFT_1D;
  * about a third of an octave (spectral whitening), and only local maxima at least {@link
  * #PEAK_RATIO} times that average count. Broadband sound (drums, noise) rarely makes such peaks, so
  * it hardly reaches the chroma; and a frame counts in proportion to the share of its energy that
- * lies in peaks, which suppresses frames a drum hit dominates. Each peak's frequency is refined by
- * parabolic interpolation of the log magnitude and filed, at its exact pitch, into a histogram of
- * ten bins per semitone. Folding into twelve pitch classes happens at the end, once the tuning is
- * known ({@link #fold}).
+ * lies in peaks, which suppresses frames a drum hit dominates. Peaks that are probably the third or
+ * fifth partial of a stronger peak below are left out ({@link #isOvertone}). Each peak's frequency
+ * is refined by parabolic interpolation of the log magnitude and filed, at its exact pitch, into a
+ * histogram of ten bins per semitone. Folding into twelve pitch classes happens at the end, once
+ * the tuning is known ({@link #fold}).
  */
 final class Chromagram {
 
@@ -32,6 +33,11 @@ final class Chromagram {
 
   /** Highest partial used: C7; above it, harmonics of lower notes outnumber fundamentals. */
   static final double HIGH_HZ = 2_100;
+
+  /** Semitones from a fundamental to its third partial, 12 log2(3), and to its fifth. */
+  private static final double THIRD_PARTIAL = 12 * Math.log(3) / Math.log(2);
+
+  private static final double FIFTH_PARTIAL = 12 * Math.log(5) / Math.log(2);
 
   /** Frames quieter than this RMS (about -100 dBFS) are silence, not evidence. */
   private static final double SILENT_RMS = 1e-5;
@@ -178,6 +184,9 @@ final class Chromagram {
     double tonality = Math.min(1, 1.5 * peakPower / bandPower);
     tonalWeight += tonality;
     for (int i = 0; i < count; i++) {
+      if (isOvertone(i)) {
+        continue;
+      }
       double weight = tonality * amplitudes[i] / maxPeak;
       double position =
           Math.floorMod((long) Math.floor(pitches[i] * BINS_PER_SEMITONE), BINS)
@@ -188,6 +197,23 @@ final class Chromagram {
       histogram[(bin + 1) % BINS] += weight * fraction;
       tuning.add(pitches[i], weight * weight);
     }
+  }
+
+  /**
+   * Whether peak {@code j} is most likely the third or fifth partial of a stronger lower peak
+   * rather than a note: those partials add a fifth and a major third that the music does not play
+   * (the fifth partial of a minor chord's root would make it sound major to the profiles). A peak
+   * at least half as strong as the would-be fundamental is kept: a played note sits there too.
+   */
+  private boolean isOvertone(int j) {
+    for (int i = 0; i < j; i++) {
+      double interval = peakPitches[j] - peakPitches[i];
+      if ((Math.abs(interval - THIRD_PARTIAL) < 0.3 || Math.abs(interval - FIFTH_PARTIAL) < 0.3)
+          && peakAmplitudes[j] < 0.5 * peakAmplitudes[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Frames analysed so far. */

@@ -61,7 +61,7 @@ class KeyAnalyzerTest {
 
     String expected = (minor ? MINOR_NAMES : MAJOR_NAMES)[tonic] + " " + mode;
     assertThat(key.tonic() + " " + key.mode()).as("seed %d", seed).isEqualTo(expected);
-    assertThat(key.confidence()).as("seed %d", seed).isGreaterThan(0.5);
+    assertThat(key.confidence()).as("seed %d", seed).isGreaterThan(0.7);
     assertThat(key.modeNote()).as("seed %d", seed).isNull();
     assertThat(key.tuningCents()).as("seed %d", seed).isCloseTo(0, within(3.0));
     assertThat(key.runnerUp().score()).isLessThan(key.score());
@@ -158,15 +158,16 @@ class KeyAnalyzerTest {
   }
 
   /**
-   * i-IV ending on i (Dm-G in D) is dorian. Only for timbres without a strong fifth harmonic: with
-   * a sawtooth or square bass, the fifth partial of the root adds the major third and the vamp
-   * reads as the major key of the tonic.
+   * i-IV ending on i (Dm-G in D) is dorian; drums on even tonics. With sawtooth and square tones
+   * this needs the fifth partial of each root discounted, or the vamp reads as the major key of the
+   * tonic.
    */
   @ParameterizedTest(name = "pitch class {0}, {1}")
   @MethodSource("dorianVamps")
   void notesTheDorianMode(int tonic, Timbre timbre) {
     float[] audio =
-        ProgressionRenderer.render(tonic, ProgressionRenderer.DORIAN_VAMP, timbre, 0, false, tonic);
+        ProgressionRenderer.render(
+            tonic, ProgressionRenderer.DORIAN_VAMP, timbre, 0, tonic % 2 == 0, tonic);
 
     KeyResult key = KeySamples.analyze(audio, ProgressionRenderer.RATE);
 
@@ -177,8 +178,8 @@ class KeyAnalyzerTest {
   static Stream<Arguments> dorianVamps() {
     List<Arguments> cases = new ArrayList<>();
     for (int tonic = 0; tonic < 12; tonic++) {
-      cases.add(Arguments.of(tonic, Timbre.SINE));
-      cases.add(Arguments.of(tonic, Timbre.PLUCK));
+      cases.add(Arguments.of(tonic, Timbre.values()[tonic % 4]));
+      cases.add(Arguments.of(tonic, Timbre.values()[(tonic + 2) % 4]));
     }
     return cases.stream();
   }
