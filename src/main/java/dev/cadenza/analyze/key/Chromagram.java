@@ -216,16 +216,6 @@ final class Chromagram {
     return false;
   }
 
-  /** Frames analysed so far. */
-  int frames() {
-    return frames;
-  }
-
-  /** Frames that were not silent. */
-  int soundingFrames() {
-    return soundingFrames;
-  }
-
   /**
    * The mean tonality of the sounding frames, 0..1: the share of a frame's energy between {@link
    * #LOW_HZ} and {@link #HIGH_HZ} that lies in spectral peaks. Near 1 for chords, near 0 for noise.

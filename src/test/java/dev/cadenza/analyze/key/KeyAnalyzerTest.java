@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cadenza.analyze.key.ProgressionRenderer.Timbre;
+import dev.cadenza.audio.AudioBlock;
+import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.spec.KeyResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +148,34 @@ class KeyAnalyzerTest {
     assertThat(key.mode()).isNull();
     assertThat(key.confidence()).isNull();
     assertThat(key.runnerUp()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"SINE", "SAW", "SQUARE", "PLUCK"})
+  void tonalityKeepsMarginsOnBothSidesOfTheThreshold(Timbre timbre) {
+    float[] music =
+        ProgressionRenderer.render(2, ProgressionRenderer.MAJOR_PIECE, timbre, 0, true, 7);
+    SplittableRandom random = new SplittableRandom(7);
+    float[] noise = new float[music.length];
+    for (int i = 0; i < noise.length; i++) {
+      noise[i] = (float) random.nextDouble(-0.5, 0.5);
+    }
+
+    float[] drums = ProgressionRenderer.drumsOnly(8, 7);
+
+    assertThat(tonality(music)).isGreaterThan(4 * KeyAnalyzer.MIN_TONALITY);
+    assertThat(tonality(noise)).isLessThan(KeyAnalyzer.MIN_TONALITY / 2);
+    assertThat(tonality(drums)).isLessThan(KeyAnalyzer.MIN_TONALITY / 2);
+  }
+
+  private static double tonality(float[] mono) {
+    KeyAnalyzer analyzer = new KeyAnalyzer(AudioFormat.floatFormat(ProgressionRenderer.RATE, 1));
+    AudioBlock block = new AudioBlock(1, mono.length);
+    System.arraycopy(mono, 0, block.channel(0), 0, mono.length);
+    block.setFrames(mono.length);
+    analyzer.accept(block);
+    analyzer.result();
+    return analyzer.tonality();
   }
 
   @ParameterizedTest(name = "seed {0}")
