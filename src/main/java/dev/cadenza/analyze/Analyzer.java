@@ -1,5 +1,6 @@
 package dev.cadenza.analyze;
 
+import dev.cadenza.analyze.key.KeyAnalyzer;
 import dev.cadenza.analyze.loudness.LoudnessAnalyzer;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
@@ -51,6 +52,7 @@ public final class Analyzer {
             : null;
     LoudnessAnalyzer loudness =
         sections.contains(Section.LOUDNESS) ? new LoudnessAnalyzer(format, options.curves()) : null;
+    KeyAnalyzer key = sections.contains(Section.KEY) ? new KeyAnalyzer(format) : null;
     List<BlockAnalyzer> analyzers = new ArrayList<>();
     if (levels != null) {
       analyzers.add(levels);
@@ -60,6 +62,9 @@ public final class Analyzer {
     }
     if (loudness != null) {
       analyzers.add(loudness::accept);
+    }
+    if (key != null) {
+      analyzers.add(key::accept);
     }
     AudioBlock block = new AudioBlock(format.channels(), BLOCK_FRAMES);
     long frames = 0;
@@ -88,6 +93,7 @@ public final class Analyzer {
         levels == null ? null : levels.result(),
         silence == null ? null : silence.result(),
         loudness == null ? null : loudness.result(),
+        key == null ? null : key.result(),
         source.warnings());
   }
 }

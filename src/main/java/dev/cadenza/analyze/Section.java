@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 public enum Section {
   LEVELS,
   SILENCE,
-  LOUDNESS;
+  LOUDNESS,
+  KEY;
 
   public static Set<Section> all() {
     return EnumSet.allOf(Section.class);

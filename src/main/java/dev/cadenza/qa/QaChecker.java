@@ -1,6 +1,7 @@
 package dev.cadenza.qa;
 
 import dev.cadenza.spec.Analysis;
+import dev.cadenza.spec.KeyResult;
 import dev.cadenza.spec.LoudnessResult;
 import dev.cadenza.spec.QaReport;
 import dev.cadenza.spec.QaReport.Check;
@@ -102,8 +103,29 @@ public final class QaChecker {
       double duration = analysis.format().durationSeconds();
       double allowed = spec.durationSeconds() * tolerances.durationPercent() / 100;
       checks.add(within("duration", duration, spec.durationSeconds(), allowed, "s"));
+      if (analysis.key() != null && spec.key() != null) {
+        checks.add(key(analysis.key(), spec.key()));
+      }
     }
     return QaReport.of(analysis.file(), checks);
+  }
+
+  private static Check key(KeyResult measured, TrackSpec.Key wanted) {
+    String expected = wanted.tonic() + " " + wanted.mode();
+    if (measured.tonic() == null) {
+      return new Check(
+          "key", false, null, expected, null, "key", "no key could be measured (no tonal content)");
+    }
+    String found = measured.tonic() + " " + measured.mode();
+    boolean ok = KeyMatch.same(measured.tonic(), measured.mode(), wanted.tonic(), wanted.mode());
+    String detail = null;
+    if (!ok) {
+      detail =
+          KeyMatch.relative(measured.tonic(), measured.mode(), wanted.tonic(), wanted.mode())
+              ? found + " is the relative key of " + expected
+              : found + " instead of " + expected;
+    }
+    return new Check("key", ok, found, expected, null, "key", detail);
   }
 
   private static Check atMost(String name, Double measured, double limit, String unit) {

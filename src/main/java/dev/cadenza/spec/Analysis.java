@@ -15,6 +15,7 @@ public record Analysis(
     @JsonInclude(JsonInclude.Include.NON_NULL) Levels levels,
     @JsonInclude(JsonInclude.Include.NON_NULL) Silence silence,
     @JsonInclude(JsonInclude.Include.NON_NULL) LoudnessResult loudness,
+    @JsonInclude(JsonInclude.Include.NON_NULL) KeyResult key,
     List<String> warnings) {
 
   public Analysis {
@@ -27,8 +28,10 @@ public record Analysis(
       Levels levels,
       Silence silence,
       LoudnessResult loudness,
+      KeyResult key,
       List<String> warnings) {
-    return new Analysis(Contract.ANALYSIS.tag(), file, format, levels, silence, loudness, warnings);
+    return new Analysis(
+        Contract.ANALYSIS.tag(), file, format, levels, silence, loudness, key, warnings);
   }
 
   /**
