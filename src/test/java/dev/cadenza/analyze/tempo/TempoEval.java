@@ -6,10 +6,11 @@ import java.util.Locale;
 
 /**
  * Tempo accuracy over a grid of rendered drum patterns: every 5 BPM from 60 to 200, every {@link
- * DrumPattern}, straight and swung (swing applies to the styles that swing: boom-bap, one-drop,
- * breakbeat, and is a no-op for patterns without off-beat eighths). A case passes when the estimate
- * is within 4 % of the rendered tempo, with no allowance for octave errors. Prints one row per
- * pattern and the overall percentage. Run by {@code bench/tempo-eval.sh}.
+ * DrumPattern}, straight and swung (swing 1 delays every off-beat eighth of the pattern to the
+ * triplet position; patterns without off-beat eighths, such as the 6/8 shuffle, are unchanged). A
+ * case passes when the estimate is within 4 % of the rendered tempo, with no allowance for octave
+ * errors. Prints one row per pattern and the overall percentage. Run by {@code
+ * bench/tempo-eval.sh}.
  *
  * <p>Arguments: {@code [seconds]} of audio per case (default 30).
  */
