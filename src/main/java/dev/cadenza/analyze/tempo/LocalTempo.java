@@ -1,0 +1,92 @@
+package dev.cadenza.analyze.tempo;
+
+/**
+ * The tempo over time at the metrical level of the global estimate: in windows of {@value
+ * #WINDOW_SECONDS} s every {@value #HOP_SECONDS} s, the period within a factor {@value #RANGE} of
+ * the global period whose windowed autocorrelation (lag {@code p} plus half of lag {@code 2p}) is
+ * largest. The range stays inside the 2/3..3/2 neighbours so the curve cannot jump metrical level.
+ */
+final class LocalTempo {
+
+  static final double WINDOW_SECONDS = 8;
+  static final double HOP_SECONDS = 2;
+  static final double RANGE = 1.35;
+
+  /**
+   * Local periods.
+   *
+   * @param centres window centres, frames
+   * @param periods the local beat period of each window, frames
+   */
+  record Curve(double[] centres, double[] periods) {
+
+    /** The period at a frame, linearly interpolated between window centres. */
+    double periodAt(int frame) {
+      int n = centres.length;
+      if (frame <= centres[0]) {
+        return periods[0];
+      }
+      if (frame >= centres[n - 1]) {
+        return periods[n - 1];
+      }
+      int i = 0;
+      while (centres[i + 1] < frame) {
+        i++;
+      }
+      double f = (frame - centres[i]) / (centres[i + 1] - centres[i]);
+      return periods[i] * (1 - f) + periods[i + 1] * f;
+    }
+  }
+
+  private LocalTempo() {}
+
+  static Curve of(double[] novelty, double frameRate, double globalPeriod) {
+    int n = novelty.length;
+    int window = Math.min(n, (int) StrictMath.round(WINDOW_SECONDS * frameRate));
+    int hop = Math.max(1, (int) StrictMath.round(HOP_SECONDS * frameRate));
+    int minLag = Math.max(1, (int) StrictMath.floor(globalPeriod / RANGE));
+    int maxLag = (int) StrictMath.ceil(globalPeriod * RANGE);
+    int count = n <= window ? 1 : 1 + (n - window + hop - 1) / hop;
+    double[] centres = new double[count];
+    double[] periods = new double[count];
+    double[] r = new double[2 * maxLag + 2];
+    for (int w = 0; w < count; w++) {
+      int start = Math.min(w * hop, n - window);
+      centres[w] = start + window / 2.0;
+      double mean = 0;
+      for (int i = start; i < start + window; i++) {
+        mean += novelty[i];
+      }
+      mean /= window;
+      for (int lag = minLag; lag < r.length; lag++) {
+        if (lag <= maxLag + 1 || lag >= 2 * minLag) {
+          double s = 0;
+          for (int i = start; i + lag < start + window; i++) {
+            s += (novelty[i] - mean) * (novelty[i + lag] - mean);
+          }
+          r[lag] = window > lag ? s / (window - lag) : 0;
+        }
+      }
+      double best = Double.NEGATIVE_INFINITY;
+      double bestPeriod = globalPeriod;
+      for (double p = minLag; p <= maxLag; p += 0.25) {
+        double s = interpolate(r, p) + 0.5 * interpolate(r, 2 * p);
+        if (s > best) {
+          best = s;
+          bestPeriod = p;
+        }
+      }
+      periods[w] = bestPeriod;
+    }
+    return new Curve(centres, periods);
+  }
+
+  private static double interpolate(double[] r, double lag) {
+    int i = (int) lag;
+    if (i + 1 >= r.length) {
+      return r[r.length - 1];
+    }
+    double f = lag - i;
+    return r[i] * (1 - f) + r[i + 1] * f;
+  }
+}

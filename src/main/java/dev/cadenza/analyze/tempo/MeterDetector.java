@@ -1,0 +1,114 @@
+package dev.cadenza.analyze.tempo;
+
+/**
+ * Time signature and downbeats from the accents at the tracked beats.
+ *
+ * <p>Subdivision: if the novelty at one and two thirds of each beat interval is clearly above the
+ * novelty half-way, the beat divides in three (compound metre) and the bar is read as 6/8: two
+ * dotted-quarter beats. Swung eighths put an event at two thirds only and stay simple.
+ *
+ * <p>Grouping: each beat's accent is the low-band onset strength (kick drums and bass notes, which
+ * mark bar starts in most styles) at the beat. For groupings of 2 (compound), 3 and 4 beats and
+ * every phase, the contrast is the mean accent of the beats at that phase minus the mean of the
+ * others; the largest contrast chooses 3/4 or 4/4 and the phase gives the downbeats.
+ */
+final class MeterDetector {
+
+  /**
+   * The metre.
+   *
+   * @param timeSignature 4/4, 3/4 or 6/8
+   * @param beatsPerBar beats in a bar (6/8: 2)
+   * @param phase index of the first downbeat among the beats
+   */
+  record Meter(String timeSignature, int beatsPerBar, int phase) {}
+
+  /** Fewer beats than this are too few to tell a bar. */
+  static final int MIN_BEATS = 8;
+
+  /** Thirds below this novelty (in standard deviations) are no subdivision. */
+  static final double MIN_SUBDIVISION = 0.2;
+
+  /** Thirds must exceed the half-way accent by this factor for 6/8. */
+  static final double COMPOUND_FACTOR = 1.5;
+
+  private MeterDetector() {}
+
+  static Meter detect(int[] beats, double[] novelty, double[] lowNovelty) {
+    if (beats.length < MIN_BEATS) {
+      return null;
+    }
+    boolean compound = isCompound(beats, novelty);
+    double[] accents = new double[beats.length];
+    double[] source = lowNovelty != null ? lowNovelty : novelty;
+    for (int i = 0; i < beats.length; i++) {
+      accents[i] = peakNear(source, beats[i]);
+    }
+    if (compound) {
+      return new Meter("6/8", 2, bestPhase(accents, 2)[0]);
+    }
+    int[] three = bestPhase(accents, 3);
+    int[] four = bestPhase(accents, 4);
+    double c3 = contrast(accents, 3, three[0]);
+    double c4 = contrast(accents, 4, four[0]);
+    return c3 > c4 ? new Meter("3/4", 3, three[0]) : new Meter("4/4", 4, four[0]);
+  }
+
+  private static boolean isCompound(int[] beats, double[] novelty) {
+    double third = 0;
+    double twoThirds = 0;
+    double half = 0;
+    int count = beats.length - 1;
+    for (int i = 0; i < count; i++) {
+      double d = beats[i + 1] - beats[i];
+      third += peakNear(novelty, (int) StrictMath.round(beats[i] + d / 3));
+      twoThirds += peakNear(novelty, (int) StrictMath.round(beats[i] + 2 * d / 3));
+      half += peakNear(novelty, (int) StrictMath.round(beats[i] + d / 2));
+    }
+    // Raw accents (the novelty is zero between onsets): quiet triplet hats still count.
+    double thirds = Math.min(third, twoThirds) / count;
+    double middle = half / count;
+    return thirds > MIN_SUBDIVISION && thirds > COMPOUND_FACTOR * middle;
+  }
+
+  /** {phase} with the largest contrast for a grouping. */
+  private static int[] bestPhase(double[] accents, int group) {
+    int best = 0;
+    double bestContrast = Double.NEGATIVE_INFINITY;
+    for (int p = 0; p < group; p++) {
+      double c = contrast(accents, group, p);
+      if (c > bestContrast) {
+        bestContrast = c;
+        best = p;
+      }
+    }
+    return new int[] {best};
+  }
+
+  private static double contrast(double[] accents, int group, int phase) {
+    double on = 0;
+    double off = 0;
+    int onCount = 0;
+    int offCount = 0;
+    for (int i = 0; i < accents.length; i++) {
+      if (i % group == phase) {
+        on += accents[i];
+        onCount++;
+      } else {
+        off += accents[i];
+        offCount++;
+      }
+    }
+    return (onCount == 0 ? 0 : on / onCount) - (offCount == 0 ? 0 : off / offCount);
+  }
+
+  private static double peakNear(double[] curve, int centre) {
+    double max = 0;
+    int lo = Math.max(0, centre - PulseGrid.TOLERANCE);
+    int hi = Math.min(curve.length - 1, centre + PulseGrid.TOLERANCE);
+    for (int i = lo; i <= hi; i++) {
+      max = Math.max(max, curve[i]);
+    }
+    return max;
+  }
+}
