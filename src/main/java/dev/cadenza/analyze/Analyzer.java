@@ -2,6 +2,7 @@ package dev.cadenza.analyze;
 
 import dev.cadenza.analyze.key.KeyAnalyzer;
 import dev.cadenza.analyze.loudness.LoudnessAnalyzer;
+import dev.cadenza.analyze.tempo.TempoAnalyzer;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
@@ -52,6 +53,8 @@ public final class Analyzer {
             : null;
     LoudnessAnalyzer loudness =
         sections.contains(Section.LOUDNESS) ? new LoudnessAnalyzer(format, options.curves()) : null;
+    TempoAnalyzer tempo =
+        sections.contains(Section.TEMPO) ? new TempoAnalyzer(format.sampleRate()) : null;
     KeyAnalyzer key = sections.contains(Section.KEY) ? new KeyAnalyzer(format) : null;
     List<BlockAnalyzer> analyzers = new ArrayList<>();
     if (levels != null) {
@@ -62,6 +65,9 @@ public final class Analyzer {
     }
     if (loudness != null) {
       analyzers.add(loudness::accept);
+    }
+    if (tempo != null) {
+      analyzers.add(tempo::accept);
     }
     if (key != null) {
       analyzers.add(key::accept);
@@ -93,6 +99,7 @@ public final class Analyzer {
         levels == null ? null : levels.result(),
         silence == null ? null : silence.result(),
         loudness == null ? null : loudness.result(),
+        tempo == null ? null : tempo.result(),
         key == null ? null : key.result(),
         source.warnings());
   }

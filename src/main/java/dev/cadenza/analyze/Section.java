@@ -11,6 +11,7 @@ public enum Section {
   LEVELS,
   SILENCE,
   LOUDNESS,
+  TEMPO,
   KEY;
 
   public static Set<Section> all() {

@@ -103,11 +103,37 @@ public final class QaChecker {
       double duration = analysis.format().durationSeconds();
       double allowed = spec.durationSeconds() * tolerances.durationPercent() / 100;
       checks.add(within("duration", duration, spec.durationSeconds(), allowed, "s"));
+      if (analysis.tempo() != null) {
+        checks.add(tempo(analysis.tempo().bpm(), spec.bpm(), tolerances.tempoPercent()));
+      }
       if (analysis.key() != null && spec.key() != null) {
         checks.add(key(analysis.key(), spec.key()));
       }
     }
     return QaReport.of(analysis.file(), checks);
+  }
+
+  /** Tempo within a percentage; a reading at a simple ratio of the spec is named as such. */
+  private static Check tempo(Double measured, double expected, double percent) {
+    double tolerance = expected * percent / 100;
+    if (measured == null) {
+      return new Check(
+          "tempo", false, null, expected, tolerance, "BPM", "no tempo could be measured");
+    }
+    boolean ok = Math.abs(measured - expected) <= tolerance;
+    String detail = null;
+    if (!ok) {
+      detail = String.format("%.1f BPM instead of %.1f", measured, expected);
+      double[] ratios = {2, 0.5, 1.5, 2.0 / 3, 3, 1.0 / 3};
+      String[] names = {"double", "half", "3/2", "2/3", "triple", "a third"};
+      for (int i = 0; i < ratios.length; i++) {
+        if (Math.abs(measured - expected * ratios[i]) <= tolerance * ratios[i]) {
+          detail += " (an octave error: " + names[i] + " the tempo)";
+          break;
+        }
+      }
+    }
+    return new Check("tempo", ok, measured, expected, tolerance, "BPM", detail);
   }
 
   private static Check key(KeyResult measured, TrackSpec.Key wanted) {

@@ -15,6 +15,11 @@ public record Analysis(
     @JsonInclude(JsonInclude.Include.NON_NULL) Levels levels,
     @JsonInclude(JsonInclude.Include.NON_NULL) Silence silence,
     @JsonInclude(JsonInclude.Include.NON_NULL) LoudnessResult loudness,
+    @JsonInclude(JsonInclude.Include.NON_NULL) TempoResult.Tempo tempo,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Double> beats,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Double> downbeats,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String timeSignature,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<TempoResult.TempoPoint> tempoCurve,
     @JsonInclude(JsonInclude.Include.NON_NULL) KeyResult key,
     List<String> warnings) {
 
@@ -28,10 +33,23 @@ public record Analysis(
       Levels levels,
       Silence silence,
       LoudnessResult loudness,
+      TempoResult tempo,
       KeyResult key,
       List<String> warnings) {
     return new Analysis(
-        Contract.ANALYSIS.tag(), file, format, levels, silence, loudness, key, warnings);
+        Contract.ANALYSIS.tag(),
+        file,
+        format,
+        levels,
+        silence,
+        loudness,
+        tempo == null ? null : tempo.tempo(),
+        tempo == null ? null : tempo.beats(),
+        tempo == null ? null : tempo.downbeats(),
+        tempo == null ? null : tempo.timeSignature(),
+        tempo == null ? null : tempo.tempoCurve(),
+        key,
+        warnings);
   }
 
   /**
