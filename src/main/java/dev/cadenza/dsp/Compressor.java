@@ -84,16 +84,26 @@ public final class Compressor implements Processor {
 
   private final Settings settings;
   private final int channels;
-  private final double attack;
-  private final double release;
   private final double rmsCoefficient;
 
   /** Below this key power (linear, squared magnitude) the curve is the identity. */
   private final double kneeStartPower;
 
+  /** Frames per control step of the gain computer. */
+  static final int CONTROL = 16;
+
+  /** Smoother coefficients for one control step: the one-frame pole to the power CONTROL. */
+  private final double attackStep;
+
+  private final double releaseStep;
+
   private double power;
+  private double stepPower;
+  private int phase;
+  private double rampFrom;
+  private double rampStep;
   private double reductionDb;
-  private double lastReductionDb = Double.NaN;
+  private double lastTotalDb = Double.NaN;
   private double lastGain;
   private double maxReductionDb;
 
@@ -103,8 +113,10 @@ public final class Compressor implements Processor {
     }
     this.settings = settings;
     this.channels = channels;
-    this.attack = coefficient(settings.attackMs(), sampleRate);
-    this.release = coefficient(settings.releaseMs(), sampleRate);
+    double attack = coefficient(settings.attackMs(), sampleRate);
+    double release = coefficient(settings.releaseMs(), sampleRate);
+    this.attackStep = StrictMath.pow(attack, CONTROL);
+    this.releaseStep = StrictMath.pow(release, CONTROL);
     this.rmsCoefficient = 1 - coefficient(settings.rmsMs(), sampleRate);
     double kneeStartDb = settings.thresholdDb() - settings.kneeDb() / 2;
     this.kneeStartPower = StrictMath.pow(10, kneeStartDb / 10);
@@ -129,7 +141,14 @@ public final class Compressor implements Processor {
     process(block, block);
   }
 
-  /** Compresses {@code block} keyed by {@code key}, which must have at least as many frames. */
+  /**
+   * Compresses {@code block} keyed by {@code key}, which must have at least as many frames. The key
+   * level is read every frame; the gain computer and smoother run once per {@link #CONTROL} frames
+   * on the loudest key level of the step before (so no peak is missed, at the cost of one step of
+   * detection delay), and the linear gain is ramped across the step, sparing a logarithm and an
+   * exponential per sample. Steps count from the first frame, so block sizes do not change the
+   * result.
+   */
   public void process(AudioBlock block, AudioBlock key) {
     if (block.channels() != channels) {
       throw new IllegalArgumentException(
@@ -141,13 +160,23 @@ public final class Compressor implements Processor {
     int n = block.frames();
     int keyChannels = key.channels();
     boolean rms = settings.detector() == Detector.RMS;
-    double makeup = settings.makeupDb();
+    float[][] keys = new float[keyChannels][];
+    for (int c = 0; c < keyChannels; c++) {
+      keys[c] = key.channel(c);
+    }
+    float[][] xs = new float[channels][];
+    for (int c = 0; c < channels; c++) {
+      xs[c] = block.channel(c);
+    }
     for (int i = 0; i < n; i++) {
+      if (phase == 0) {
+        control();
+      }
       double keyPower;
       if (rms) {
         double sum = 0;
         for (int c = 0; c < keyChannels; c++) {
-          double v = key.channel(c)[i];
+          double v = keys[c][i];
           sum += v * v;
         }
         power += rmsCoefficient * (sum / keyChannels - power);
@@ -155,42 +184,50 @@ public final class Compressor implements Processor {
       } else {
         double peak = 0;
         for (int c = 0; c < keyChannels; c++) {
-          peak = Math.max(peak, Math.abs(key.channel(c)[i]));
+          peak = Math.max(peak, Math.abs(keys[c][i]));
         }
         keyPower = peak * peak;
       }
-      double targetDb = 0;
-      if (keyPower > kneeStartPower) {
-        double levelDb = TEN_OVER_LN10 * StrictMath.log(keyPower);
-        targetDb = settings.staticOutputDb(levelDb) - levelDb;
-      }
-      double coefficient = targetDb < reductionDb ? attack : release;
-      reductionDb = targetDb + coefficient * (reductionDb - targetDb);
-      if (reductionDb > -1e-9 && targetDb == 0) {
-        reductionDb = 0;
-      }
-      maxReductionDb = Math.max(maxReductionDb, -reductionDb);
-      double totalDb = reductionDb + makeup;
-      double gain;
-      if (totalDb == lastReductionDb) {
-        gain = lastGain;
-      } else {
-        gain = StrictMath.exp(totalDb * LN10_OVER_20);
-        lastReductionDb = totalDb;
-        lastGain = gain;
-      }
+      stepPower = Math.max(stepPower, keyPower);
+      double gain = rampFrom + rampStep * (phase + 1);
       for (int c = 0; c < channels; c++) {
-        float[] x = block.channel(c);
-        x[i] = (float) (x[i] * gain);
+        xs[c][i] = (float) (xs[c][i] * gain);
       }
+      phase = phase + 1 == CONTROL ? 0 : phase + 1;
     }
+  }
+
+  /** Starts a control step: the gain computer on the last step's key level, and a new ramp. */
+  private void control() {
+    double targetDb = 0;
+    if (stepPower > kneeStartPower) {
+      double levelDb = TEN_OVER_LN10 * StrictMath.log(stepPower);
+      targetDb = settings.staticOutputDb(levelDb) - levelDb;
+    }
+    double coefficient = targetDb < reductionDb ? attackStep : releaseStep;
+    reductionDb = targetDb + coefficient * (reductionDb - targetDb);
+    if (reductionDb > -1e-9 && targetDb == 0) {
+      reductionDb = 0;
+    }
+    maxReductionDb = Math.max(maxReductionDb, -reductionDb);
+    double totalDb = reductionDb + settings.makeupDb();
+    double gain = totalDb == lastTotalDb ? lastGain : StrictMath.exp(totalDb * LN10_OVER_20);
+    rampFrom = Double.isNaN(lastTotalDb) ? gain : lastGain;
+    rampStep = (gain - rampFrom) / CONTROL;
+    lastTotalDb = totalDb;
+    lastGain = gain;
+    stepPower = 0;
   }
 
   @Override
   public void reset() {
     power = 0;
+    stepPower = 0;
+    phase = 0;
+    rampFrom = 0;
+    rampStep = 0;
     reductionDb = 0;
-    lastReductionDb = Double.NaN;
+    lastTotalDb = Double.NaN;
     maxReductionDb = 0;
   }
 }

@@ -25,6 +25,8 @@ import java.util.Arrays;
  */
 public final class TruePeakLimiter implements Processor {
 
+  private static final int CHUNK = 64;
+
   /**
    * @param ceilingDbtp the largest true peak allowed, dBTP
    * @param lookaheadMs the gain ramp length (attack); also the minimum hold
@@ -66,8 +68,14 @@ public final class TruePeakLimiter implements Processor {
   private final double target;
   private final double releaseStep;
 
-  /** Per channel, each sample written twice (at i and i + size) so any window is contiguous. */
-  private final float[][] history;
+  /** Per channel: the last T-1 input samples, then room for one block (the detector's view). */
+  private float[][] work;
+
+  /** The largest magnitude per interval of the current block, over channels. */
+  private float[] peaks;
+
+  /** Per channel, a ring of the last {@code size} input samples for the output delay. */
+  private final float[][] delay;
 
   private final int size;
   private int write;
@@ -105,8 +113,10 @@ public final class TruePeakLimiter implements Processor {
     this.ceiling = Levels.gain(settings.ceilingDbtp());
     this.target = Levels.gain(settings.ceilingDbtp() - settings.marginDb());
     this.releaseStep = 1 - Compressor.coefficient(settings.releaseMs(), sampleRate);
-    this.size = Integer.highestOneBit(latency + taps + 1) * 2;
-    this.history = new float[channels][2 * size];
+    this.size = Integer.highestOneBit(latency + 1) * 2;
+    this.delay = new float[channels][size];
+    this.work = new float[channels][taps - 1 + 4096];
+    this.peaks = new float[4096];
     this.window = lookahead + 2 * half;
     this.dequeIndex = new long[window + 1];
     this.dequeValue = new double[window + 1];
@@ -130,8 +140,11 @@ public final class TruePeakLimiter implements Processor {
 
   @Override
   public void reset() {
-    for (float[] h : history) {
-      Arrays.fill(h, 0f);
+    for (float[] d : delay) {
+      Arrays.fill(d, 0f);
+    }
+    for (float[] w : work) {
+      Arrays.fill(w, 0f);
     }
     write = 0;
     dequeHead = 0;
@@ -152,18 +165,13 @@ public final class TruePeakLimiter implements Processor {
           "block has " + block.channels() + " channels, limiter " + channels);
     }
     int n = block.frames();
+    if (n == 0) {
+      return;
+    }
+    detect(block, n);
+    int mask = size - 1;
     for (int i = 0; i < n; i++) {
-      double q = 0;
-      for (int c = 0; c < channels; c++) {
-        float[] h = history[c];
-        float v = block.channel(c)[i];
-        h[write] = v;
-        h[write + size] = v;
-        // The newest T samples end at write; interval k sits between their two centre samples.
-        int base = write + size - taps + 1;
-        double peak = Math.max(Math.abs(h[base + half - 1]), Math.abs(h[base + half]));
-        q = Math.max(q, Math.max(peak, detector.between(h, base)));
-      }
+      double q = peaks[i];
       double r = q <= ceiling ? 1 : target / q;
       pushMinimum(interval, r);
       double h = windowMinimum(interval);
@@ -190,13 +198,54 @@ public final class TruePeakLimiter implements Processor {
         gain = Math.min(1, recentSum / lookahead);
         maxReductionDb = Math.max(maxReductionDb, -Levels.db(gain));
       }
-      int out = write + size - latency;
+      int out = (write - latency) & mask;
       for (int c = 0; c < channels; c++) {
-        float delayed = history[c][out];
-        block.channel(c)[i] = gain == 1 ? delayed : (float) (delayed * gain);
+        float[] d = delay[c];
+        float[] x = block.channel(c);
+        d[write] = x[i];
+        float delayed = d[out];
+        x[i] = gain == 1 ? delayed : (float) (delayed * gain);
       }
-      write = write + 1 == size ? 0 : write + 1;
+      write = (write + 1) & mask;
       interval++;
+    }
+  }
+
+  /**
+   * Fills {@code peaks[i]} with the largest magnitude, over channels, of the interval whose window
+   * ends at frame i of the block. A chunk of intervals whose samples, times the interpolator's
+   * worst-case gain, stay within the ceiling needs no interpolation: its gain is 1 whatever the
+   * exact peak.
+   */
+  private void detect(AudioBlock block, int n) {
+    if (work[0].length < taps - 1 + n) {
+      float[][] grown = new float[channels][taps - 1 + n];
+      for (int c = 0; c < channels; c++) {
+        System.arraycopy(work[c], 0, grown[c], 0, taps - 1);
+      }
+      work = grown;
+      peaks = new float[n];
+    }
+    Arrays.fill(peaks, 0, n, 0f);
+    double quiet = ceiling / detector.worstGain();
+    for (int c = 0; c < channels; c++) {
+      float[] w = work[c];
+      System.arraycopy(block.channel(c), 0, w, taps - 1, n);
+      for (int start = 0; start < n; start += CHUNK) {
+        int end = Math.min(n, start + CHUNK);
+        float max = 0;
+        for (int k = start, last = end + taps - 1; k < last; k++) {
+          max = Math.max(max, Math.abs(w[k]));
+        }
+        if (max <= quiet) {
+          continue;
+        }
+        for (int i = start; i < end; i++) {
+          float peak = Math.max(Math.abs(w[i + half - 1]), Math.abs(w[i + half]));
+          peaks[i] = Math.max(peaks[i], Math.max(peak, (float) detector.between(w, i)));
+        }
+      }
+      System.arraycopy(w, n, w, 0, taps - 1);
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.cadenza.mix;
 
 import dev.cadenza.BadInputException;
-import dev.cadenza.analyze.loudness.LoudnessAnalyzer;
 import dev.cadenza.analyze.loudness.LoudnessMeter;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
@@ -14,7 +13,6 @@ import dev.cadenza.dsp.ProcessedSource;
 import dev.cadenza.dsp.Processor;
 import dev.cadenza.dsp.Rbj;
 import dev.cadenza.dsp.TruePeakLimiter;
-import dev.cadenza.spec.LoudnessResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +40,8 @@ public final class Mastering {
    * Steps of the makeup gain are clamped to this size, so a wild slope estimate cannot overshoot.
    */
   private static final double MAX_STEP_DB = 24;
+
+  private static final int BLOCK_FRAMES = 4096;
 
   /**
    * @param target loudness and ceiling
@@ -72,19 +72,24 @@ public final class Mastering {
   /** Finds the gains that master {@code input} to the target. */
   public static MasteringPlan plan(Reopenable input, Settings settings) throws IOException {
     Target target = settings.target();
-    LoudnessResult in;
+    Double in;
     try (AudioSource source = input.open()) {
-      in = LoudnessAnalyzer.analyze(source, false);
+      LoudnessMeter meter = new LoudnessMeter(source.format(), false);
+      AudioBlock block = new AudioBlock(source.format().channels(), BLOCK_FRAMES);
+      while (source.read(block) > 0) {
+        meter.accept(block);
+      }
+      in = meter.integratedLufs();
     }
-    if (in.integratedLufs() == null) {
+    if (in == null) {
       throw new BadInputException(
           null,
           "no integrated loudness (silent, or shorter than 0.4 s)",
           "mastering to a loudness target needs audible material");
     }
-    double inputLufs = in.integratedLufs();
+    double inputLufs = in;
     if (target.lufs() == null) {
-      return new MasteringPlan(target, inputLufs, 0, 0, in, 0, true, null, 1);
+      return new MasteringPlan(target, inputLufs, 0, 0, inputLufs, 0, true, null, 1);
     }
     double preGain = REFERENCE_LUFS - inputLufs;
     double goal = target.lufs();
@@ -93,26 +98,32 @@ public final class Mastering {
     double makeup = goal - REFERENCE_LUFS;
     Pass last = null;
     double lastMakeup = makeup;
+    // The signal entering the limiter is the first pass's times the change in makeup gain, so its
+    // loudness is measured once.
+    Double preLimiterAtZero = null;
     for (int passes = 2; passes <= settings.maxPasses(); passes++) {
-      Pass pass = run(input, preGain, makeup, target.truePeakDbtp());
+      Pass pass = run(input, preGain, makeup, target.truePeakDbtp(), preLimiterAtZero == null);
+      if (preLimiterAtZero == null) {
+        preLimiterAtZero = pass.preLimiterLufs() == null ? null : pass.preLimiterLufs() - makeup;
+      }
       last = pass;
       lastMakeup = makeup;
-      if (pass.output.integratedLufs() == null) {
+      if (pass.outputLufs() == null || preLimiterAtZero == null) {
         throw new BadInputException(
             null, "the processed signal has no integrated loudness", "check the input level");
       }
-      double out = pass.output.integratedLufs();
-      double limiting = pass.limitingLu();
+      double out = pass.outputLufs();
+      double limiting = Math.max(0, preLimiterAtZero + makeup - out);
       boolean overLimit = limiting > settings.maxLimitingLu() + settings.toleranceLu();
       if (!overLimit && Math.abs(out - goal) <= settings.toleranceLu()) {
         return new MasteringPlan(
-            target, inputLufs, preGain, makeup, pass.output, limiting, true, null, passes);
+            target, inputLufs, preGain, makeup, out, limiting, true, null, passes);
       }
       if (overLimit && out < goal + settings.toleranceLu()
           || !limitingPoints.isEmpty() && out < goal) {
         // The target is out of reach within the limiting budget: aim at the budget instead.
         if (Math.abs(limiting - settings.maxLimitingLu()) <= settings.toleranceLu()) {
-          return notReached(target, inputLufs, preGain, makeup, pass, settings, passes);
+          return notReached(target, inputLufs, preGain, makeup, out, limiting, settings, passes);
         }
         limitingPoints.add(new double[] {makeup, limiting});
         makeup = next(limitingPoints, settings.maxLimitingLu(), 0.5);
@@ -126,12 +137,12 @@ public final class Mastering {
         inputLufs,
         preGain,
         lastMakeup,
-        last.output,
-        last.limitingLu(),
+        last.outputLufs(),
+        Math.max(0, preLimiterAtZero + lastMakeup - last.outputLufs()),
         false,
         String.format(
             "did not settle within %d passes (last %.2f LUFS)",
-            settings.maxPasses(), last.output.integratedLufs()),
+            settings.maxPasses(), last.outputLufs()),
         settings.maxPasses());
   }
 
@@ -140,15 +151,16 @@ public final class Mastering {
       double inputLufs,
       double preGain,
       double makeup,
-      Pass pass,
+      double out,
+      double limiting,
       Settings settings,
       int passes) {
     String problem =
         String.format(
             "reaching %.1f LUFS needs more than %.1f LU of limiting; stopped at %.2f LUFS",
-            target.lufs(), settings.maxLimitingLu(), pass.output.integratedLufs());
+            target.lufs(), settings.maxLimitingLu(), out);
     return new MasteringPlan(
-        target, inputLufs, preGain, makeup, pass.output, pass.limitingLu(), false, problem, passes);
+        target, inputLufs, preGain, makeup, out, limiting, false, problem, passes);
   }
 
   /**
@@ -203,29 +215,24 @@ public final class Mastering {
     return new Chain(stages);
   }
 
-  private record Pass(LoudnessResult output, Double preLimiterLufs) {
-    double limitingLu() {
-      if (preLimiterLufs == null || output.integratedLufs() == null) {
-        return 0;
-      }
-      return Math.max(0, preLimiterLufs - output.integratedLufs());
-    }
-  }
+  private record Pass(Double outputLufs, Double preLimiterLufs) {}
 
-  private static Pass run(Reopenable input, double preGain, double makeup, double ceiling)
+  private static Pass run(
+      Reopenable input, double preGain, double makeup, double ceiling, boolean tapped)
       throws IOException {
     try (AudioSource source = input.open()) {
       AudioFormat format = source.format();
-      LoudnessMeter tapMeter = new LoudnessMeter(format, false);
-      Chain chain = chain(format, preGain, makeup, ceiling, new LoudnessTap(tapMeter));
-      LoudnessAnalyzer analyzer = new LoudnessAnalyzer(format, false);
+      LoudnessMeter tapMeter = tapped ? new LoudnessMeter(format, false) : null;
+      Chain chain =
+          chain(format, preGain, makeup, ceiling, tapped ? new LoudnessTap(tapMeter) : null);
+      LoudnessMeter meter = new LoudnessMeter(format, false);
       try (AudioSource processed = new ProcessedSource(source, chain)) {
-        AudioBlock block = new AudioBlock(format.channels(), LoudnessAnalyzer.BLOCK_FRAMES);
+        AudioBlock block = new AudioBlock(format.channels(), BLOCK_FRAMES);
         while (processed.read(block) > 0) {
-          analyzer.accept(block);
+          meter.accept(block);
         }
       }
-      return new Pass(analyzer.result(), tapMeter.integratedLufs());
+      return new Pass(meter.integratedLufs(), tapped ? tapMeter.integratedLufs() : null);
     }
   }
 }

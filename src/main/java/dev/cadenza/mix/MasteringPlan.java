@@ -1,7 +1,5 @@
 package dev.cadenza.mix;
 
-import dev.cadenza.spec.LoudnessResult;
-
 /**
  * The outcome of measuring and adjusting a mastering chain: the gains that land the material on its
  * target, and the measurement of the output they give (rendering with these gains reproduces that
@@ -11,7 +9,7 @@ import dev.cadenza.spec.LoudnessResult;
  * @param inputLufs integrated loudness of the input
  * @param preGainDb gain that brings the input to the chain's reference level before compression
  * @param makeupDb gain before the limiter, found by the loop
- * @param output loudness, loudness range and true peak of the mastered output
+ * @param outputLufs integrated loudness of the mastered output
  * @param limitingLu loudness the limiter took away: pre-limiter minus output integrated loudness
  * @param reached whether the output is within tolerance of the target loudness
  * @param problem why the target was not reached, or null
@@ -22,7 +20,7 @@ public record MasteringPlan(
     double inputLufs,
     double preGainDb,
     double makeupDb,
-    LoudnessResult output,
+    double outputLufs,
     double limitingLu,
     boolean reached,
     String problem,

@@ -113,8 +113,12 @@ class CompressorTest {
     float[][] x = new float[1][rate];
     java.util.Arrays.fill(x[0], (float) Levels.gain(0));
     Audio.processInPlace(compressor, x);
-    // Target reduction about 20 dB; after one time constant (480 frames) 63.2 % of it.
+    // Target reduction about 20 dB; one time constant (480 frames) after the detector first sees
+    // the level, 63.2 % of it. The gain computer runs every 16 frames on the 16 frames before, so
+    // it sees the level from frame 16 on, and its ramp reaches each step's value at the step's end.
     double target = 20 - 20.0 / 1000;
-    assertThat(-Levels.db(x[0][479])).isCloseTo(target * (1 - StrictMath.exp(-1)), within(0.01));
+    assertThat(-Levels.db(x[0][16 + 479]))
+        .isCloseTo(target * (1 - StrictMath.exp(-1)), within(0.01));
+    assertThat(x[0][15]).isEqualTo(1f);
   }
 }

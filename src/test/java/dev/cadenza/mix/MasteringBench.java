@@ -44,18 +44,22 @@ public final class MasteringBench {
       }
     }
     Arrays.sort(cpu);
+    dev.cadenza.spec.LoudnessResult written;
+    try (AudioSource check = WavReader.open(output)) {
+      written = dev.cadenza.analyze.loudness.LoudnessAnalyzer.analyze(check, false);
+    }
     System.out.printf(
         "cadenza master --preset streaming, %d s stereo %d Hz 16-bit WAV -> 24-bit WAV:"
             + " %.3f s CPU (median of 5, min %.3f) in %d passes;"
-            + " input %.2f LUFS -> output %.2f LUFS, %.2f dBTP, %.2f LU limiting%n",
+            + " input %.2f LUFS -> output file %.3f LUFS, %.3f dBTP, %.2f LU limiting%n",
         SECONDS,
         RATE,
         cpu[2],
         cpu[0],
         plan.passes() + 1,
         plan.inputLufs(),
-        plan.output().integratedLufs(),
-        plan.output().truePeakDbtp(),
+        written.integratedLufs(),
+        written.truePeakDbtp(),
         plan.limitingLu());
   }
 
