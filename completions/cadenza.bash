@@ -266,7 +266,7 @@ function _picocli_cadenza_schema() {
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts=""
-  local NAME_pos_param_args=("analysis" "trackspec") # 0-0 values
+  local NAME_pos_param_args=("analysis" "chain" "trackspec") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

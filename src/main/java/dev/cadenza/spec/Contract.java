@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public enum Contract {
   ANALYSIS("analysis", 1, Analysis.class),
+  CHAIN("chain", 1, ChainSpec.class),
   TRACKSPEC("trackspec", 1, TrackSpec.class);
 
   private final String name;
