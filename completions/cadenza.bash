@@ -314,7 +314,7 @@ function _picocli_cadenza_schema() {
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts=""
-  local NAME_pos_param_args=("analysis" "trackspec" "qa") # 0-0 values
+  local NAME_pos_param_args=("analysis" "trackspec" "chain" "qa") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

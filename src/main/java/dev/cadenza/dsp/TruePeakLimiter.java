@@ -1,0 +1,277 @@
+package dev.cadenza.dsp;
+
+import dev.cadenza.audio.AudioBlock;
+import java.util.Arrays;
+
+/**
+ * A lookahead limiter that keeps the true peak (BS.1770-5 Annex 2: the signal oversampled by {@link
+ * PolyphaseInterpolator#forTruePeak}) at or below a ceiling. Gain is linked over channels.
+ *
+ * <p>For each interval between samples k and k+1 the detector finds the largest magnitude of the
+ * samples and of the interpolated values between them, q[k], and the gain that interval needs, r[k]
+ * = 1 when q[k] is within the ceiling and {@code target / q[k]} otherwise, where the target sits
+ * {@code marginDb} below the ceiling. The gain applied to sample n is
+ *
+ * <pre>
+ *   h[m] = min r[m - A + 1 - H .. m + H]       (a minimum over A + 2H intervals)
+ *   h'[m] = min(h[m], release-smoothed h')    (recovery towards 1 with the release time)
+ *   g[n] = mean h'[n .. n + A - 1]            (A = lookahead frames)
+ * </pre>
+ *
+ * with H half the interpolator length. Every h'[m] averaged into g[n] covers all intervals within H
+ * samples of n, so g[n] is no larger than the gain any interpolated point near n needs, and the
+ * moving average turns each step of h' into a ramp of A samples. When no interval exceeds the
+ * ceiling every gain is exactly 1 and the output is the input, delayed by {@link #latencyFrames()}.
+ */
+public final class TruePeakLimiter implements Processor {
+
+  private static final int CHUNK = 64;
+
+  /**
+   * @param ceilingDbtp the largest true peak allowed, dBTP
+   * @param lookaheadMs the gain ramp length (attack); also the minimum hold
+   * @param releaseMs the time constant of the gain's recovery
+   * @param marginDb how far below the ceiling limited peaks are aimed, absorbing the small error
+   *     that a gain changing within the interpolator's span introduces
+   */
+  public record Settings(
+      double ceilingDbtp, double lookaheadMs, double releaseMs, double marginDb) {
+    public Settings {
+      if (!(ceilingDbtp >= -60 && ceilingDbtp <= 6)) {
+        throw new IllegalArgumentException("ceiling must be in -60..6 dBTP: " + ceilingDbtp);
+      }
+      if (!(lookaheadMs >= 0.1 && lookaheadMs <= 50)) {
+        throw new IllegalArgumentException("lookahead must be in 0.1..50 ms: " + lookaheadMs);
+      }
+      if (!(releaseMs >= 1 && releaseMs <= 5000)) {
+        throw new IllegalArgumentException("release must be in 1..5000 ms: " + releaseMs);
+      }
+      if (!(marginDb >= 0 && marginDb <= 3)) {
+        throw new IllegalArgumentException("margin must be in 0..3 dB: " + marginDb);
+      }
+    }
+
+    /** A mastering limiter: 3 ms lookahead, 80 ms release, aimed 0.05 dB under the ceiling. */
+    public static Settings mastering(double ceilingDbtp) {
+      return new Settings(ceilingDbtp, 3, 80, 0.05);
+    }
+  }
+
+  private final Settings settings;
+  private final int channels;
+  private final InterSamplePeak detector;
+  private final int taps;
+  private final int half;
+  private final int lookahead;
+  private final int latency;
+  private final double ceiling;
+  private final double target;
+  private final double releaseStep;
+
+  /** Per channel: the last T-1 input samples, then room for one block (the detector's view). */
+  private float[][] work;
+
+  /** The largest magnitude per interval of the current block, over channels. */
+  private float[] peaks;
+
+  /** Per channel, a ring of the last {@code size} input samples for the output delay. */
+  private final float[][] delay;
+
+  private final int size;
+  private int write;
+
+  /** Monotonic deque of (interval index, r) for the sliding minimum over A + 2H intervals. */
+  private final long[] dequeIndex;
+
+  private final double[] dequeValue;
+  private int dequeHead;
+  private int dequeCount;
+  private final int window;
+
+  /** The last A values of h', their sum, and how many of them are below 1. */
+  private final double[] recent;
+
+  private int recentPos;
+  private double recentSum;
+  private int recentBelowOne;
+  private double smoothed = 1;
+
+  private long interval;
+  private double maxReductionDb;
+
+  public TruePeakLimiter(Settings settings, int sampleRate, int channels) {
+    if (channels < 1 || sampleRate < 1) {
+      throw new IllegalArgumentException("sample rate and channels must be positive");
+    }
+    this.settings = settings;
+    this.channels = channels;
+    this.detector = new InterSamplePeak(PolyphaseInterpolator.forTruePeak(sampleRate));
+    this.taps = detector.taps();
+    this.half = taps / 2;
+    this.lookahead = Math.max(1, (int) Math.round(settings.lookaheadMs() * sampleRate / 1000));
+    this.latency = 2 * half + lookahead - 1;
+    this.ceiling = Levels.gain(settings.ceilingDbtp());
+    this.target = Levels.gain(settings.ceilingDbtp() - settings.marginDb());
+    this.releaseStep = 1 - Compressor.coefficient(settings.releaseMs(), sampleRate);
+    this.size = Integer.highestOneBit(latency + 1) * 2;
+    this.delay = new float[channels][size];
+    this.work = new float[channels][taps - 1 + 4096];
+    this.peaks = new float[4096];
+    this.window = lookahead + 2 * half;
+    this.dequeIndex = new long[window + 1];
+    this.dequeValue = new double[window + 1];
+    this.recent = new double[lookahead];
+    reset();
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /** The largest gain reduction applied so far, in dB (positive). */
+  public double maxReductionDb() {
+    return maxReductionDb;
+  }
+
+  @Override
+  public int latencyFrames() {
+    return latency;
+  }
+
+  @Override
+  public void reset() {
+    for (float[] d : delay) {
+      Arrays.fill(d, 0f);
+    }
+    for (float[] w : work) {
+      Arrays.fill(w, 0f);
+    }
+    write = 0;
+    dequeHead = 0;
+    dequeCount = 0;
+    Arrays.fill(recent, 1);
+    recentPos = 0;
+    recentSum = lookahead;
+    recentBelowOne = 0;
+    smoothed = 1;
+    interval = -half;
+    maxReductionDb = 0;
+  }
+
+  @Override
+  public void process(AudioBlock block) {
+    if (block.channels() != channels) {
+      throw new IllegalArgumentException(
+          "block has " + block.channels() + " channels, limiter " + channels);
+    }
+    int n = block.frames();
+    if (n == 0) {
+      return;
+    }
+    detect(block, n);
+    int mask = size - 1;
+    for (int i = 0; i < n; i++) {
+      double q = peaks[i];
+      double r = q <= ceiling ? 1 : target / q;
+      pushMinimum(interval, r);
+      double h = windowMinimum(interval);
+      // h' recovers towards h with the release time but never exceeds it.
+      smoothed = h < smoothed ? h : smoothed + releaseStep * (h - smoothed);
+      if (smoothed > 1 - 1e-12) {
+        smoothed = 1;
+      }
+      double leaving = recent[recentPos];
+      if (leaving < 1) {
+        recentBelowOne--;
+      }
+      if (smoothed < 1) {
+        recentBelowOne++;
+      }
+      recent[recentPos] = smoothed;
+      recentPos = recentPos + 1 == lookahead ? 0 : recentPos + 1;
+      recentSum += smoothed - leaving;
+      double gain;
+      if (recentBelowOne == 0) {
+        recentSum = lookahead;
+        gain = 1;
+      } else {
+        gain = Math.min(1, recentSum / lookahead);
+        maxReductionDb = Math.max(maxReductionDb, -Levels.db(gain));
+      }
+      int out = (write - latency) & mask;
+      for (int c = 0; c < channels; c++) {
+        float[] d = delay[c];
+        float[] x = block.channel(c);
+        d[write] = x[i];
+        float delayed = d[out];
+        x[i] = gain == 1 ? delayed : (float) (delayed * gain);
+      }
+      write = (write + 1) & mask;
+      interval++;
+    }
+  }
+
+  /**
+   * Fills {@code peaks[i]} with the largest magnitude, over channels, of the interval whose window
+   * ends at frame i of the block. A chunk of intervals whose samples, times the interpolator's
+   * worst-case gain, stay within the ceiling needs no interpolation: its gain is 1 whatever the
+   * exact peak.
+   */
+  private void detect(AudioBlock block, int n) {
+    if (work[0].length < taps - 1 + n) {
+      float[][] grown = new float[channels][taps - 1 + n];
+      for (int c = 0; c < channels; c++) {
+        System.arraycopy(work[c], 0, grown[c], 0, taps - 1);
+      }
+      work = grown;
+      peaks = new float[n];
+    }
+    Arrays.fill(peaks, 0, n, 0f);
+    double quiet = ceiling / detector.worstGain();
+    for (int c = 0; c < channels; c++) {
+      float[] w = work[c];
+      System.arraycopy(block.channel(c), 0, w, taps - 1, n);
+      for (int start = 0; start < n; start += CHUNK) {
+        int end = Math.min(n, start + CHUNK);
+        float max = 0;
+        for (int k = start, last = end + taps - 1; k < last; k++) {
+          max = Math.max(max, Math.abs(w[k]));
+        }
+        if (max <= quiet) {
+          continue;
+        }
+        for (int i = start; i < end; i++) {
+          float peak = Math.max(Math.abs(w[i + half - 1]), Math.abs(w[i + half]));
+          peaks[i] = Math.max(peaks[i], Math.max(peak, (float) detector.between(w, i)));
+        }
+      }
+      System.arraycopy(w, n, w, 0, taps - 1);
+    }
+  }
+
+  private void pushMinimum(long index, double value) {
+    int cap = dequeIndex.length;
+    while (dequeCount > 0) {
+      int last = (dequeHead + dequeCount - 1) % cap;
+      if (dequeValue[last] >= value) {
+        dequeCount--;
+      } else {
+        break;
+      }
+    }
+    int slot = (dequeHead + dequeCount) % cap;
+    dequeIndex[slot] = index;
+    dequeValue[slot] = value;
+    dequeCount++;
+  }
+
+  /** The minimum of r over the last {@code window} intervals ending at {@code newest}. */
+  private double windowMinimum(long newest) {
+    int cap = dequeIndex.length;
+    while (dequeIndex[dequeHead] <= newest - window) {
+      dequeHead = (dequeHead + 1) % cap;
+      dequeCount--;
+    }
+    return dequeValue[dequeHead];
+  }
+}

@@ -1,0 +1,43 @@
+package dev.cadenza.spec;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A processing chain as data ({@code cadenza.chain/1}): named processors in order, each with its
+ * numeric parameters; {@code mix/ChainBuilder} turns it into processors for a sample rate.
+ *
+ * @param schema {@code cadenza.chain/1}
+ * @param processors the stages, first to last
+ */
+public record ChainSpec(String schema, List<Stage> processors) {
+
+  public ChainSpec {
+    schema = schema == null ? Contract.CHAIN.tag() : schema;
+    processors = processors == null ? List.of() : List.copyOf(processors);
+  }
+
+  public ChainSpec(List<Stage> processors) {
+    this(Contract.CHAIN.tag(), processors);
+  }
+
+  /**
+   * One processor.
+   *
+   * @param type gain, pan, width, highpass, lowpass, peaking, lowshelf, highshelf, compressor or
+   *     limiter
+   * @param bypass when true the stage is left out (no processing, no latency); absent means false
+   * @param params parameters by name (sorted, so printing is stable); missing ones take defaults
+   */
+  public record Stage(String type, Boolean bypass, Map<String, Double> params) {
+    public Stage {
+      bypass = bypass != null && bypass;
+      params = params == null ? Map.of() : new TreeMap<>(params);
+    }
+
+    public static Stage of(String type, Map<String, Double> params) {
+      return new Stage(type, false, params);
+    }
+  }
+}
