@@ -155,19 +155,22 @@ function compReplyArray() {
 function _complete_cadenza() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} parse" ];    then _picocli_cadenza; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} analyze" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_cadenza; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(parse)
-  local cmds1=(analyze)
-  local cmds2=(schema)
-  local cmds3=(completion)
+  local cmds1=(generate)
+  local cmds2=(analyze)
+  local cmds3=(schema)
+  local cmds4=(completion)
 
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_cadenza_completion; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_cadenza_schema; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_cadenza_analyze; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_cadenza_completion; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_cadenza_schema; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_cadenza_analyze; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_cadenza_generate; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_cadenza_parse; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -179,7 +182,7 @@ function _picocli_cadenza() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="parse analyze schema completion"
+  local commands="parse generate analyze schema completion"
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -209,6 +212,45 @@ function _picocli_cadenza_parse() {
       return
       ;;
     '--seed')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `generate` subcommand.
+function _picocli_cadenza_generate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '-q' '--quiet' '--mixdown' '--pretty' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--seed' '--bits' '--sample-rate'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--seed')
+      return
+      ;;
+    '--bits')
+      return
+      ;;
+    '--sample-rate')
       return
       ;;
   esac
@@ -266,7 +308,7 @@ function _picocli_cadenza_schema() {
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts=""
-  local NAME_pos_param_args=("analysis" "trackspec") # 0-0 values
+  local NAME_pos_param_args=("analysis" "manifest" "trackspec") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

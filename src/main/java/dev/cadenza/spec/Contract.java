@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public enum Contract {
   ANALYSIS("analysis", 1, Analysis.class),
+  MANIFEST("manifest", 1, Manifest.class),
   TRACKSPEC("trackspec", 1, TrackSpec.class);
 
   private final String name;
