@@ -35,6 +35,7 @@ public final class GenerateBench {
     for (TrackSpec spec : specs) {
       run(spec, dir, options);
       long best = Long.MAX_VALUE;
+      long renderBest = Long.MAX_VALUE;
       long composeBest = Long.MAX_VALUE;
       int stems = 0;
       double seconds = 0;
@@ -45,13 +46,16 @@ public final class GenerateBench {
         Generator.Result r = Generator.render(a, dir, options, false);
         long t2 = System.nanoTime();
         best = Math.min(best, t2 - t0);
+        Generator.render(a, null, options, false);
+        renderBest = Math.min(renderBest, System.nanoTime() - t2);
         composeBest = Math.min(composeBest, t1 - t0);
         stems = r.manifest().stems().size();
         seconds = a.durationSeconds();
       }
       System.out.printf(
-          "%-14s %5.1f s of music, %d stems + MIDI: %.2f s wall (compose %.3f s)%n",
-          spec.genre(), seconds, stems, best / 1e9, composeBest / 1e9);
+          "%-14s %5.1f s of music, %d stems + MIDI: %.2f s wall (compose %.3f s, render without"
+              + " writing %.2f s)%n",
+          spec.genre(), seconds, stems, best / 1e9, composeBest / 1e9, renderBest / 1e9);
     }
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
