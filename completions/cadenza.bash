@@ -155,6 +155,7 @@ function compReplyArray() {
 function _complete_cadenza() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} parse" ];    then _picocli_cadenza; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} analyze" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} qa" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_cadenza; return $?; fi
@@ -162,15 +163,17 @@ function _complete_cadenza() {
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(parse)
-  local cmds1=(analyze)
-  local cmds2=(qa)
-  local cmds3=(schema)
-  local cmds4=(completion)
+  local cmds1=(generate)
+  local cmds2=(analyze)
+  local cmds3=(qa)
+  local cmds4=(schema)
+  local cmds5=(completion)
 
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_cadenza_completion; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_cadenza_schema; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_cadenza_qa; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_cadenza_analyze; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_cadenza_completion; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_cadenza_schema; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_cadenza_qa; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_cadenza_analyze; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_cadenza_generate; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_cadenza_parse; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -182,7 +185,7 @@ function _picocli_cadenza() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="parse analyze qa schema completion"
+  local commands="parse generate analyze qa schema completion"
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -215,6 +218,45 @@ function _picocli_cadenza_parse() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `generate` subcommand.
+function _picocli_cadenza_generate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '-q' '--quiet' '--mixdown' '--pretty' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--seed' '--bits' '--sample-rate'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--seed')
+      return
+      ;;
+    '--bits')
+      return
+      ;;
+    '--sample-rate')
       return
       ;;
   esac
@@ -314,7 +356,7 @@ function _picocli_cadenza_schema() {
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts=""
-  local NAME_pos_param_args=("analysis" "trackspec" "chain" "qa") # 0-0 values
+  local NAME_pos_param_args=("analysis" "trackspec" "manifest" "chain" "qa") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

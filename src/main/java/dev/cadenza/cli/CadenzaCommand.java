@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       ParseCommand.class,
+      GenerateCommand.class,
       AnalyzeCommand.class,
       QaCommand.class,
       SchemaCommand.class,

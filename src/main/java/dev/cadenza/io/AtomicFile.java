@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * An output file that appears whole or not at all: written to a hidden temp file in the same
@@ -69,6 +70,7 @@ public final class AtomicFile implements Closeable {
     try {
       channel.force(false);
       channel.close();
+      readableByAll(temp);
       try {
         Files.move(
             temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -93,6 +95,16 @@ public final class AtomicFile implements Closeable {
         // The temp file is deleted below either way.
       }
       deleteQuietly(temp);
+    }
+  }
+
+  /**
+   * Temp files are created owner-only (0600); a finished output gets the usual rw-r--r--, as a file
+   * written by any other tool would under the common umask.
+   */
+  private static void readableByAll(Path path) throws IOException {
+    if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

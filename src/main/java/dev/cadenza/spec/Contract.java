@@ -12,6 +12,7 @@ import java.util.Optional;
 public enum Contract {
   ANALYSIS("analysis", 1, Analysis.class),
   TRACKSPEC("trackspec", 1, TrackSpec.class),
+  MANIFEST("manifest", 1, Manifest.class),
   CHAIN("chain", 1, ChainSpec.class),
   QA("qa", 1, QaReport.class);
 

@@ -1,0 +1,47 @@
+package dev.cadenza.compose;
+
+import java.util.List;
+
+/**
+ * A composed track: form, harmony, parts, and the ground truth that describes it.
+ *
+ * @param seed the seed every choice came from
+ * @param genre the genre family composed
+ * @param bpm beats per minute
+ * @param key tonic and mode
+ * @param meter time signature
+ * @param durationSeconds musical length: the end of the last bar
+ * @param beats beat times in seconds, 60/bpm apart from 0
+ * @param downbeats first beat of each bar
+ * @param sections tile [0, durationSeconds] on bar boundaries
+ * @param chords one span per harmonic change, tiling the sections
+ * @param parts the stems, in a fixed order
+ */
+public record Arrangement(
+    long seed,
+    String genre,
+    double bpm,
+    Key key,
+    Meter meter,
+    double durationSeconds,
+    List<Double> beats,
+    List<Double> downbeats,
+    List<Section> sections,
+    List<ChordSpan> chords,
+    List<Part> parts) {
+  public Arrangement {
+    beats = List.copyOf(beats);
+    downbeats = List.copyOf(downbeats);
+    sections = List.copyOf(sections);
+    chords = List.copyOf(chords);
+    parts = List.copyOf(parts);
+  }
+
+  public double beatSeconds() {
+    return 60.0 / bpm;
+  }
+
+  public double barSeconds() {
+    return meter.beatsPerBar() * beatSeconds();
+  }
+}

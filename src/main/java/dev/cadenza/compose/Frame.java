@@ -1,0 +1,61 @@
+package dev.cadenza.compose;
+
+import java.util.List;
+
+/**
+ * What every part writer reads: the bar grid, the section and chord of each bar, and the feel.
+ *
+ * @param beatSeconds one beat
+ * @param meter time signature
+ * @param totalBars number of bars
+ * @param sections the form
+ * @param sectionOfBar index into {@code sections} for each bar
+ * @param chordOfBar the chord sounding in each bar
+ * @param key key of the track
+ * @param swing 0 (straight) .. 1 (triplet) delay of off-beat grid steps
+ */
+record Frame(
+    double beatSeconds,
+    Meter meter,
+    int totalBars,
+    List<Section> sections,
+    int[] sectionOfBar,
+    ChordSpan[] chordOfBar,
+    Key key,
+    double swing) {
+
+  double barSeconds() {
+    return beatSeconds * meter.beatsPerBar();
+  }
+
+  double barStart(int bar) {
+    return bar * barSeconds();
+  }
+
+  Section section(int bar) {
+    return sections.get(sectionOfBar[bar]);
+  }
+
+  boolean lastBarOfSection(int bar) {
+    Section s = section(bar);
+    return bar == s.firstBar() + s.bars() - 1;
+  }
+
+  boolean finalBar(int bar) {
+    return bar == totalBars - 1;
+  }
+
+  /**
+   * Start of step {@code step} of a bar divided into {@code steps}; off-beat steps of a duple
+   * subdivision are delayed by the swing (full swing puts them at the triplet position).
+   */
+  double stepTime(int bar, int step, int steps) {
+    double stepSeconds = barSeconds() / steps;
+    double t = barStart(bar) + step * stepSeconds;
+    int perBeat = steps / meter.beatsPerBar();
+    if (steps % meter.beatsPerBar() == 0 && perBeat % 2 == 0 && step % 2 == 1) {
+      t += swing * stepSeconds / 3;
+    }
+    return t;
+  }
+}

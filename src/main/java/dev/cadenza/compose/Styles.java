@@ -1,0 +1,70 @@
+package dev.cadenza.compose;
+
+import dev.cadenza.parse.Genre;
+import dev.cadenza.spec.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The composer's music knowledge: section lengths and energies, meter grooves, genre families and
+ * which synth instruments stand for each lexicon instrument name.
+ */
+public record Styles(
+    String comment,
+    Map<String, Integer> sectionBars,
+    Map<String, Double> sectionEnergy,
+    Map<String, Map<String, String>> meterGrooves,
+    List<Style> styles,
+    Map<String, Integer> midiPrograms,
+    Map<String, Integer> midiDrums,
+    Map<String, List<String>> synthFor) {
+
+  static final String RESOURCE = "/dev/cadenza/compose/styles.json";
+
+  public static Styles standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final Styles STANDARD = load();
+  }
+
+  private static Styles load() {
+    try (InputStream in = Styles.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return Json.mapper().readValue(in, Styles.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** The family that renders a genre of the genre table, or null when none lists it. */
+  public Style forGenre(Genre genre) {
+    String name = genre.name().toLowerCase(Locale.ROOT);
+    for (Style s : styles) {
+      if (s.genres().contains(name)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  public int barsOf(String label) {
+    return sectionBars.getOrDefault(label.toLowerCase(Locale.ROOT), 8);
+  }
+
+  public double energyOf(String label) {
+    return sectionEnergy.getOrDefault(label.toLowerCase(Locale.ROOT), 0.6);
+  }
+
+  /** Synth instruments a lexicon instrument name stands for (empty when none). */
+  public List<String> synthsFor(String lexiconName) {
+    return synthFor.getOrDefault(lexiconName.toLowerCase(Locale.ROOT), List.of());
+  }
+}

@@ -1,0 +1,232 @@
+package dev.cadenza.generate;
+
+import dev.cadenza.OutputException;
+import dev.cadenza.audio.AudioBlock;
+import dev.cadenza.audio.ChannelLayout;
+import dev.cadenza.audio.Dither;
+import dev.cadenza.audio.WavEncoding;
+import dev.cadenza.audio.WavWriter;
+import dev.cadenza.compose.Arrangement;
+import dev.cadenza.compose.ChordSpan;
+import dev.cadenza.compose.Part;
+import dev.cadenza.compose.Section;
+import dev.cadenza.io.AtomicFile;
+import dev.cadenza.spec.Contract;
+import dev.cadenza.spec.Manifest;
+import dev.cadenza.spec.TrackSpec;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Arrangement → stems, MIDI and manifest. Each part renders into its own buffer (in parallel, with
+ * seeds that depend only on the part), so the files are bit-identical whatever the thread count.
+ */
+public final class Generator {
+  /** Longest ring-out kept after the last bar. */
+  static final double MAX_TAIL_SECONDS = 8;
+
+  static final String MIDI_FILE = "arrangement.mid";
+  private static final int BLOCK = 8192;
+
+  /**
+   * How stems are written.
+   *
+   * @param sampleRate Hz
+   * @param encoding sample format of every stem
+   * @param threads parts rendered at once (1 renders in order)
+   */
+  public record Options(int sampleRate, WavEncoding encoding, int threads) {}
+
+  /** The rendered track; {@code stems} holds the audio only when it was asked to be kept. */
+  public record Result(Manifest manifest, Arrangement arrangement, List<float[][]> stems) {}
+
+  private Generator() {}
+
+  /**
+   * Renders an arrangement. With {@code folder} set, writes one WAV per part and the MIDI file into
+   * it (creating it when missing); with {@code keepAudio}, returns the stems' samples as well.
+   */
+  public static Result render(Arrangement a, Path folder, Options options, boolean keepAudio)
+      throws IOException {
+    int rate = options.sampleRate();
+    double tail = Math.min(MAX_TAIL_SECONDS, StemRenderer.ringOut(a.parts(), a.durationSeconds()));
+    long frames = (long) Math.ceil((a.durationSeconds() + tail) * rate);
+    if (frames > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("track too long to render at " + rate + " Hz");
+    }
+    if (folder != null) {
+      createFolder(folder);
+    }
+    List<Part> parts = a.parts();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(1, Math.min(options.threads(), parts.size())));
+    List<float[][]> kept = new ArrayList<>();
+    try {
+      List<Future<float[][]>> futures = new ArrayList<>();
+      for (Part p : parts) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  long seed = stemSeed(a.seed(), p.name());
+                  float[][] audio = StemRenderer.render(p, (int) frames, rate, seed);
+                  if (folder != null) {
+                    writeStem(folder.resolve(p.name() + ".wav"), audio, options, seed);
+                  }
+                  return keepAudio ? audio : null;
+                }));
+      }
+      for (Future<float[][]> f : futures) {
+        kept.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+    if (folder != null) {
+      writeBytes(folder.resolve(MIDI_FILE), MidiExport.toBytes(a));
+    }
+    Path where = folder == null ? Path.of(".") : folder;
+    return new Result(manifest(a, where, options), a, keepAudio ? kept : List.of());
+  }
+
+  static long stemSeed(long seed, String name) {
+    return StemRenderer.mix(seed + StemRenderer.mix(name.hashCode()));
+  }
+
+  private static void createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new OutputException(
+          folder.toString(), "cannot create folder: " + e.getMessage(), null, e);
+    }
+  }
+
+  private static void writeStem(Path file, float[][] audio, Options options, long seed)
+      throws IOException {
+    Dither dither = Dither.tpdf(seed);
+    try (WavWriter w =
+        WavWriter.create(
+            file, options.sampleRate(), ChannelLayout.defaultFor(2), options.encoding(), dither)) {
+      writeAll(w, audio);
+      w.finish();
+    }
+  }
+
+  static void writeAll(WavWriter w, float[][] audio) throws IOException {
+    AudioBlock block = new AudioBlock(audio.length, BLOCK);
+    int frames = audio[0].length;
+    for (int at = 0; at < frames; at += BLOCK) {
+      int n = Math.min(BLOCK, frames - at);
+      for (int c = 0; c < audio.length; c++) {
+        System.arraycopy(audio[c], at, block.channel(c), 0, n);
+      }
+      block.setFrames(n);
+      w.write(block);
+    }
+  }
+
+  private static void writeBytes(Path file, byte[] bytes) {
+    try (AtomicFile out = AtomicFile.create(file)) {
+      ByteBuffer b = ByteBuffer.wrap(bytes);
+      while (b.hasRemaining()) {
+        out.channel().write(b);
+      }
+      out.commit();
+    } catch (IOException e) {
+      throw new OutputException(file.toString(), "cannot write: " + e.getMessage(), null, e);
+    }
+  }
+
+  /**
+   * A plain sum of the stems at the manifest's gains and pans (pan as a balance: the far side is
+   * turned down, the near side kept), no limiting.
+   */
+  public static void writeMixdown(Result r, Options options, long seed, OutputStream out)
+      throws IOException {
+    List<float[][]> stems = r.stems();
+    int frames = stems.isEmpty() ? 0 : stems.get(0)[0].length;
+    float[][] sum = new float[2][frames];
+    for (int i = 0; i < stems.size(); i++) {
+      Manifest.Stem s = r.manifest().stems().get(i);
+      double g = StrictMath.pow(10, s.gainDb() / 20);
+      float gl = (float) (g * Math.min(1, 1 - s.pan()));
+      float gr = (float) (g * Math.min(1, 1 + s.pan()));
+      float[][] x = stems.get(i);
+      for (int k = 0; k < frames; k++) {
+        sum[0][k] += gl * x[0][k];
+        sum[1][k] += gr * x[1][k];
+      }
+    }
+    WavWriter w =
+        WavWriter.toStream(
+            out,
+            options.sampleRate(),
+            ChannelLayout.defaultFor(2),
+            options.encoding(),
+            Dither.tpdf(seed),
+            frames);
+    writeAll(w, sum);
+    w.finish();
+  }
+
+  static Manifest manifest(Arrangement a, Path folder, Options options) {
+    List<Manifest.Stem> stems = new ArrayList<>();
+    for (Part p : a.parts()) {
+      stems.add(
+          new Manifest.Stem(
+              p.name(),
+              folder.resolve(p.name() + ".wav").toString(),
+              p.role(),
+              p.gainDb(),
+              p.pan()));
+    }
+    List<Manifest.Span> sections = new ArrayList<>();
+    for (Section s : a.sections()) {
+      sections.add(new Manifest.Span(s.start(), s.end(), s.label()));
+    }
+    List<Manifest.Chord> chords = new ArrayList<>();
+    for (ChordSpan c : a.chords()) {
+      chords.add(new Manifest.Chord(c.start(), c.end(), c.symbol()));
+    }
+    Manifest.Truth truth =
+        new Manifest.Truth(
+            a.bpm(),
+            new TrackSpec.Key(a.key().tonicName(), a.key().mode()),
+            a.meter().text(),
+            a.durationSeconds(),
+            a.beats(),
+            a.downbeats(),
+            sections,
+            chords);
+    return new Manifest(
+        Contract.MANIFEST.tag(),
+        a.seed(),
+        stems,
+        folder.resolve(MIDI_FILE).toString(),
+        truth,
+        a.genre(),
+        options.sampleRate(),
+        options.encoding().bits());
+  }
+}

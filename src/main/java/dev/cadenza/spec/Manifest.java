@@ -1,0 +1,60 @@
+package dev.cadenza.spec;
+
+import java.util.List;
+
+/**
+ * The {@code cadenza.manifest/1} document that {@code cadenza generate} prints: the stems it wrote,
+ * the MIDI file of the arrangement, and the ground truth of what was composed. Field names are
+ * fixed in DESIGN.md; fields after {@code truth} are additions.
+ *
+ * @param seed the seed the track was composed and rendered from
+ * @param stems one entry per WAV written, in a fixed order
+ * @param midi path of the MIDI file
+ * @param truth what the audio contains, by construction
+ * @param genre genre family rendered
+ * @param sampleRate of every stem
+ * @param bitsPerSample of every stem (32 means float)
+ */
+public record Manifest(
+    String schema,
+    long seed,
+    List<Stem> stems,
+    String midi,
+    Truth truth,
+    String genre,
+    int sampleRate,
+    int bitsPerSample) {
+
+  /**
+   * One stem.
+   *
+   * @param name part name
+   * @param file path of the WAV: the output folder as given, joined with the file name
+   * @param role generator role (drums, bass, chords, pad, lead, fx)
+   * @param gainDb suggested mix gain
+   * @param pan suggested pan, -1 (left) .. 1 (right)
+   */
+  public record Stem(String name, String file, String role, double gainDb, double pan) {}
+
+  /**
+   * Ground truth of the arrangement. Times in seconds from the start of the stems.
+   *
+   * @param durationSeconds musical length, to the end of the last bar (the stems run on while the
+   *     last notes ring out)
+   */
+  public record Truth(
+      double bpm,
+      TrackSpec.Key key,
+      String timeSignature,
+      double durationSeconds,
+      List<Double> beats,
+      List<Double> downbeats,
+      List<Span> sections,
+      List<Chord> chords) {}
+
+  /** A labelled section. */
+  public record Span(double start, double end, String label) {}
+
+  /** A chord and where it sounds. */
+  public record Chord(double start, double end, String symbol) {}
+}
