@@ -6,7 +6,7 @@ package dev.cadenza.dsp;
  * differences of mirrored input samples: {@code y_p = S + D}, {@code y_(L-p) = S - D}, and the
  * larger magnitude of the pair is {@code |S| + |D|}.
  */
-final class InterSamplePeak {
+public final class InterSamplePeak {
   private final int taps;
   private final int half;
   private final float[][] evenHalves;
@@ -14,7 +14,7 @@ final class InterSamplePeak {
   private final float[] middle;
   private final double worstGain;
 
-  InterSamplePeak(PolyphaseInterpolator interpolator) {
+  public InterSamplePeak(PolyphaseInterpolator interpolator) {
     if (interpolator.tapsPerPhase() % 4 != 0) {
       throw new IllegalArgumentException(
           "taps per phase must be a multiple of 4: " + interpolator.tapsPerPhase());
@@ -45,12 +45,12 @@ final class InterSamplePeak {
   }
 
   /** Input samples each evaluation reads. */
-  int taps() {
+  public int taps() {
     return taps;
   }
 
   /** No interpolated value exceeds this times the largest magnitude of the samples it reads. */
-  double worstGain() {
+  public double worstGain() {
     return worstGain;
   }
 
@@ -59,7 +59,7 @@ final class InterSamplePeak {
    * + T/2]}, reading {@code w[base .. base + T - 1]}. Float sums of 12 terms keep a relative error
    * near 1e-6, far inside the margins this is used with.
    */
-  double between(float[] w, int base) {
+  public double between(float[] w, int base) {
     int mirror = base + taps - 1;
     float peak = 0;
     for (int p = 0; p < evenHalves.length; p++) {

@@ -1,6 +1,7 @@
 package dev.cadenza.analyze.loudness;
 
 import dev.cadenza.audio.AudioBlock;
+import dev.cadenza.dsp.InterSamplePeak;
 import dev.cadenza.dsp.PolyphaseInterpolator;
 import java.util.Arrays;
 
@@ -26,14 +27,7 @@ public final class TruePeakMeter {
   private final int taps;
   private final int half;
   private final double worstGain;
-
-  /** Per branch pair p < L-p: (c_p[j] + c_p[T-1-j]) / 2 and (c_p[j] - c_p[T-1-j]) / 2, j < T/2. */
-  private final float[][] evenHalves;
-
-  private final float[][] oddHalves;
-
-  /** The self-mirrored branch p = L/2 (present when L is even): c[j], j < T/2. */
-  private final float[] middle;
+  private final InterSamplePeak between;
 
   /** Per channel: the last T-1 input samples, then room for one block. */
   private float[][] work;
@@ -49,37 +43,15 @@ public final class TruePeakMeter {
     if (channels < 1) {
       throw new IllegalArgumentException("channels must be positive: " + channels);
     }
-    if (interpolator.tapsPerPhase() % 4 != 0) {
-      throw new IllegalArgumentException(
-          "taps per phase must be a multiple of 4: " + interpolator.tapsPerPhase());
-    }
     this.channels = channels;
+    this.between = new InterSamplePeak(interpolator);
     this.factor = interpolator.factor();
-    this.taps = interpolator.tapsPerPhase();
+    this.taps = between.taps();
     this.half = taps / 2;
-    this.worstGain = interpolator.worstCaseGain();
-    int pairs = (factor - 1) / 2;
-    this.evenHalves = new float[pairs][half];
-    this.oddHalves = new float[pairs][half];
-    for (int p = 1; p <= pairs; p++) {
-      double[] c = interpolator.coefficients(p);
-      for (int j = 0; j < half; j++) {
-        evenHalves[p - 1][j] = (float) ((c[j] + c[taps - 1 - j]) / 2);
-        oddHalves[p - 1][j] = (float) ((c[j] - c[taps - 1 - j]) / 2);
-      }
-    }
-    this.middle = factor % 2 == 0 ? firstHalf(interpolator.coefficients(factor / 2), half) : null;
+    this.worstGain = between.worstGain();
     this.work = new float[channels][taps - 1 + 4096];
     this.truePeak = new double[channels];
     this.samplePeak = new double[channels];
-  }
-
-  private static float[] firstHalf(double[] coefficients, int half) {
-    float[] out = new float[half];
-    for (int j = 0; j < half; j++) {
-      out[j] = (float) coefficients[j];
-    }
-    return out;
   }
 
   /** The oversampling factor in use. */
@@ -161,44 +133,8 @@ public final class TruePeakMeter {
         continue;
       }
       for (int i = start; i < end; i++) {
-        peak = Math.max(peak, windowPeak(w, i));
+        peak = Math.max(peak, between.between(w, i));
       }
-    }
-    return peak;
-  }
-
-  /** The largest interpolated magnitude between the two centre samples of the window at base. */
-  private double windowPeak(float[] w, int base) {
-    int mirror = base + taps - 1;
-    float peak = 0;
-    for (int p = 0; p < evenHalves.length; p++) {
-      float[] e = evenHalves[p];
-      float[] o = oddHalves[p];
-      float sum0 = 0;
-      float sum1 = 0;
-      float diff0 = 0;
-      float diff1 = 0;
-      for (int j = 0; j < half; j += 2) {
-        float a0 = w[base + j];
-        float b0 = w[mirror - j];
-        float a1 = w[base + j + 1];
-        float b1 = w[mirror - j - 1];
-        sum0 += e[j] * (a0 + b0);
-        diff0 += o[j] * (a0 - b0);
-        sum1 += e[j + 1] * (a1 + b1);
-        diff1 += o[j + 1] * (a1 - b1);
-      }
-      // y_p = S + D and y_(L-p) = S - D, so the larger magnitude of the two is |S| + |D|.
-      peak = Math.max(peak, Math.abs(sum0 + sum1) + Math.abs(diff0 + diff1));
-    }
-    if (middle != null) {
-      float acc0 = 0;
-      float acc1 = 0;
-      for (int j = 0; j < half; j += 2) {
-        acc0 += middle[j] * (w[base + j] + w[mirror - j]);
-        acc1 += middle[j + 1] * (w[base + j + 1] + w[mirror - j - 1]);
-      }
-      peak = Math.max(peak, Math.abs(acc0 + acc1));
     }
     return peak;
   }
