@@ -201,24 +201,10 @@ public final class Audio {
    * squares fit of {@code a sin + b cos} (exact for a pure tone whatever the number of cycles).
    */
   public static double amplitude(float[] x, int start, int length, double f, int rate) {
-    double ss = 0;
-    double cc = 0;
-    double sc = 0;
-    double xs = 0;
-    double xc = 0;
+    double[] wide = new double[start + length];
     for (int i = start; i < start + length; i++) {
-      double phase = 2 * StrictMath.PI * f * i / rate;
-      double s = StrictMath.sin(phase);
-      double c = StrictMath.cos(phase);
-      ss += s * s;
-      cc += c * c;
-      sc += s * c;
-      xs += x[i] * s;
-      xc += x[i] * c;
+      wide[i] = x[i];
     }
-    double det = ss * cc - sc * sc;
-    double a = (xs * cc - xc * sc) / det;
-    double b = (xc * ss - xs * sc) / det;
-    return StrictMath.hypot(a, b);
+    return Measure.amplitudeAt(wide, start, start + length, f, rate);
   }
 }
