@@ -156,6 +156,7 @@ function _complete_cadenza() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} parse" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate" ];    then _picocli_cadenza; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mix" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} analyze" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} qa" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_cadenza; return $?; fi
@@ -164,15 +165,17 @@ function _complete_cadenza() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(parse)
   local cmds1=(generate)
-  local cmds2=(analyze)
-  local cmds3=(qa)
-  local cmds4=(schema)
-  local cmds5=(completion)
+  local cmds2=(mix)
+  local cmds3=(analyze)
+  local cmds4=(qa)
+  local cmds5=(schema)
+  local cmds6=(completion)
 
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_cadenza_completion; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_cadenza_schema; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_cadenza_qa; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_cadenza_analyze; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_cadenza_completion; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_cadenza_schema; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_cadenza_qa; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_cadenza_analyze; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_cadenza_mix; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_cadenza_generate; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_cadenza_parse; return $?; fi
 
@@ -185,7 +188,7 @@ function _picocli_cadenza() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="parse generate analyze qa schema completion"
+  local commands="parse generate mix analyze qa schema completion"
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -257,6 +260,54 @@ function _picocli_cadenza_generate() {
       return
       ;;
     '--sample-rate')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `mix` subcommand.
+function _picocli_cadenza_mix() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '-q' '--quiet' '--print-chain' '--pretty' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--preset' '--target-lufs' '--true-peak' '--chain' '--max-limiting' '--bits' '--seed'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      return
+      ;;
+    '--preset')
+      return
+      ;;
+    '--target-lufs')
+      return
+      ;;
+    '--true-peak')
+      return
+      ;;
+    '--chain')
+      return
+      ;;
+    '--max-limiting')
+      return
+      ;;
+    '--bits')
+      return
+      ;;
+    '--seed')
       return
       ;;
   esac

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ParseCommand.class,
       GenerateCommand.class,
+      MixCommand.class,
       AnalyzeCommand.class,
       QaCommand.class,
       SchemaCommand.class,

@@ -6,22 +6,23 @@ import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.dsp.Chain;
-import dev.cadenza.dsp.Compressor;
-import dev.cadenza.dsp.Equalizer;
-import dev.cadenza.dsp.Gain;
 import dev.cadenza.dsp.ProcessedSource;
 import dev.cadenza.dsp.Processor;
-import dev.cadenza.dsp.Rbj;
 import dev.cadenza.dsp.TruePeakLimiter;
+import dev.cadenza.spec.ChainSpec;
+import dev.cadenza.spec.Contract;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Mastering to a loudness target: measure the input, run the chain (normalise to a reference level,
- * rumble filter, glue compression, makeup gain, true-peak limiter), measure the output, adjust the
- * makeup gain and repeat until the output's integrated loudness is within tolerance of the target.
- * The input is read once per pass from a {@link Reopenable}, never held in memory.
+ * the chain's stages — the presets have a rumble filter and glue compression — makeup gain,
+ * true-peak limiter), measure the output, adjust the makeup gain and repeat until the output's
+ * integrated loudness is within tolerance of the target. The input is read once per pass from a
+ * {@link Reopenable}, never held in memory.
  *
  * <p>When the target needs more than {@link Settings#maxLimitingLu} of limiting (pre-limiter minus
  * output loudness), the loop settles on the makeup gain that uses exactly that much instead, and
@@ -42,6 +43,8 @@ public final class Mastering {
   private static final double MAX_STEP_DB = 24;
 
   private static final int BLOCK_FRAMES = 4096;
+
+  private static final String LIMITER = "limiter";
 
   /**
    * @param target loudness and ceiling
@@ -69,8 +72,22 @@ public final class Mastering {
     }
   }
 
-  /** Finds the gains that master {@code input} to the target. */
+  /**
+   * Finds the gains that master {@code input} to the target with the presets' chain; without a
+   * loudness target nothing is done.
+   */
   public static MasteringPlan plan(Reopenable input, Settings settings) throws IOException {
+    List<ChainSpec.Stage> stages =
+        settings.target().lufs() == null ? List.of() : Presets.chain("streaming").processors();
+    return plan(input, stages, settings);
+  }
+
+  /**
+   * Finds the gains that master {@code input} to the target through {@code stages} (see {@link
+   * ChainSpec} for where the gains go). Without a loudness target the stages run as written.
+   */
+  public static MasteringPlan plan(
+      Reopenable input, List<ChainSpec.Stage> stages, Settings settings) throws IOException {
     Target target = settings.target();
     Double in;
     try (AudioSource source = input.open()) {
@@ -81,6 +98,10 @@ public final class Mastering {
       }
       in = meter.integratedLufs();
     }
+    if (in == null && target.lufs() == null) {
+      return new MasteringPlan(
+          target, Double.NaN, 0, 0, Double.NaN, 0, true, null, 1, new ChainSpec(stages));
+    }
     if (in == null) {
       throw new BadInputException(
           null,
@@ -89,7 +110,8 @@ public final class Mastering {
     }
     double inputLufs = in;
     if (target.lufs() == null) {
-      return new MasteringPlan(target, inputLufs, 0, 0, inputLufs, 0, true, null, 1);
+      ChainSpec asWritten = new ChainSpec(stages);
+      return new MasteringPlan(target, inputLufs, 0, 0, inputLufs, 0, true, null, 1, asWritten);
     }
     double preGain = REFERENCE_LUFS - inputLufs;
     double goal = target.lufs();
@@ -102,7 +124,7 @@ public final class Mastering {
     // loudness is measured once.
     Double preLimiterAtZero = null;
     for (int passes = 2; passes <= settings.maxPasses(); passes++) {
-      Pass pass = run(input, preGain, makeup, target.truePeakDbtp(), preLimiterAtZero == null);
+      Pass pass = run(input, effective(stages, preGain, makeup, target), preLimiterAtZero == null);
       if (preLimiterAtZero == null) {
         preLimiterAtZero = pass.preLimiterLufs() == null ? null : pass.preLimiterLufs() - makeup;
       }
@@ -117,13 +139,31 @@ public final class Mastering {
       boolean overLimit = limiting > settings.maxLimitingLu() + settings.toleranceLu();
       if (!overLimit && Math.abs(out - goal) <= settings.toleranceLu()) {
         return new MasteringPlan(
-            target, inputLufs, preGain, makeup, out, limiting, true, null, passes);
+            target,
+            inputLufs,
+            preGain,
+            makeup,
+            out,
+            limiting,
+            true,
+            null,
+            passes,
+            effective(stages, preGain, makeup, target));
       }
       if (overLimit && out < goal + settings.toleranceLu()
           || !limitingPoints.isEmpty() && out < goal) {
         // The target is out of reach within the limiting budget: aim at the budget instead.
         if (Math.abs(limiting - settings.maxLimitingLu()) <= settings.toleranceLu()) {
-          return notReached(target, inputLufs, preGain, makeup, out, limiting, settings, passes);
+          return notReached(
+              target,
+              inputLufs,
+              preGain,
+              makeup,
+              out,
+              limiting,
+              settings,
+              passes,
+              effective(stages, preGain, makeup, target));
         }
         limitingPoints.add(new double[] {makeup, limiting});
         makeup = next(limitingPoints, settings.maxLimitingLu(), 0.5);
@@ -143,7 +183,8 @@ public final class Mastering {
         String.format(
             "did not settle within %d passes (last %.2f LUFS)",
             settings.maxPasses(), last.outputLufs()),
-        settings.maxPasses());
+        settings.maxPasses(),
+        effective(stages, preGain, lastMakeup, target));
   }
 
   private static MasteringPlan notReached(
@@ -154,13 +195,14 @@ public final class Mastering {
       double out,
       double limiting,
       Settings settings,
-      int passes) {
+      int passes,
+      ChainSpec chain) {
     String problem =
         String.format(
             "reaching %.1f LUFS needs more than %.1f LU of limiting; stopped at %.2f LUFS",
             target.lufs(), settings.maxLimitingLu(), out);
     return new MasteringPlan(
-        target, inputLufs, preGain, makeup, out, limiting, false, problem, passes);
+        target, inputLufs, preGain, makeup, out, limiting, false, problem, passes, chain);
   }
 
   /**
@@ -182,51 +224,72 @@ public final class Mastering {
 
   /** {@code input} mastered as {@code plan} says. */
   public static AudioSource render(AudioSource input, MasteringPlan plan) {
-    if (plan.target().lufs() == null) {
+    if (plan.chain().processors().isEmpty()) {
       return input;
     }
+    AudioFormat format = input.format();
     return new ProcessedSource(
-        input,
-        chain(
-            input.format(), plan.preGainDb(), plan.makeupDb(), plan.target().truePeakDbtp(), null));
+        input, ChainBuilder.build(plan.chain(), format.sampleRate(), format.channels(), null));
   }
 
-  /** The mastering chain; {@code tap}, when not null, measures the signal entering the limiter. */
-  static Chain chain(
-      AudioFormat format, double preGainDb, double makeupDb, double ceiling, Processor tap) {
-    int rate = format.sampleRate();
-    int channels = format.channels();
-    List<Processor> stages = new ArrayList<>();
-    stages.add(new Gain(preGainDb));
-    // Rumble and DC below the audible range only cost limiter headroom.
-    stages.add(new Equalizer(List.of(Rbj.highPass(20, 0.7071, rate)), channels));
-    // Glue: 2:1 with a wide knee from a few dB under the reference level, slow enough to keep
-    // transients; RMS detection so it follows the body of the mix, not single peaks.
-    stages.add(
-        new Compressor(
-            new Compressor.Settings(-20, 2, 6, 30, 250, 0, Compressor.Detector.RMS, 50),
-            rate,
-            channels));
-    stages.add(new Gain(makeupDb));
-    if (tap != null) {
-      stages.add(tap);
+  /**
+   * The chain that runs: a gain to the reference level, the stages before the last limiter, the
+   * makeup gain, then that limiter with the target's ceiling (a mastering limiter when the stages
+   * have none) and any stages after it. Every number is explicit, so printing this chain and
+   * running it again reproduces the output bit for bit.
+   */
+  static ChainSpec effective(
+      List<ChainSpec.Stage> stages, double preGainDb, double makeupDb, Target target) {
+    int limiter = lastLimiter(stages);
+    List<ChainSpec.Stage> out = new ArrayList<>();
+    out.add(gain(preGainDb));
+    out.addAll(stages.subList(0, limiter < 0 ? stages.size() : limiter));
+    out.add(gain(makeupDb));
+    TruePeakLimiter.Settings fallback = TruePeakLimiter.Settings.mastering(target.truePeakDbtp());
+    Map<String, Double> params = new TreeMap<>();
+    params.put("lookaheadMs", fallback.lookaheadMs());
+    params.put("releaseMs", fallback.releaseMs());
+    params.put("marginDb", fallback.marginDb());
+    if (limiter >= 0) {
+      params.putAll(stages.get(limiter).params());
     }
-    stages.add(new TruePeakLimiter(TruePeakLimiter.Settings.mastering(ceiling), rate, channels));
-    return new Chain(stages);
+    params.put("ceilingDbtp", target.truePeakDbtp());
+    out.add(ChainSpec.Stage.of(LIMITER, params));
+    if (limiter >= 0) {
+      out.addAll(stages.subList(limiter + 1, stages.size()));
+    }
+    return new ChainSpec(Contract.CHAIN.tag(), out, null, null);
+  }
+
+  private static ChainSpec.Stage gain(double db) {
+    return ChainSpec.Stage.of("gain", Map.of("db", db));
   }
 
   private record Pass(Double outputLufs, Double preLimiterLufs) {}
 
-  private static Pass run(
-      Reopenable input, double preGain, double makeup, double ceiling, boolean tapped)
-      throws IOException {
+  /**
+   * One run of the effective chain, measuring the output and, when {@code tapped}, the signal
+   * entering the limiter (the effective chain's limiter stands right after the makeup gain).
+   */
+  private static Pass run(Reopenable input, ChainSpec chain, boolean tapped) throws IOException {
     try (AudioSource source = input.open()) {
       AudioFormat format = source.format();
+      int rate = format.sampleRate();
+      int channels = format.channels();
+      int limiter = lastLimiter(chain.processors());
+      List<ChainSpec.Stage> stages = chain.processors();
       LoudnessMeter tapMeter = tapped ? new LoudnessMeter(format, false) : null;
-      Chain chain =
-          chain(format, preGain, makeup, ceiling, tapped ? new LoudnessTap(tapMeter) : null);
+      List<Processor> parts = new ArrayList<>();
+      parts.add(
+          ChainBuilder.build(new ChainSpec(stages.subList(0, limiter)), rate, channels, null));
+      if (tapped) {
+        parts.add(new LoudnessTap(tapMeter));
+      }
+      parts.add(
+          ChainBuilder.build(
+              new ChainSpec(stages.subList(limiter, stages.size())), rate, channels, null));
       LoudnessMeter meter = new LoudnessMeter(format, false);
-      try (AudioSource processed = new ProcessedSource(source, chain)) {
+      try (AudioSource processed = new ProcessedSource(source, new Chain(parts))) {
         AudioBlock block = new AudioBlock(format.channels(), BLOCK_FRAMES);
         while (processed.read(block) > 0) {
           meter.accept(block);
@@ -234,5 +297,15 @@ public final class Mastering {
       }
       return new Pass(meter.integratedLufs(), tapped ? tapMeter.integratedLufs() : null);
     }
+  }
+
+  /** Where the last limiter that is not bypassed stands, or -1. */
+  private static int lastLimiter(List<ChainSpec.Stage> stages) {
+    for (int i = stages.size() - 1; i >= 0; i--) {
+      if (LIMITER.equals(stages.get(i).type()) && !stages.get(i).bypass()) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

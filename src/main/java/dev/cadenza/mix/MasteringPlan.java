@@ -1,5 +1,7 @@
 package dev.cadenza.mix;
 
+import dev.cadenza.spec.ChainSpec;
+
 /**
  * The outcome of measuring and adjusting a mastering chain: the gains that land the material on its
  * target, and the measurement of the output they give (rendering with these gains reproduces that
@@ -14,6 +16,7 @@ package dev.cadenza.mix;
  * @param reached whether the output is within tolerance of the target loudness
  * @param problem why the target was not reached, or null
  * @param passes how many times the input was read
+ * @param chain the chain that produces the output, every gain explicit
  */
 public record MasteringPlan(
     Target target,
@@ -24,4 +27,5 @@ public record MasteringPlan(
     double limitingLu,
     boolean reached,
     String problem,
-    int passes) {}
+    int passes,
+    ChainSpec chain) {}

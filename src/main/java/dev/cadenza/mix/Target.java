@@ -1,7 +1,6 @@
 package dev.cadenza.mix;
 
-import dev.cadenza.BadInputException;
-import java.util.List;
+import dev.cadenza.spec.ChainSpec;
 
 /**
  * Where mastering aims: an integrated loudness and a true-peak ceiling.
@@ -11,16 +10,6 @@ import java.util.List;
  * @param truePeakDbtp the true-peak ceiling
  */
 public record Target(String name, Double lufs, double truePeakDbtp) {
-
-  /** The presets, in the order help text lists them. */
-  public static final List<Target> PRESETS =
-      List.of(
-          new Target("streaming", -14.0, -1.0),
-          new Target("club", -8.0, -0.3),
-          // EBU R128: -23 LUFS, at most -1 dBTP; loudness range is reported with the result.
-          new Target("broadcast", -23.0, -1.0),
-          new Target("podcast", -16.0, -1.0),
-          new Target("none", null, 0.0));
 
   public Target {
     if (lufs != null && !(lufs >= -70 && lufs <= 0)) {
@@ -32,17 +21,18 @@ public record Target(String name, Double lufs, double truePeakDbtp) {
     }
   }
 
-  /** The preset called {@code name}. */
+  /** The target of preset {@code name} (see {@link Presets}). */
   public static Target preset(String name) {
-    for (Target t : PRESETS) {
-      if (t.name.equals(name)) {
-        return t;
-      }
-    }
-    throw new BadInputException(
-        null,
-        "unknown preset '" + name + "'",
-        "use one of " + String.join(", ", PRESETS.stream().map(Target::name).toList()));
+    return of(name, Presets.chain(name));
+  }
+
+  /**
+   * The target a chain carries, named {@code name}; a chain without a ceiling gets 0 dBTP (the
+   * ceiling only matters with a loudness target).
+   */
+  public static Target of(String name, ChainSpec chain) {
+    return new Target(
+        name, chain.targetLufs(), chain.truePeakDbtp() == null ? 0 : chain.truePeakDbtp());
   }
 
   /** This target with the loudness and/or ceiling replaced where the arguments are not null. */

@@ -1,5 +1,6 @@
 package dev.cadenza.spec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,10 +9,21 @@ import java.util.TreeMap;
  * A processing chain as data ({@code cadenza.chain/1}): named processors in order, each with its
  * numeric parameters; {@code mix/ChainBuilder} turns it into processors for a sample rate.
  *
+ * <p>With a loudness target the chain is a mastering chain: {@code cadenza mix} normalises the
+ * input to a reference level before the first stage, and finds the gain in front of the (last)
+ * limiter that lands the output on the target, the limiter's ceiling being the target's true peak.
+ * Without a target the stages run exactly as written.
+ *
  * @param schema {@code cadenza.chain/1}
  * @param processors the stages, first to last
+ * @param targetLufs integrated loudness to master to, or absent for none
+ * @param truePeakDbtp true-peak ceiling that goes with {@code targetLufs}
  */
-public record ChainSpec(String schema, List<Stage> processors) {
+public record ChainSpec(
+    String schema,
+    List<Stage> processors,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double targetLufs,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double truePeakDbtp) {
 
   public ChainSpec {
     schema = schema == null ? Contract.CHAIN.tag() : schema;
@@ -19,7 +31,7 @@ public record ChainSpec(String schema, List<Stage> processors) {
   }
 
   public ChainSpec(List<Stage> processors) {
-    this(Contract.CHAIN.tag(), processors);
+    this(Contract.CHAIN.tag(), processors, null, null);
   }
 
   /**

@@ -12,8 +12,8 @@ import java.util.List;
  * @param midi path of the MIDI file
  * @param truth what the audio contains, by construction
  * @param genre genre family rendered
- * @param sampleRate of every stem
- * @param bitsPerSample of every stem (32 means float)
+ * @param sampleRate of every stem (may be absent in a hand-written manifest)
+ * @param bitsPerSample of every stem, 32 meaning float (may be absent likewise)
  */
 public record Manifest(
     String schema,
@@ -22,8 +22,8 @@ public record Manifest(
     String midi,
     Truth truth,
     String genre,
-    int sampleRate,
-    int bitsPerSample) {
+    Integer sampleRate,
+    Integer bitsPerSample) {
 
   /**
    * One stem.

@@ -69,6 +69,44 @@ public final class Audio {
     return out;
   }
 
+  /** Writes planar samples as a 32-bit float WAV file. */
+  public static void write(java.nio.file.Path file, float[][] samples, int sampleRate) {
+    try (dev.cadenza.audio.WavWriter w =
+        dev.cadenza.audio.WavWriter.create(
+            file,
+            sampleRate,
+            dev.cadenza.audio.ChannelLayout.defaultFor(samples.length),
+            dev.cadenza.audio.WavEncoding.FLOAT_32,
+            dev.cadenza.audio.Dither.none())) {
+      AudioSource source = source(samples, sampleRate, 4096);
+      AudioBlock block = new AudioBlock(samples.length, 4096);
+      while (source.read(block) > 0) {
+        w.write(block);
+      }
+      w.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a whole WAV file, or WAV bytes, into planar arrays. */
+  public static float[][] read(java.nio.file.Path file) {
+    try (AudioSource source = dev.cadenza.audio.WavReader.open(file)) {
+      return readAll(source, 4096);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static float[][] read(byte[] wav) {
+    try (AudioSource source =
+        dev.cadenza.audio.WavReader.open(new java.io.ByteArrayInputStream(wav), "bytes")) {
+      return readAll(source, 4096);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The signal run through {@code processor} with latency compensated, in uneven blocks. */
   public static float[][] process(Processor processor, float[][] samples, int sampleRate) {
     return readAll(new ProcessedSource(source(samples, sampleRate, 1000), processor), 4096);

@@ -1,0 +1,405 @@
+package dev.cadenza.cli;
+
+import dev.cadenza.BadInputException;
+import dev.cadenza.CadenzaException;
+import dev.cadenza.MissingInputException;
+import dev.cadenza.audio.AudioBlock;
+import dev.cadenza.audio.AudioSource;
+import dev.cadenza.audio.ChannelLayout;
+import dev.cadenza.audio.Dither;
+import dev.cadenza.audio.Spool;
+import dev.cadenza.audio.WavEncoding;
+import dev.cadenza.audio.WavReader;
+import dev.cadenza.audio.WavWriter;
+import dev.cadenza.mix.ChainBuilder;
+import dev.cadenza.mix.Mastering;
+import dev.cadenza.mix.MasteringPlan;
+import dev.cadenza.mix.Mixer;
+import dev.cadenza.mix.Presets;
+import dev.cadenza.mix.Reopenable;
+import dev.cadenza.mix.Target;
+import dev.cadenza.spec.ChainSpec;
+import dev.cadenza.spec.Contract;
+import dev.cadenza.spec.Json;
+import dev.cadenza.spec.Manifest;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Stems or WAVs → one mastered WAV. */
+@Command(
+    name = "mix",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Mix a cadenza.manifest/1 document's stems (each with its role's processing, gain and pan),"
+          + " or sum WAV files, or take one WAV, and master the result to a loudness target:"
+          + " measure, adjust the gain into a true-peak limiter, re-measure until the integrated"
+          + " loudness is within 0.1 LU of the target.",
+      "Presets: streaming (-14 LUFS, -1 dBTP), club (-8, -0.3), broadcast (EBU R128: -23, -1),"
+          + " podcast (-16, -1), none (a plain sum). Writes 24-bit TPDF-dithered PCM by default.",
+      "When the target needs more than --max-limiting LU of limiting, the master stops there and"
+          + " a warning says so: loud targets are not met by crushing quietly."
+    },
+    footer = {
+      "%nExamples:",
+      "  cadenza generate spec.json -o stems/ | cadenza mix - -o track.wav",
+      "  cadenza mix manifest.json --preset club --bits 16 > club.wav",
+      "  cadenza mix drums.wav bass.wav keys.wav --target-lufs -16 -o sum.wav",
+      "  cadenza mix demo.wav --print-chain > chain.json   # the chain that would run, every gain"
+          + " explicit",
+      "  cadenza mix demo.wav --chain chain.json --preset none -o master.wav"
+    })
+final class MixCommand implements Callable<Integer> {
+
+  private static final int BLOCK_FRAMES = 8192;
+
+  private final Streams streams;
+
+  @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "INPUT",
+      description =
+          "A manifest JSON (from cadenza generate), or WAV files to sum, or one WAV to master;"
+              + " - reads standard input (the default).")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the WAV to FILE (atomically) instead of standard output.")
+  String output;
+
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      description = "streaming (default), club, broadcast, podcast or none.")
+  String preset;
+
+  @Option(
+      names = "--target-lufs",
+      paramLabel = "LUFS",
+      description = "Integrated loudness to master to (overrides the preset's).")
+  Double targetLufs;
+
+  @Option(
+      names = "--true-peak",
+      paramLabel = "DBTP",
+      description = "True-peak ceiling (overrides the preset's).")
+  Double truePeak;
+
+  @Option(
+      names = "--chain",
+      paramLabel = "FILE",
+      description =
+          "cadenza.chain/1 JSON whose stages replace the preset's (its targetLufs/truePeakDbtp,"
+              + " if any, are the target unless --preset or the target options say otherwise).")
+  String chainFile;
+
+  @Option(
+      names = "--print-chain",
+      description =
+          "Print the effective chain as cadenza.chain/1 JSON (gains as measured) instead of"
+              + " audio; running it with --chain FILE --preset none gives the same output.")
+  boolean printChain;
+
+  @Option(
+      names = "--max-limiting",
+      paramLabel = "LU",
+      defaultValue = "8",
+      description = "Most loudness the limiter may take away (default ${DEFAULT-VALUE} LU).")
+  double maxLimiting;
+
+  @Option(
+      names = "--bits",
+      paramLabel = "16|24|32f",
+      defaultValue = "24",
+      description = "Output sample format: 16- or 24-bit PCM (TPDF-dithered) or 32f float.")
+  String bits;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Dither seed (default: the manifest's seed, or 0).")
+  Long seed;
+
+  @Option(names = "--pretty", description = "Indent the JSON of --print-chain.")
+  boolean pretty;
+
+  MixCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    WavEncoding encoding = encoding();
+    if (inputs.isEmpty()) {
+      inputs = List.of(Inputs.STDIN);
+    }
+    if (inputs.stream().filter(Inputs.STDIN::equals).count() > 1) {
+      throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
+    }
+    ChainSpec chain = chainFile == null ? null : readChain();
+    Target target = target(chain);
+    List<ChainSpec.Stage> stages =
+        chain != null ? chain.processors() : Presets.chain(presetName()).processors();
+    Mastering.Settings settings;
+    try {
+      settings = new Mastering.Settings(target, maxLimiting, 0.05, 12);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    List<AutoCloseable> spools = new ArrayList<>();
+    try {
+      Loaded loaded = load(spools);
+      Reopenable bus = () -> Mixer.open(loaded.stems());
+      int rate;
+      int channels;
+      try (AudioSource probe = bus.open()) {
+        rate = probe.format().sampleRate();
+        channels = probe.format().channels();
+      }
+      if (chain != null) {
+        // Check the whole chain against the real rate before the first pass, naming the file.
+        ChainBuilder.build(chain, rate, channels, chainFile);
+      }
+      MasteringPlan plan;
+      try {
+        plan = Mastering.plan(bus, stages, settings);
+      } catch (CadenzaException e) {
+        if (e.file() != null) {
+          throw e;
+        }
+        throw new BadInputException(
+            String.join(" + ", inputs.stream().map(MixCommand::display).toList()),
+            e.problem(),
+            e.hint());
+      }
+      if (printChain) {
+        Json.write(plan.chain(), streams.out(), pretty);
+        return 0;
+      }
+      long useSeed = seed != null ? seed : loaded.seed();
+      write(Mastering.render(bus.open(), plan), encoding, useSeed);
+      report(plan);
+      return 0;
+    } finally {
+      for (AutoCloseable c : spools) {
+        c.close();
+      }
+    }
+  }
+
+  private WavEncoding encoding() {
+    return switch (bits) {
+      case "16" -> WavEncoding.PCM_16;
+      case "24" -> WavEncoding.PCM_24;
+      case "32f", "32" -> WavEncoding.FLOAT_32;
+      default ->
+          throw new ParameterException(spec.commandLine(), "--bits must be 16, 24 or 32f: " + bits);
+    };
+  }
+
+  private String presetName() {
+    return preset == null ? "streaming" : preset;
+  }
+
+  private Target target(ChainSpec chain) {
+    try {
+      Target base =
+          chain != null && preset == null ? Target.of("chain", chain) : Target.preset(presetName());
+      return base.with(targetLufs, truePeak);
+    } catch (BadInputException | IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private ChainSpec readChain() throws IOException {
+    try (InputStream in = Files.newInputStream(Path.of(chainFile))) {
+      return Json.read(in, chainFile, Contract.CHAIN, ChainSpec.class);
+    } catch (NoSuchFileException e) {
+      throw new MissingInputException(chainFile, "no such file", null, e);
+    }
+  }
+
+  /** The stems to mix and the dither seed the inputs suggest. */
+  private record Loaded(List<Mixer.Stem> stems, long seed) {}
+
+  private Loaded load(List<AutoCloseable> spools) throws IOException {
+    if (inputs.size() == 1) {
+      String name = inputs.get(0);
+      BufferedInputStream in = new BufferedInputStream(open(name), 1 << 16);
+      in.mark(64);
+      int first = firstNonBlank(in);
+      in.reset();
+      if (first == '{') {
+        Manifest manifest;
+        try (in) {
+          manifest = Json.read(in, display(name), Contract.MANIFEST, Manifest.class);
+        }
+        return new Loaded(stems(manifest, name), manifest.seed());
+      }
+      return new Loaded(List.of(wav(name, in, spools)), 0);
+    }
+    List<Mixer.Stem> stems = new ArrayList<>();
+    for (String name : inputs) {
+      stems.add(wav(name, new BufferedInputStream(open(name), 1 << 16), spools));
+    }
+    return new Loaded(stems, 0);
+  }
+
+  private Mixer.Stem wav(String name, InputStream in, List<AutoCloseable> spools)
+      throws IOException {
+    if (Inputs.STDIN.equals(name)) {
+      Spool spool = Spool.of(WavReader.open(in, "stdin"));
+      spools.add(spool);
+      return Mixer.Stem.plain("stdin", spool::open);
+    }
+    in.close();
+    Path path = Path.of(name);
+    WavReader.open(path).close();
+    return Mixer.Stem.plain(name, () -> WavReader.open(path));
+  }
+
+  private List<Mixer.Stem> stems(Manifest manifest, String manifestName) {
+    if (manifest.stems() == null || manifest.stems().isEmpty()) {
+      throw new BadInputException(
+          display(manifestName), "stems: the manifest lists no stems", null);
+    }
+    Path folder =
+        Inputs.STDIN.equals(manifestName)
+            ? null
+            : Path.of(manifestName).toAbsolutePath().getParent();
+    List<Mixer.Stem> stems = new ArrayList<>();
+    for (int i = 0; i < manifest.stems().size(); i++) {
+      Manifest.Stem s = manifest.stems().get(i);
+      String where = "stems[" + i + "]";
+      if (s.file() == null) {
+        throw new BadInputException(display(manifestName), where + ".file: missing", null);
+      }
+      if (!Double.isFinite(s.gainDb()) || !(s.pan() >= -1 && s.pan() <= 1)) {
+        throw new BadInputException(
+            display(manifestName), where + ": gainDb must be finite and pan in -1..1", null);
+      }
+      Path file = Path.of(s.file());
+      // Paths in a manifest are as generate was given them: relative to where it ran, which is
+      // usually here; otherwise try next to the manifest.
+      if (!file.isAbsolute() && !Files.exists(file) && folder != null) {
+        Path beside = folder.resolve(file.getFileName());
+        if (Files.exists(beside)) {
+          file = beside;
+        }
+      }
+      Path path = file;
+      if (!Files.isReadable(path)) {
+        throw new MissingInputException(
+            s.file(), "stem listed in " + display(manifestName) + " not found", null, null);
+      }
+      stems.add(
+          new Mixer.Stem(s.file(), s.role(), () -> WavReader.open(path), s.gainDb(), s.pan()));
+    }
+    return stems;
+  }
+
+  private InputStream open(String name) throws IOException {
+    if (Inputs.STDIN.equals(name)) {
+      return streams.in();
+    }
+    try {
+      return Files.newInputStream(Path.of(name));
+    } catch (NoSuchFileException e) {
+      throw new MissingInputException(name, "no such file", null, e);
+    }
+  }
+
+  private static int firstNonBlank(InputStream in) throws IOException {
+    for (int i = 0; i < 64; i++) {
+      int b = in.read();
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return b;
+      }
+    }
+    return -1;
+  }
+
+  private static String display(String name) {
+    return Inputs.STDIN.equals(name) ? "stdin" : name;
+  }
+
+  private void write(AudioSource source, WavEncoding encoding, long useSeed) throws IOException {
+    int rate = source.format().sampleRate();
+    ChannelLayout layout = ChannelLayout.defaultFor(source.format().channels());
+    Dither dither = Dither.tpdf(useSeed);
+    boolean toStdout = output == null || Inputs.STDIN.equals(output);
+    try (source;
+        Progress progress = Progress.ofFrames(streams, common, "mix", source.frameCount(), rate);
+        WavWriter out =
+            toStdout
+                ? WavWriter.toStream(
+                    streams.out(), rate, layout, encoding, dither, source.frameCount())
+                : WavWriter.create(Path.of(output), rate, layout, encoding, dither)) {
+      AudioBlock block = new AudioBlock(source.format().channels(), BLOCK_FRAMES);
+      long done = 0;
+      while (source.read(block) > 0) {
+        out.write(block);
+        done += block.frames();
+        progress.accept(done);
+      }
+      out.finish();
+    }
+    if (toStdout) {
+      OutputStream o = streams.out();
+      o.flush();
+    }
+  }
+
+  private void report(MasteringPlan plan) {
+    if (!plan.reached() && plan.problem() != null) {
+      streams
+          .err()
+          .println(
+              "cadenza mix: warning: "
+                  + plan.problem()
+                  + " (raise --max-limiting or lower the target)");
+    }
+    if (common.quiet()) {
+      return;
+    }
+    Target t = plan.target();
+    if (t.lufs() == null) {
+      streams
+          .err()
+          .printf("cadenza mix: %s: %.2f LUFS, no loudness target%n", t.name(), plan.inputLufs());
+    } else {
+      streams
+          .err()
+          .printf(
+              "cadenza mix: %s: %.2f LUFS (target %.1f), ceiling %.1f dBTP, %.1f LU of limiting,"
+                  + " %d passes%n",
+              t.name(),
+              plan.outputLufs(),
+              t.lufs(),
+              t.truePeakDbtp(),
+              plan.limitingLu(),
+              plan.passes());
+    }
+  }
+}
