@@ -157,6 +157,7 @@ function _complete_cadenza() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} parse" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mix" ];    then _picocli_cadenza; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} produce" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} analyze" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} qa" ];    then _picocli_cadenza; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_cadenza; return $?; fi
@@ -166,15 +167,17 @@ function _complete_cadenza() {
   local cmds0=(parse)
   local cmds1=(generate)
   local cmds2=(mix)
-  local cmds3=(analyze)
-  local cmds4=(qa)
-  local cmds5=(schema)
-  local cmds6=(completion)
+  local cmds3=(produce)
+  local cmds4=(analyze)
+  local cmds5=(qa)
+  local cmds6=(schema)
+  local cmds7=(completion)
 
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_cadenza_completion; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_cadenza_schema; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_cadenza_qa; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_cadenza_analyze; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_cadenza_completion; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_cadenza_schema; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_cadenza_qa; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_cadenza_analyze; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_cadenza_produce; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_cadenza_mix; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_cadenza_generate; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_cadenza_parse; return $?; fi
@@ -188,7 +191,7 @@ function _picocli_cadenza() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="parse generate mix analyze qa schema completion"
+  local commands="parse generate mix produce analyze qa schema completion"
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -321,6 +324,81 @@ function _picocli_cadenza_mix() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `produce` subcommand.
+function _picocli_cadenza_produce() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '-q' '--quiet' '--keep-failed' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--spec' '-o' '--output' '--stems' '--report' '--reference' '--retries' '--seed' '--set' '--preset' '--target-lufs' '--true-peak' '--chain' '--max-limiting' '--bits' '--sample-rate' '--tolerance'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--spec')
+      return
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--stems')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--report')
+      return
+      ;;
+    '--reference')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
+    '--set')
+      return
+      ;;
+    '--preset')
+      return
+      ;;
+    '--target-lufs')
+      return
+      ;;
+    '--true-peak')
+      return
+      ;;
+    '--chain')
+      return
+      ;;
+    '--max-limiting')
+      return
+      ;;
+    '--bits')
+      return
+      ;;
+    '--sample-rate')
+      return
+      ;;
+    '--tolerance')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `analyze` subcommand.
 function _picocli_cadenza_analyze() {
   # Get completion data
@@ -407,7 +485,7 @@ function _picocli_cadenza_schema() {
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts=""
-  local NAME_pos_param_args=("analysis" "trackspec" "manifest" "chain" "qa") # 0-0 values
+  local NAME_pos_param_args=("analysis" "trackspec" "manifest" "chain" "qa" "report") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

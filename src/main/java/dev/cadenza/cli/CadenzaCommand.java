@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       ParseCommand.class,
       GenerateCommand.class,
       MixCommand.class,
+      ProduceCommand.class,
       AnalyzeCommand.class,
       QaCommand.class,
       SchemaCommand.class,

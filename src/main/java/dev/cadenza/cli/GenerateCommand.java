@@ -1,7 +1,6 @@
 package dev.cadenza.cli;
 
 import dev.cadenza.BadInputException;
-import dev.cadenza.MissingInputException;
 import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.Composer;
@@ -9,10 +8,6 @@ import dev.cadenza.generate.Generator;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Json;
 import dev.cadenza.spec.TrackSpec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -94,15 +89,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WavEncoding encoding =
-        switch (bits) {
-          case "16" -> WavEncoding.PCM_16;
-          case "24" -> WavEncoding.PCM_24;
-          case "32f", "32" -> WavEncoding.FLOAT_32;
-          default ->
-              throw new ParameterException(
-                  spec.commandLine(), "--bits must be 16, 24 or 32f: " + bits);
-        };
+    WavEncoding encoding = Encodings.of(bits, spec);
     if (sampleRate != 44100 && sampleRate != 48000 && sampleRate != 96000) {
       throw new ParameterException(
           spec.commandLine(), "--sample-rate must be 44100, 48000 or 96000: " + sampleRate);
@@ -111,7 +98,7 @@ final class GenerateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "name an output folder with -o DIR");
     }
     String file = Inputs.STDIN.equals(input) ? "stdin" : input;
-    TrackSpec trackSpec = read(file);
+    TrackSpec trackSpec = Inputs.readDocument(input, streams, Contract.TRACKSPEC, TrackSpec.class);
     long useSeed = seed != null ? seed : trackSpec.seed();
     Arrangement arrangement;
     try {
@@ -129,16 +116,5 @@ final class GenerateCommand implements Callable<Integer> {
       Json.write(result.manifest(), streams.out(), pretty);
     }
     return 0;
-  }
-
-  private TrackSpec read(String file) throws IOException {
-    if (Inputs.STDIN.equals(input)) {
-      return Json.read(streams.in(), file, Contract.TRACKSPEC, TrackSpec.class);
-    }
-    try (InputStream in = Files.newInputStream(Path.of(input))) {
-      return Json.read(in, file, Contract.TRACKSPEC, TrackSpec.class);
-    } catch (NoSuchFileException e) {
-      throw new MissingInputException(file, "no such file", null, e);
-    }
   }
 }

@@ -15,7 +15,6 @@ import dev.cadenza.mix.ChainBuilder;
 import dev.cadenza.mix.Mastering;
 import dev.cadenza.mix.MasteringPlan;
 import dev.cadenza.mix.Mixer;
-import dev.cadenza.mix.Presets;
 import dev.cadenza.mix.Reopenable;
 import dev.cadenza.mix.Target;
 import dev.cadenza.spec.ChainSpec;
@@ -88,31 +87,7 @@ final class MixCommand implements Callable<Integer> {
       description = "Write the WAV to FILE (atomically) instead of standard output.")
   String output;
 
-  @Option(
-      names = "--preset",
-      paramLabel = "NAME",
-      description = "streaming (default), club, broadcast, podcast or none.")
-  String preset;
-
-  @Option(
-      names = "--target-lufs",
-      paramLabel = "LUFS",
-      description = "Integrated loudness to master to (overrides the preset's).")
-  Double targetLufs;
-
-  @Option(
-      names = "--true-peak",
-      paramLabel = "DBTP",
-      description = "True-peak ceiling (overrides the preset's).")
-  Double truePeak;
-
-  @Option(
-      names = "--chain",
-      paramLabel = "FILE",
-      description =
-          "cadenza.chain/1 JSON whose stages replace the preset's (its targetLufs/truePeakDbtp,"
-              + " if any, are the target unless --preset or the target options say otherwise).")
-  String chainFile;
+  @Mixin MasteringOptions mastering;
 
   @Option(
       names = "--print-chain",
@@ -120,13 +95,6 @@ final class MixCommand implements Callable<Integer> {
           "Print the effective chain as cadenza.chain/1 JSON (gains as measured) instead of"
               + " audio; running it with --chain FILE --preset none gives the same output.")
   boolean printChain;
-
-  @Option(
-      names = "--max-limiting",
-      paramLabel = "LU",
-      defaultValue = "8",
-      description = "Most loudness the limiter may take away (default ${DEFAULT-VALUE} LU).")
-  double maxLimiting;
 
   @Option(
       names = "--bits",
@@ -150,20 +118,19 @@ final class MixCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WavEncoding encoding = encoding();
+    WavEncoding encoding = Encodings.of(bits, spec);
     if (inputs.isEmpty()) {
       inputs = List.of(Inputs.STDIN);
     }
     if (inputs.stream().filter(Inputs.STDIN::equals).count() > 1) {
       throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
     }
-    ChainSpec chain = chainFile == null ? null : readChain();
-    Target target = target(chain);
-    List<ChainSpec.Stage> stages =
-        chain != null ? chain.processors() : Presets.chain(presetName()).processors();
+    ChainSpec chain = mastering.chain();
+    Target target = mastering.target(spec);
+    List<ChainSpec.Stage> stages = mastering.stages();
     Mastering.Settings settings;
     try {
-      settings = new Mastering.Settings(target, maxLimiting, 0.05, 12);
+      settings = new Mastering.Settings(target, mastering.maxLimiting, 0.05, 12);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -179,7 +146,7 @@ final class MixCommand implements Callable<Integer> {
       }
       if (chain != null) {
         // Check the whole chain against the real rate before the first pass, naming the file.
-        ChainBuilder.build(chain, rate, channels, chainFile);
+        ChainBuilder.build(chain, rate, channels, mastering.chainFile);
       }
       MasteringPlan plan;
       try {
@@ -205,38 +172,6 @@ final class MixCommand implements Callable<Integer> {
       for (AutoCloseable c : spools) {
         c.close();
       }
-    }
-  }
-
-  private WavEncoding encoding() {
-    return switch (bits) {
-      case "16" -> WavEncoding.PCM_16;
-      case "24" -> WavEncoding.PCM_24;
-      case "32f", "32" -> WavEncoding.FLOAT_32;
-      default ->
-          throw new ParameterException(spec.commandLine(), "--bits must be 16, 24 or 32f: " + bits);
-    };
-  }
-
-  private String presetName() {
-    return preset == null ? "streaming" : preset;
-  }
-
-  private Target target(ChainSpec chain) {
-    try {
-      Target base =
-          chain != null && preset == null ? Target.of("chain", chain) : Target.preset(presetName());
-      return base.with(targetLufs, truePeak);
-    } catch (BadInputException | IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
-  private ChainSpec readChain() throws IOException {
-    try (InputStream in = Files.newInputStream(Path.of(chainFile))) {
-      return Json.read(in, chainFile, Contract.CHAIN, ChainSpec.class);
-    } catch (NoSuchFileException e) {
-      throw new MissingInputException(chainFile, "no such file", null, e);
     }
   }
 

@@ -2,7 +2,6 @@ package dev.cadenza.cli;
 
 import dev.cadenza.BadInputException;
 import dev.cadenza.ExitCodes;
-import dev.cadenza.MissingInputException;
 import dev.cadenza.analyze.Analyzer;
 import dev.cadenza.analyze.Section;
 import dev.cadenza.analyze.SilenceDetector;
@@ -12,15 +11,9 @@ import dev.cadenza.qa.QaChecker;
 import dev.cadenza.qa.Tolerances;
 import dev.cadenza.spec.Analysis;
 import dev.cadenza.spec.Contract;
-import dev.cadenza.spec.Json;
 import dev.cadenza.spec.QaReport;
 import dev.cadenza.spec.TrackSpec;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -86,7 +79,8 @@ final class QaCommand implements Callable<Integer> {
       names = "--tolerance",
       paramLabel = "NAME=VALUE",
       description =
-          "Change a tolerance: loudness=LU, tempo=%%, duration=%%, dc=FS, gap=s, correlation=min"
+          "Change a tolerance: loudness=LU, tempo=%%, duration=%%, dc=FS, gap=s, correlation=min,"
+              + " tail=s (ring-out allowed past the spec's length)"
               + " (repeatable).")
   List<String> tolerances = List.of();
 
@@ -112,7 +106,10 @@ final class QaCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
     }
-    TrackSpec trackSpec = specFile == null ? null : readSpec(specFile);
+    TrackSpec trackSpec =
+        specFile == null
+            ? null
+            : Inputs.readDocument(specFile, streams, Contract.TRACKSPEC, TrackSpec.class);
     Analysis analysis;
     long nonFinite;
     try (WavReader reader = Inputs.openWav(input, streams).replacingNonFinite();
@@ -154,16 +151,5 @@ final class QaCommand implements Callable<Integer> {
 
   private String displayName() {
     return Inputs.STDIN.equals(input) ? "stdin" : input;
-  }
-
-  private TrackSpec readSpec(String file) throws IOException {
-    if (Inputs.STDIN.equals(file)) {
-      return Json.read(streams.in(), "stdin", Contract.TRACKSPEC, TrackSpec.class);
-    }
-    try (InputStream in = Files.newInputStream(Path.of(file))) {
-      return Json.read(in, file, Contract.TRACKSPEC, TrackSpec.class);
-    } catch (NoSuchFileException e) {
-      throw new MissingInputException(file, "no such file", null, e);
-    }
   }
 }

@@ -109,7 +109,8 @@ public final class Generator {
     return new Result(manifest(a, where, options), a, keepAudio ? kept : List.of());
   }
 
-  static long stemSeed(long seed, String name) {
+  /** The seed of a stem's rendering and of its dither. */
+  public static long stemSeed(long seed, String name) {
     return StemRenderer.mix(seed + StemRenderer.mix(name.hashCode()));
   }
 

@@ -102,7 +102,7 @@ public final class QaChecker {
     if (spec != null) {
       double duration = analysis.format().durationSeconds();
       double allowed = spec.durationSeconds() * tolerances.durationPercent() / 100;
-      checks.add(within("duration", duration, spec.durationSeconds(), allowed, "s"));
+      checks.add(duration(duration, spec.durationSeconds(), allowed, tolerances.tailSeconds()));
       if (analysis.tempo() != null) {
         checks.add(tempo(analysis.tempo().bpm(), spec.bpm(), tolerances.tempoPercent()));
       }
@@ -168,6 +168,24 @@ public final class QaChecker {
         0.0,
         unit,
         ok ? null : String.format("%.2f %s is above the limit of %s", measured, unit, limit));
+  }
+
+  /** Within tolerance of the spec's length, or longer by at most the ring-out allowed. */
+  private static Check duration(double measured, double expected, double allowed, double tail) {
+    boolean ok = measured >= expected - allowed && measured <= expected + allowed + tail;
+    return new Check(
+        "duration",
+        ok,
+        measured,
+        expected,
+        allowed,
+        "s",
+        ok
+            ? null
+            : String.format(
+                "%.2f s is outside %.2f..%.2f s (the spec's %.2f s ± %.2f, plus up to %.2f s of"
+                    + " ring-out)",
+                measured, expected - allowed, expected + allowed + tail, expected, allowed, tail));
   }
 
   private static Check within(

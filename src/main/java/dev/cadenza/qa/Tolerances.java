@@ -14,6 +14,8 @@ import java.util.Map;
  * @param dcOffset largest |mean| of any channel (0.001 is -60 dBFS)
  * @param gapSeconds longest silent gap allowed inside the track
  * @param minCorrelation lowest stereo phase correlation allowed (below it the mix cancels in mono)
+ * @param tailSeconds how much longer than the spec's length a file may run: the ring-out of the
+ *     last notes after the last bar (the spec's length is musical, to the end of the last bar)
  */
 public record Tolerances(
     double loudnessLu,
@@ -21,14 +23,15 @@ public record Tolerances(
     double durationPercent,
     double dcOffset,
     double gapSeconds,
-    double minCorrelation) {
+    double minCorrelation,
+    double tailSeconds) {
 
   public static Tolerances defaults() {
-    return new Tolerances(0.5, 2, 5, 0.001, 2.0, -0.2);
+    return new Tolerances(0.5, 2, 5, 0.001, 2.0, -0.2, 5.0);
   }
 
   /** The names {@link #with} accepts, for help texts. */
-  public static final String NAMES = "loudness, tempo, duration, dc, gap, correlation";
+  public static final String NAMES = "loudness, tempo, duration, dc, gap, correlation, tail";
 
   /**
    * A copy with one tolerance changed, from {@code name=value} (a trailing % or unit is allowed).
@@ -43,19 +46,55 @@ public record Tolerances(
     return switch (name) {
       case "loudness" ->
           new Tolerances(
-              value, tempoPercent, durationPercent, dcOffset, gapSeconds, minCorrelation);
+              value,
+              tempoPercent,
+              durationPercent,
+              dcOffset,
+              gapSeconds,
+              minCorrelation,
+              tailSeconds);
       case "tempo" ->
-          new Tolerances(loudnessLu, value, durationPercent, dcOffset, gapSeconds, minCorrelation);
+          new Tolerances(
+              loudnessLu,
+              value,
+              durationPercent,
+              dcOffset,
+              gapSeconds,
+              minCorrelation,
+              tailSeconds);
       case "duration" ->
-          new Tolerances(loudnessLu, tempoPercent, value, dcOffset, gapSeconds, minCorrelation);
+          new Tolerances(
+              loudnessLu, tempoPercent, value, dcOffset, gapSeconds, minCorrelation, tailSeconds);
       case "dc" ->
           new Tolerances(
-              loudnessLu, tempoPercent, durationPercent, value, gapSeconds, minCorrelation);
+              loudnessLu,
+              tempoPercent,
+              durationPercent,
+              value,
+              gapSeconds,
+              minCorrelation,
+              tailSeconds);
       case "gap" ->
           new Tolerances(
-              loudnessLu, tempoPercent, durationPercent, dcOffset, value, minCorrelation);
+              loudnessLu,
+              tempoPercent,
+              durationPercent,
+              dcOffset,
+              value,
+              minCorrelation,
+              tailSeconds);
       case "correlation" ->
-          new Tolerances(loudnessLu, tempoPercent, durationPercent, dcOffset, gapSeconds, value);
+          new Tolerances(
+              loudnessLu, tempoPercent, durationPercent, dcOffset, gapSeconds, value, tailSeconds);
+      case "tail" ->
+          new Tolerances(
+              loudnessLu,
+              tempoPercent,
+              durationPercent,
+              dcOffset,
+              gapSeconds,
+              minCorrelation,
+              value);
       default ->
           throw bad(assignment, "unknown tolerance '" + name + "', expected one of: " + NAMES);
     };

@@ -14,7 +14,8 @@ public enum Contract {
   TRACKSPEC("trackspec", 1, TrackSpec.class),
   MANIFEST("manifest", 1, Manifest.class),
   CHAIN("chain", 1, ChainSpec.class),
-  QA("qa", 1, QaReport.class);
+  QA("qa", 1, QaReport.class),
+  REPORT("report", 1, ProduceReport.class);
 
   private final String name;
   private final int major;

@@ -90,6 +90,42 @@ public record TrackSpec(
     corrections = corrections == null ? List.of() : corrections;
   }
 
+  /** This spec with tempo, key, duration and provenance replaced, every other field kept. */
+  public TrackSpec withTempoAndKey(
+      double newBpm, Key newKey, double newDurationSeconds, Map<String, Provenance> newProvenance) {
+    return new TrackSpec(
+        schema,
+        prompt,
+        genre,
+        subgenre,
+        newBpm,
+        tempoRange,
+        feel,
+        newKey,
+        timeSignature,
+        bars,
+        newDurationSeconds,
+        energy,
+        moods,
+        instruments,
+        excludedInstruments,
+        references,
+        structure,
+        seed,
+        newProvenance,
+        warnings,
+        unparsed,
+        swing,
+        loopable,
+        ending,
+        opening,
+        productionHints,
+        era,
+        otherGenres,
+        instrumentRoles,
+        corrections);
+  }
+
   /** Provenance sources, as written in the document. */
   public static final String PROMPT = "prompt";
 

@@ -1,0 +1,254 @@
+package dev.cadenza.cli;
+
+import dev.cadenza.BadInputException;
+import dev.cadenza.ExitCodes;
+import dev.cadenza.audio.WavEncoding;
+import dev.cadenza.mix.ChainBuilder;
+import dev.cadenza.mix.Target;
+import dev.cadenza.parse.Overrides;
+import dev.cadenza.parse.PromptParser;
+import dev.cadenza.produce.Producer;
+import dev.cadenza.produce.ReferenceTrack;
+import dev.cadenza.qa.Tolerances;
+import dev.cadenza.spec.Contract;
+import dev.cadenza.spec.ProduceReport;
+import dev.cadenza.spec.QaReport;
+import dev.cadenza.spec.TrackSpec;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Prompt or spec → generated, mixed, mastered and checked track, with retries. */
+@Command(
+    name = "produce",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Parse a prompt (or read a spec), generate the stems, mix and master them, and check the"
+          + " master with qa, in one process. When a check fails, change what caused it and try"
+          + " again (loudness and peaks in the master; tempo and key by louder drums or harmony"
+          + " and a new seed; anything else by a new seed), up to --retries times.",
+      "The master is bit-identical to running parse | generate | mix in a shell with the same"
+          + " seed. After the last failed attempt: exit 3, the report is written, and the audio"
+          + " only with --keep-failed."
+    },
+    footer = {
+      "%nExamples:",
+      "  cadenza produce \"lofi hip hop, 80 bpm, 2 minutes\" -o track.wav --report report.json",
+      "  cadenza produce --spec spec.json -o track.wav --stems stems/ --preset club",
+      "  cadenza produce \"house in A minor\" --reference ref.wav -o track.wav"
+    })
+final class ProduceCommand implements Callable<Integer> {
+
+  private final Streams streams;
+
+  @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "PROMPT", description = "The prompt, in words.")
+  List<String> words;
+
+  @Option(
+      names = "--spec",
+      paramLabel = "SPEC",
+      description = "Render this cadenza.trackspec/1 JSON (- for stdin) instead of a prompt.")
+  String specFile;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the master to FILE (atomically) instead of standard output.")
+  String output;
+
+  @Option(
+      names = "--stems",
+      paramLabel = "DIR",
+      description = "Also write the stems and MIDI of the (last) attempt to DIR.")
+  Path stems;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write the cadenza.report/1 JSON to FILE.")
+  String report;
+
+  @Option(
+      names = "--reference",
+      paramLabel = "REF.wav",
+      description =
+          "A track to take what the prompt leaves open from: its tempo and key fill the spec,"
+              + " its integrated loudness becomes the target.")
+  String reference;
+
+  @Option(
+      names = "--retries",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "Attempts after the first when QA fails (default ${DEFAULT-VALUE}).")
+  int retries;
+
+  @Option(
+      names = "--keep-failed",
+      description = "Write the master even when the last attempt failed QA.")
+  boolean keepFailed;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed for every random choice.")
+  Long seed;
+
+  @Option(
+      names = "--set",
+      paramLabel = "FIELD=VALUE",
+      description = "Set a spec field over what the prompt says, as in parse (repeatable).")
+  Map<String, String> overrides = new LinkedHashMap<>();
+
+  @Mixin MasteringOptions mastering;
+
+  @Option(
+      names = "--bits",
+      paramLabel = "16|24|32f",
+      defaultValue = "24",
+      description = "Master sample format: 16- or 24-bit PCM (TPDF-dithered) or 32f float.")
+  String bits;
+
+  @Option(
+      names = "--sample-rate",
+      paramLabel = "HZ",
+      defaultValue = "44100",
+      description = "44100, 48000 or 96000.")
+  int sampleRate;
+
+  @Option(
+      names = "--tolerance",
+      paramLabel = "NAME=VALUE",
+      description = "Change a QA tolerance, as in qa (repeatable).")
+  List<String> tolerances = List.of();
+
+  ProduceCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    WavEncoding encoding = Encodings.of(bits, spec);
+    if (sampleRate != 44100 && sampleRate != 48000 && sampleRate != 96000) {
+      throw new ParameterException(
+          spec.commandLine(), "--sample-rate must be 44100, 48000 or 96000: " + sampleRate);
+    }
+    if (retries < 0 || retries > 20) {
+      throw new ParameterException(spec.commandLine(), "--retries must be in 0..20: " + retries);
+    }
+    boolean hasWords = words != null && !words.isEmpty();
+    if (hasWords == (specFile != null)) {
+      throw new ParameterException(
+          spec.commandLine(), "give either a prompt or --spec SPEC (not both, not neither)");
+    }
+    Tolerances tolerance = Tolerances.defaults();
+    for (String assignment : tolerances) {
+      try {
+        tolerance = tolerance.with(assignment);
+      } catch (BadInputException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    Map<String, Double> timings = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    TrackSpec trackSpec = trackSpec();
+    timings.put("parse", (System.nanoTime() - start) / 1e9);
+    Target target = mastering.target(spec);
+    if (reference != null) {
+      start = System.nanoTime();
+      ReferenceTrack ref = ReferenceTrack.analyze(Path.of(reference), reference);
+      trackSpec = ref.fill(trackSpec);
+      if (mastering.targetLufs == null && target.lufs() != null && ref.integratedLufs() != null) {
+        target = target.with(ref.integratedLufs(), null);
+      }
+      timings.put("reference", (System.nanoTime() - start) / 1e9);
+    }
+    if (mastering.chain() != null) {
+      ChainBuilder.build(mastering.chain(), sampleRate, 2, mastering.chainFile);
+    }
+    Producer.Options options =
+        new Producer.Options(
+            sampleRate,
+            WavEncoding.PCM_24,
+            encoding,
+            target,
+            mastering.stages(),
+            mastering.maxLimiting,
+            tolerance,
+            retries,
+            stems,
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            Producer.StemHook.NONE);
+    Producer.Result result =
+        Producer.produce(
+            trackSpec,
+            seed != null ? seed : trackSpec.seed(),
+            options,
+            timings,
+            line -> {
+              if (!common.quiet()) {
+                streams.err().println("cadenza produce: " + line);
+              }
+            });
+    ProduceReport produced = result.report();
+    if (report != null) {
+      Outputs.writeJson(produced, report, true, streams);
+    }
+    if (result.passed() || keepFailed) {
+      if (output == null || "-".equals(output)) {
+        streams.out().write(result.wav());
+        streams.out().flush();
+      } else {
+        Outputs.writeFile(result.wav(), output);
+      }
+    }
+    if (!result.passed()) {
+      for (QaReport.Check check : produced.qa().checks()) {
+        if (!check.passed()) {
+          streams.err().println("cadenza produce: " + check.name() + " failed: " + check.detail());
+        }
+      }
+      return ExitCodes.QA_FAILED;
+    }
+    if (!common.quiet()) {
+      streams
+          .err()
+          .printf(
+              "cadenza produce: passed QA after %d attempt%s%n",
+              produced.attempts().size(), produced.attempts().size() == 1 ? "" : "s");
+    }
+    return ExitCodes.OK;
+  }
+
+  private TrackSpec trackSpec() throws Exception {
+    if (specFile != null) {
+      TrackSpec read = Inputs.readDocument(specFile, streams, Contract.TRACKSPEC, TrackSpec.class);
+      return read;
+    }
+    PromptParser parser = PromptParser.standard();
+    Overrides parsed;
+    try {
+      parsed = Overrides.parse(overrides, parser.lexicon());
+    } catch (Overrides.InvalidOverrideException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    TrackSpec result = parser.parse(String.join(" ", words), seed, parsed);
+    if (!common.quiet()) {
+      for (String w : result.warnings()) {
+        streams.err().println("cadenza produce: warning: " + w);
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,257 @@
+package dev.cadenza.produce;
+
+import dev.cadenza.BadInputException;
+import dev.cadenza.analyze.Analyzer;
+import dev.cadenza.audio.AudioSource;
+import dev.cadenza.audio.Dither;
+import dev.cadenza.audio.WavEncoding;
+import dev.cadenza.audio.WavReader;
+import dev.cadenza.compose.Arrangement;
+import dev.cadenza.compose.Composer;
+import dev.cadenza.generate.Generator;
+import dev.cadenza.mix.Mastering;
+import dev.cadenza.mix.MasteringPlan;
+import dev.cadenza.mix.Mixer;
+import dev.cadenza.mix.Presets;
+import dev.cadenza.mix.Target;
+import dev.cadenza.qa.QaChecker;
+import dev.cadenza.qa.Tolerances;
+import dev.cadenza.spec.Analysis;
+import dev.cadenza.spec.Contract;
+import dev.cadenza.spec.Manifest;
+import dev.cadenza.spec.ProduceReport;
+import dev.cadenza.spec.QaReport;
+import dev.cadenza.spec.TrackSpec;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Spec → checked master in one process: generate, mix and master, QA; when a check fails, change
+ * what caused it (see {@link Retry}) and go again. Stages hand each other audio in memory, encoded
+ * and decoded exactly as the files of the stand-alone stages would be, so the master is
+ * bit-identical to running {@code generate | mix} in a shell with the same seed.
+ */
+public final class Producer {
+  private Producer() {}
+
+  /**
+   * How to produce.
+   *
+   * @param sampleRate of stems and master
+   * @param stemEncoding what the stems are (as generate writes them)
+   * @param outputEncoding the master's sample format
+   * @param target loudness target and ceiling of the master
+   * @param stages the mastering chain's stages (a preset's or a chain file's)
+   * @param maxLimitingLu limiting allowed before the master reports the target unreachable
+   * @param tolerances of the QA checks
+   * @param retries attempts after the first
+   * @param stems folder to write the stems and MIDI of each attempt to, or null
+   * @param threads parts rendered at once
+   * @param stemHook sees each stem's samples (by part name) before the mix; for fault tests
+   */
+  public record Options(
+      int sampleRate,
+      WavEncoding stemEncoding,
+      WavEncoding outputEncoding,
+      Target target,
+      List<dev.cadenza.spec.ChainSpec.Stage> stages,
+      double maxLimitingLu,
+      Tolerances tolerances,
+      int retries,
+      Path stems,
+      int threads,
+      StemHook stemHook) {
+
+    /** Defaults as the stand-alone stages have them: 44.1 kHz, 24-bit, streaming preset. */
+    public static Options defaults() {
+      return new Options(
+          44_100,
+          WavEncoding.PCM_24,
+          WavEncoding.PCM_24,
+          Target.preset("streaming"),
+          Presets.chain("streaming").processors(),
+          8,
+          Tolerances.defaults(),
+          2,
+          null,
+          Math.max(1, Runtime.getRuntime().availableProcessors()),
+          StemHook.NONE);
+    }
+  }
+
+  /** A look at (and, in fault tests, damage to) a stem before it is mixed. */
+  @FunctionalInterface
+  public interface StemHook {
+    StemHook NONE = (attempt, part, samples) -> {};
+
+    void accept(int attempt, String part, float[][] samples);
+  }
+
+  /**
+   * What came out.
+   *
+   * @param wav the master as WAV bytes (also when QA failed)
+   * @param report the report of every attempt
+   */
+  public record Result(byte[] wav, ProduceReport report) {
+    public boolean passed() {
+      return report.passed();
+    }
+  }
+
+  /**
+   * Produces {@code spec}, composed first with {@code seed} (the spec's own, or the one a user
+   * gave, as {@code generate --seed} takes it). {@code timings} may already hold the time of stages
+   * run before (parse); {@code log} hears one line per attempt and stage.
+   */
+  public static Result produce(
+      TrackSpec spec, long seed, Options options, Map<String, Double> timings, Consumer<String> log)
+      throws IOException {
+    Map<String, Double> time = new LinkedHashMap<>(timings);
+    List<ProduceReport.Attempt> attempts = new ArrayList<>();
+    Retry.Settings settings =
+        new Retry.Settings(seed, options.target(), options.maxLimitingLu(), Map.of(), List.of());
+    Attempted last = null;
+    for (int attempt = 1; attempt <= options.retries() + 1; attempt++) {
+      log.accept(
+          "attempt "
+              + attempt
+              + ": seed "
+              + settings.seed()
+              + (settings.changes().isEmpty()
+                  ? ""
+                  : " (" + String.join("; ", settings.changes()) + ")"));
+      last = attempt(spec, options, settings, attempt, time, log);
+      List<String> failed = new ArrayList<>();
+      for (QaReport.Check c : last.qa().checks()) {
+        if (!c.passed()) {
+          failed.add(c.name());
+        }
+      }
+      attempts.add(
+          new ProduceReport.Attempt(
+              attempt, settings.seed(), settings.changes(), failed, last.qa().passed()));
+      if (last.qa().passed()) {
+        break;
+      }
+      log.accept("attempt " + attempt + " failed: " + String.join(", ", failed));
+      settings = Retry.next(settings, last.qa(), last.plan());
+    }
+    MasteringPlan plan = last.plan();
+    ProduceReport.Mastering mastering =
+        new ProduceReport.Mastering(
+            plan.target().name(),
+            plan.target().lufs(),
+            plan.target().truePeakDbtp(),
+            Double.isFinite(plan.outputLufs()) ? plan.outputLufs() : null,
+            plan.limitingLu(),
+            plan.reached(),
+            plan.problem(),
+            plan.chain());
+    ProduceReport report =
+        new ProduceReport(
+            Contract.REPORT.tag(),
+            spec,
+            last.manifest(),
+            last.analysis(),
+            last.qa(),
+            attempts,
+            time,
+            mastering,
+            last.qa().passed());
+    return new Result(last.wav(), report);
+  }
+
+  private record Attempted(
+      byte[] wav, Manifest manifest, Analysis analysis, QaReport qa, MasteringPlan plan) {}
+
+  private static Attempted attempt(
+      TrackSpec spec,
+      Options options,
+      Retry.Settings settings,
+      int attempt,
+      Map<String, Double> time,
+      Consumer<String> log)
+      throws IOException {
+    long start = System.nanoTime();
+    Arrangement arrangement;
+    try {
+      arrangement = Composer.standard().compose(spec, settings.seed());
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("spec", e.getMessage(), null);
+    }
+    Generator.Options generate =
+        new Generator.Options(options.sampleRate(), options.stemEncoding(), options.threads());
+    Generator.Result generated = Generator.render(arrangement, options.stems(), generate, true);
+    Manifest manifest = generated.manifest();
+    List<float[][]> rendered = new ArrayList<>(generated.stems());
+    generated = null;
+    List<Mixer.Stem> stems = new ArrayList<>();
+    List<Manifest.Stem> listed = manifest.stems();
+    for (int i = 0; i < listed.size(); i++) {
+      Manifest.Stem s = listed.get(i);
+      // What mix would read back from the stem file generate writes.
+      float[][] samples =
+          MemoryAudio.decode(
+              MemoryAudio.encode(
+                  MemoryAudio.source(rendered.get(i), options.sampleRate()),
+                  options.stemEncoding(),
+                  Dither.tpdf(Generator.stemSeed(arrangement.seed(), s.name()))));
+      rendered.set(i, null);
+      options.stemHook().accept(attempt, s.name(), samples);
+      double gain = s.gainDb() + settings.stemGainDb().getOrDefault(s.role(), 0.0);
+      stems.add(
+          new Mixer.Stem(
+              s.name(),
+              s.role(),
+              () -> MemoryAudio.source(samples, options.sampleRate()),
+              gain,
+              s.pan()));
+    }
+    add(time, "generate", start);
+
+    start = System.nanoTime();
+    Mastering.Settings mastering =
+        new Mastering.Settings(settings.target(), settings.maxLimitingLu(), 0.05, 12);
+    MasteringPlan plan = Mastering.plan(() -> Mixer.open(stems), options.stages(), mastering);
+    byte[] wav;
+    try (AudioSource master = Mastering.render(Mixer.open(stems), plan)) {
+      wav = MemoryAudio.encode(master, options.outputEncoding(), Dither.tpdf(manifest.seed()));
+    }
+    add(time, "mix", start);
+    log.accept(
+        String.format(
+            "mixed: %.2f LUFS, %.1f LU of limiting%s",
+            plan.outputLufs(),
+            plan.limitingLu(),
+            plan.reached() ? "" : " (" + plan.problem() + ")"));
+
+    start = System.nanoTime();
+    Analysis analysis;
+    long nonFinite;
+    try (WavReader reader =
+        WavReader.open(new ByteArrayInputStream(wav), "master").replacingNonFinite()) {
+      analysis = Analyzer.analyze(reader, "master", Analyzer.Options.defaults());
+      nonFinite = reader.nonFiniteSamples();
+    }
+    QaReport qa =
+        QaChecker.check(
+            analysis,
+            spec,
+            new QaChecker.Targets(settings.target().lufs(), settings.target().truePeakDbtp()),
+            options.tolerances(),
+            nonFinite);
+    add(time, "qa", start);
+    return new Attempted(wav, manifest, analysis, qa, plan);
+  }
+
+  private static void add(Map<String, Double> time, String stage, long startNanos) {
+    time.merge(stage, (System.nanoTime() - startNanos) / 1e9, Double::sum);
+  }
+}

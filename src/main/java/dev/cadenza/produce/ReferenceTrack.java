@@ -1,0 +1,81 @@
+package dev.cadenza.produce;
+
+import dev.cadenza.MissingInputException;
+import dev.cadenza.analyze.Analyzer;
+import dev.cadenza.analyze.Section;
+import dev.cadenza.analyze.SilenceDetector;
+import dev.cadenza.audio.WavReader;
+import dev.cadenza.spec.Analysis;
+import dev.cadenza.spec.TrackSpec;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A reference track's measurements and what they fill in a spec: tempo and key where the prompt
+ * left them to a default, and the loudness the master should match.
+ *
+ * @param file as the user named it
+ * @param bpm measured tempo, or null
+ * @param key measured key, or null
+ * @param integratedLufs measured loudness, or null
+ */
+public record ReferenceTrack(String file, Double bpm, TrackSpec.Key key, Double integratedLufs) {
+
+  /** Sources a measured value does not override: what the user said. */
+  private static final Set<String> STATED = Set.of(TrackSpec.PROMPT, TrackSpec.OVERRIDE);
+
+  public static ReferenceTrack analyze(Path path, String name) throws IOException {
+    Analysis a;
+    try (WavReader reader = WavReader.open(path)) {
+      a =
+          Analyzer.analyze(
+              reader,
+              name,
+              new Analyzer.Options(
+                  EnumSet.of(Section.LOUDNESS, Section.TEMPO, Section.KEY),
+                  false,
+                  SilenceDetector.DEFAULT_THRESHOLD_DBFS,
+                  frames -> {}));
+    } catch (NoSuchFileException e) {
+      throw new MissingInputException(name, "no such file", null, e);
+    }
+    Double bpm = a.tempo() == null ? null : a.tempo().bpm();
+    TrackSpec.Key key =
+        a.key() == null || a.key().tonic() == null
+            ? null
+            : new TrackSpec.Key(a.key().tonic(), a.key().mode());
+    Double lufs = a.loudness() == null ? null : a.loudness().integratedLufs();
+    return new ReferenceTrack(name, bpm, key, lufs);
+  }
+
+  /** {@code spec} with the reference's tempo and key where the user did not state them. */
+  public TrackSpec fill(TrackSpec spec) {
+    Map<String, TrackSpec.Provenance> provenance = new TreeMap<>(spec.provenance());
+    double newBpm = spec.bpm();
+    double duration = spec.durationSeconds();
+    TrackSpec.Key newKey = spec.key();
+    if (bpm != null && !stated(spec, "bpm")) {
+      newBpm = Math.round(bpm * 10) / 10.0;
+      if (spec.bars() != null) {
+        // A length in bars stays that many bars at the new tempo.
+        duration = spec.durationSeconds() * spec.bpm() / newBpm;
+      }
+      provenance.put("bpm", new TrackSpec.Provenance(TrackSpec.AUDIO, file, null, null));
+    }
+    if (key != null && !stated(spec, "key")) {
+      newKey = key;
+      provenance.put("key", new TrackSpec.Provenance(TrackSpec.AUDIO, file, null, null));
+    }
+    return spec.withTempoAndKey(newBpm, newKey, duration, provenance);
+  }
+
+  private static boolean stated(TrackSpec spec, String field) {
+    TrackSpec.Provenance p = spec.provenance().get(field);
+    return p != null && STATED.contains(p.source());
+  }
+}

@@ -1,0 +1,149 @@
+package dev.cadenza.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.spec.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProduceCommandTest {
+  private static final String PROMPT = "house at 124 bpm in A minor, 12 seconds";
+
+  @TempDir Path dir;
+
+  private static JsonNode json(Path file) throws IOException {
+    return Json.mapper().readTree(file.toFile());
+  }
+
+  @Test
+  void masterIsBitIdenticalToTheStagesRunOneByOne() throws IOException {
+    CliRun produced =
+        CliRun.run("produce", PROMPT, "--seed", "5", "--retries", "0", "--keep-failed", "-q");
+    assertThat(produced.exitCode()).as(produced.stderr()).isIn(0, 3);
+
+    CliRun spec = CliRun.run("parse", PROMPT, "--seed", "5");
+    Path stems = dir.resolve("stems");
+    CliRun manifest = CliRun.withInput(spec.stdoutBytes(), "generate", "-", "-o", stems.toString());
+    assertThat(manifest.exitCode()).as(manifest.stderr()).isZero();
+    CliRun mixed = CliRun.withInput(manifest.stdoutBytes(), "mix", "-", "-q");
+    assertThat(mixed.exitCode()).as(mixed.stderr()).isZero();
+
+    assertThat(produced.stdoutBytes()).hasSizeGreaterThan(44).isEqualTo(mixed.stdoutBytes());
+  }
+
+  @Test
+  void reportHoldsSpecManifestAnalysisQaAttemptsAndTimings() throws IOException {
+    Path out = dir.resolve("track.wav");
+    Path report = dir.resolve("report.json");
+    Path stems = dir.resolve("stems");
+    CliRun r =
+        CliRun.run(
+            "produce",
+            PROMPT,
+            "--seed",
+            "5",
+            "-o",
+            out.toString(),
+            "--report",
+            report.toString(),
+            "--stems",
+            stems.toString(),
+            "--keep-failed");
+    assertThat(r.exitCode()).as(r.stderr()).isIn(0, 3);
+    assertThat(r.stdoutBytes()).isEmpty();
+    JsonNode doc = json(report);
+    assertThat(doc.get("schema").asText()).isEqualTo("cadenza.report/1");
+    for (String field : List.of("spec", "manifest", "analysis", "qa", "attempts", "timings")) {
+      assertThat(doc.has(field)).as(field).isTrue();
+    }
+    assertThat(doc.get("spec").get("bpm").asDouble()).isEqualTo(124);
+    assertThat(doc.get("spec").get("provenance").get("bpm").get("source").asText())
+        .isEqualTo("prompt");
+    assertThat(doc.get("timings").has("generate")).isTrue();
+    assertThat(doc.get("timings").has("mix")).isTrue();
+    assertThat(doc.get("timings").has("qa")).isTrue();
+    assertThat(doc.get("passed").asBoolean()).isEqualTo(r.exitCode() == 0);
+    assertThat(Files.exists(out)).isTrue();
+    try (var files = Files.list(stems)) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList())
+          .contains("drums.wav", "arrangement.mid");
+    }
+  }
+
+  @Test
+  void impossibleLoudnessRetriesWithMoreLimitingThenFailsWithExit3AndNoAudio() throws IOException {
+    Path out = dir.resolve("loud.wav");
+    Path report = dir.resolve("report.json");
+    CliRun r =
+        CliRun.run(
+            "produce",
+            PROMPT,
+            "--seed",
+            "5",
+            "--target-lufs",
+            "-2",
+            "--max-limiting",
+            "1",
+            "--retries",
+            "2",
+            "-o",
+            out.toString(),
+            "--report",
+            report.toString());
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(Files.exists(out)).isFalse();
+    assertThat(r.stderr()).contains("integratedLoudness failed");
+    JsonNode attempts = json(report).get("attempts");
+    assertThat(attempts).hasSize(3);
+    assertThat(attempts.get(0).get("failed").toString()).contains("integratedLoudness");
+    assertThat(attempts.get(1).get("changes").toString()).contains("limiting allowed 1 -> 5 LU");
+    assertThat(attempts.get(2).get("changes").toString()).contains("limiting allowed 5 -> 9 LU");
+    assertThat(json(report).get("passed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void impossibleTempoToleranceStrengthensTheDrumsAndReseeds() throws IOException {
+    Path report = dir.resolve("report.json");
+    CliRun r =
+        CliRun.run(
+            "produce",
+            PROMPT,
+            "--seed",
+            "5",
+            "--tolerance",
+            "tempo=0.000001%",
+            "--retries",
+            "1",
+            "--report",
+            report.toString());
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.stdoutBytes()).isEmpty();
+    JsonNode attempts = json(report).get("attempts");
+    assertThat(attempts).hasSize(2);
+    assertThat(attempts.get(0).get("failed").toString()).contains("tempo");
+    List<String> changes = new ArrayList<>();
+    attempts.get(1).get("changes").forEach(c -> changes.add(c.asText()));
+    assertThat(changes).contains("drums +3 dB", "seed 5 -> 6");
+    assertThat(attempts.get(1).get("seed").asLong()).isEqualTo(6);
+  }
+
+  @Test
+  void promptAndSpecTogetherOrNeitherIsAUsageError() {
+    assertThat(CliRun.run("produce").exitCode()).isEqualTo(2);
+    assertThat(CliRun.run("produce", "house", "--spec", "x.json").exitCode()).isEqualTo(2);
+    assertThat(CliRun.run("produce", "house", "--retries", "-1").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void missingSpecIsExit66() {
+    CliRun r = CliRun.run("produce", "--spec", dir.resolve("none.json").toString());
+    assertThat(r.exitCode()).isEqualTo(66);
+    assertThat(r.stderr().lines()).hasSize(1);
+  }
+}

@@ -1,0 +1,108 @@
+package dev.cadenza.produce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cadenza.mix.MasteringPlan;
+import dev.cadenza.mix.Target;
+import dev.cadenza.parse.PromptParser;
+import dev.cadenza.spec.ChainSpec;
+import dev.cadenza.spec.ProduceReport;
+import dev.cadenza.spec.QaReport;
+import dev.cadenza.spec.TrackSpec;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProducerFaultTest {
+
+  @Test
+  void aDamagedRenderFailsQaAndTheRetryWithANewSeedPasses() throws IOException {
+    TrackSpec spec =
+        PromptParser.standard()
+            .parse("house at 124 bpm in A minor, 16 seconds", 9L, dev.cadenza.parse.Overrides.NONE);
+    Producer.Options defaults = Producer.Options.defaults();
+    // The first attempt's stems lose four seconds in the middle, as a broken render would.
+    Producer.StemHook damage =
+        (attempt, part, samples) -> {
+          if (attempt == 1) {
+            for (float[] channel : samples) {
+              java.util.Arrays.fill(channel, 44_100 * 5, 44_100 * 9, 0f);
+            }
+          }
+        };
+    Producer.Options options =
+        new Producer.Options(
+            defaults.sampleRate(),
+            defaults.stemEncoding(),
+            defaults.outputEncoding(),
+            defaults.target(),
+            defaults.stages(),
+            defaults.maxLimitingLu(),
+            defaults.tolerances().with("tempo=100%"),
+            2,
+            null,
+            1,
+            damage);
+    List<String> log = new ArrayList<>();
+    Producer.Result result = Producer.produce(spec, 9, options, new LinkedHashMap<>(), log::add);
+    List<ProduceReport.Attempt> attempts = result.report().attempts();
+    assertThat(attempts.get(0).failed()).contains("dropouts");
+    assertThat(attempts.get(1).changes()).contains("seed 9 -> 10");
+    assertThat(attempts.get(1).failed()).doesNotContain("dropouts");
+    assertThat(log)
+        .anyMatch(line -> line.contains("attempt 1 failed: ") && line.contains("dropouts"));
+  }
+
+  private static QaReport failing(String name, Object measured) {
+    return QaReport.of(
+        "x.wav", List.of(new QaReport.Check(name, false, measured, null, null, null, "failed")));
+  }
+
+  private static MasteringPlan plan(boolean reached) {
+    return new MasteringPlan(
+        Target.preset("streaming"), -20, 2, 4, -14, 3, reached, null, 3, new ChainSpec(List.of()));
+  }
+
+  private static Retry.Settings start() {
+    return new Retry.Settings(100, Target.preset("streaming"), 8, Map.of(), List.of());
+  }
+
+  @Test
+  void truePeakOverTheCeilingLowersItByTheOvershootAndAMargin() {
+    Retry.Settings next = Retry.next(start(), failing("truePeak", -0.7), plan(true));
+    assertThat(next.target().truePeakDbtp())
+        .isCloseTo(-1.0 - 0.3 - 0.2, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(next.seed()).isEqualTo(100);
+  }
+
+  @Test
+  void unreachedLoudnessAllowsMoreLimitingAndReachedButMissedCorrectsTheAim() {
+    Retry.Settings more = Retry.next(start(), failing("integratedLoudness", -15.0), plan(false));
+    assertThat(more.maxLimitingLu()).isEqualTo(12);
+    Retry.Settings aim = Retry.next(start(), failing("integratedLoudness", -14.7), plan(true));
+    assertThat(aim.target().lufs()).isCloseTo(-13.3, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void keyFailureRaisesTheHarmonyAndLowersTheDrums() {
+    Retry.Settings next = Retry.next(start(), failing("key", "C major"), plan(true));
+    assertThat(next.stemGainDb())
+        .containsEntry("chords", 3.0)
+        .containsEntry("pad", 3.0)
+        .containsEntry("bass", 2.0)
+        .containsEntry("drums", -2.0);
+    assertThat(next.seed()).isEqualTo(101);
+  }
+
+  @Test
+  void changesAccumulateOverRetries() {
+    Retry.Settings once = Retry.next(start(), failing("tempo", 62.0), plan(true));
+    Retry.Settings twice = Retry.next(once, failing("tempo", 62.0), plan(true));
+    assertThat(twice.stemGainDb()).containsEntry("drums", 6.0);
+    assertThat(twice.seed()).isEqualTo(102);
+    assertThat(twice.changes()).containsExactly("drums +3 dB", "seed 101 -> 102");
+  }
+}
