@@ -138,6 +138,13 @@ final class MixCommand implements Callable<Integer> {
     try {
       Loaded loaded = load(spools);
       Reopenable bus = () -> Mixer.open(loaded.stems());
+      if (loaded.stems().size() > 1 || loaded.stems().get(0).role() != null) {
+        // Mastering reads its input several times: sum the stems once, into a float file.
+        Spool sum = Spool.of(bus.open());
+        spools.add(sum);
+        bus = sum::open;
+      }
+      Reopenable mixed = bus;
       int rate;
       int channels;
       try (AudioSource probe = bus.open()) {
@@ -150,7 +157,7 @@ final class MixCommand implements Callable<Integer> {
       }
       MasteringPlan plan;
       try {
-        plan = Mastering.plan(bus, stages, settings);
+        plan = Mastering.plan(mixed, stages, settings);
       } catch (CadenzaException e) {
         if (e.file() != null) {
           throw e;
@@ -165,7 +172,7 @@ final class MixCommand implements Callable<Integer> {
         return 0;
       }
       long useSeed = seed != null ? seed : loaded.seed();
-      write(Mastering.render(bus.open(), plan), encoding, useSeed);
+      write(Mastering.render(mixed.open(), plan), encoding, useSeed);
       report(plan);
       return 0;
     } finally {

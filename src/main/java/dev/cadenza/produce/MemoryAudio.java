@@ -76,14 +76,22 @@ final class MemoryAudio {
 
   /** The samples a WAV file holds. */
   static float[][] decode(byte[] wav) throws IOException {
-    try (WavReader reader = WavReader.open(new ByteArrayInputStream(wav), "memory")) {
-      int channels = reader.format().channels();
-      long frames = reader.frameCount();
+    return read(WavReader.open(new ByteArrayInputStream(wav), "memory"));
+  }
+
+  /** All of a source whose length is known, which is then closed. */
+  static float[][] read(AudioSource source) throws IOException {
+    try (source) {
+      int channels = source.format().channels();
+      long frames = source.frameCount();
+      if (frames < 0 || frames > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("length unknown or too long to hold: " + frames);
+      }
       float[][] out = new float[channels][(int) frames];
       AudioBlock block = new AudioBlock(channels, BLOCK_FRAMES);
       int at = 0;
       int n;
-      while ((n = reader.read(block)) > 0) {
+      while ((n = source.read(block)) > 0) {
         for (int c = 0; c < channels; c++) {
           System.arraycopy(block.channel(c), 0, out[c], at, n);
         }

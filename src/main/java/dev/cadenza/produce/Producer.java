@@ -219,9 +219,14 @@ public final class Producer {
     start = System.nanoTime();
     Mastering.Settings mastering =
         new Mastering.Settings(settings.target(), settings.maxLimitingLu(), 0.05, 12);
-    MasteringPlan plan = Mastering.plan(() -> Mixer.open(stems), options.stages(), mastering);
+    // Mastering reads its input several times: sum the stems once.
+    float[][] bus = MemoryAudio.read(Mixer.open(stems));
+    stems.clear();
+    int rate = options.sampleRate();
+    MasteringPlan plan =
+        Mastering.plan(() -> MemoryAudio.source(bus, rate), options.stages(), mastering);
     byte[] wav;
-    try (AudioSource master = Mastering.render(Mixer.open(stems), plan)) {
+    try (AudioSource master = Mastering.render(MemoryAudio.source(bus, rate), plan)) {
       wav = MemoryAudio.encode(master, options.outputEncoding(), Dither.tpdf(manifest.seed()));
     }
     add(time, "mix", start);
