@@ -139,7 +139,7 @@ public final class ChainBuilder {
                   p.getOrDefault("ceilingDbtp", -1.0),
                   p.getOrDefault("lookaheadMs", 3.0),
                   p.getOrDefault("releaseMs", 80.0),
-                  p.getOrDefault("marginDb", 0.05)),
+                  p.getOrDefault("marginDb", TruePeakLimiter.Settings.MARGIN_DB)),
               rate,
               channels);
       default -> throw new IllegalStateException(stage.type());

@@ -66,7 +66,7 @@ class ChainBuilderTest {
                     rate,
                     2),
                 new Gain(4),
-                new TruePeakLimiter(new TruePeakLimiter.Settings(-1, 3, 80, 0.05), rate, 2)));
+                new TruePeakLimiter(new TruePeakLimiter.Settings(-1, 3, 80, 0.1), rate, 2)));
     assertThat(fromJson.latencyFrames()).isEqualTo(inCode.latencyFrames()).isPositive();
     float[][] a = Audio.process(fromJson, signal, rate);
     float[][] b = Audio.process(inCode, signal, rate);
@@ -95,7 +95,7 @@ class ChainBuilderTest {
                 ChainSpec.Stage.of(
                     "limiter", java.util.Map.of("ceilingDbtp", -0.5, "lookaheadMs", 5.0))));
     Chain chain = ChainBuilder.build(spec, rate, 2, null);
-    assertThat(chain.latencyFrames()).isEqualTo((144 + 23) + (240 + 23));
+    assertThat(chain.latencyFrames()).isEqualTo((144 + 47) + (240 + 47));
     // Under the ceiling both limiters are transparent, so aligned output equals the input.
     float[][] signal = Audio.sine(2, rate, rate, 440, 0.5, 0);
     assertThat(Audio.process(chain, signal, rate)).isDeepEqualTo(signal);
