@@ -33,7 +33,7 @@ import java.util.List;
  */
 public final class TruePeakLimiter implements Processor {
 
-  private static final int CHUNK = 64;
+  private static final int CHUNK = 16;
 
   /**
    * @param ceilingDbtp the largest true peak allowed, dBTP
@@ -78,6 +78,10 @@ public final class TruePeakLimiter implements Processor {
   private final InterSamplePeak[] detectors;
   private final int[] offsets;
   private final double worstGain;
+
+  /** Per detector: a chunk whose samples stay at or under this cannot read over the ceiling. */
+  private final double[] quiet;
+
   private final int taps;
   private final int half;
   private final int lookahead;
@@ -115,7 +119,7 @@ public final class TruePeakLimiter implements Processor {
   private double smoothed = 1;
 
   private long interval;
-  private double maxReductionDb;
+  private double minGain = 1;
 
   public TruePeakLimiter(Settings settings, int sampleRate, int channels) {
     this(
@@ -149,11 +153,15 @@ public final class TruePeakLimiter implements Processor {
       offsets[d] = (longest - detectors[d].taps()) / 2;
     }
     this.worstGain = worst;
+    this.quiet = new double[detectors.length];
     this.taps = longest;
     this.half = taps / 2;
     this.lookahead = Math.max(1, (int) Math.round(settings.lookaheadMs() * sampleRate / 1000));
     this.latency = 2 * half + lookahead - 1;
     this.ceiling = Levels.gain(settings.ceilingDbtp());
+    for (int d = 0; d < detectors.length; d++) {
+      quiet[d] = ceiling / detectors[d].worstGain();
+    }
     this.target = Levels.gain(settings.ceilingDbtp() - settings.marginDb());
     this.releaseStep = 1 - Compressor.coefficient(settings.releaseMs(), sampleRate);
     this.size = Integer.highestOneBit(latency + 1) * 2;
@@ -173,7 +181,7 @@ public final class TruePeakLimiter implements Processor {
 
   /** The largest gain reduction applied so far, in dB (positive). */
   public double maxReductionDb() {
-    return maxReductionDb;
+    return minGain == 1 ? 0 : -Levels.db(minGain);
   }
 
   @Override
@@ -198,7 +206,7 @@ public final class TruePeakLimiter implements Processor {
     recentBelowOne = 0;
     smoothed = 1;
     interval = -half;
-    maxReductionDb = 0;
+    minGain = 1;
   }
 
   @Override
@@ -239,7 +247,7 @@ public final class TruePeakLimiter implements Processor {
         gain = 1;
       } else {
         gain = Math.min(1, recentSum / lookahead);
-        maxReductionDb = Math.max(maxReductionDb, -Levels.db(gain));
+        minGain = Math.min(minGain, gain);
       }
       int out = (write - latency) & mask;
       for (int c = 0; c < channels; c++) {
@@ -256,9 +264,10 @@ public final class TruePeakLimiter implements Processor {
 
   /**
    * Fills {@code peaks[i]} with the largest magnitude, over channels, of the interval whose window
-   * ends at frame i of the block. A chunk of intervals whose samples, times the interpolator's
-   * worst-case gain, stay within the ceiling needs no interpolation: its gain is 1 whatever the
-   * exact peak.
+   * ends at frame i of the block. A chunk of intervals whose samples, times an interpolator's
+   * worst-case gain, stay within the ceiling needs no interpolation by that interpolator: its gain
+   * is 1 whatever the exact peak. Chunks are short (16 intervals), so the bound follows the
+   * signal's envelope closely enough to spare most of the work below the ceiling.
    */
   private void detect(AudioBlock block, int n) {
     if (work[0].length < taps - 1 + n) {
@@ -270,7 +279,7 @@ public final class TruePeakLimiter implements Processor {
       peaks = new float[n];
     }
     Arrays.fill(peaks, 0, n, 0f);
-    double quiet = ceiling / worstGain;
+    double quietest = ceiling / worstGain;
     for (int c = 0; c < channels; c++) {
       float[] w = work[c];
       System.arraycopy(block.channel(c), 0, w, taps - 1, n);
@@ -280,15 +289,21 @@ public final class TruePeakLimiter implements Processor {
         for (int k = start, last = end + taps - 1; k < last; k++) {
           max = Math.max(max, Math.abs(w[k]));
         }
-        if (max <= quiet) {
+        if (max <= quietest) {
           continue;
         }
         for (int i = start; i < end; i++) {
-          float peak = Math.max(Math.abs(w[i + half - 1]), Math.abs(w[i + half]));
-          for (int d = 0; d < detectors.length; d++) {
-            peak = Math.max(peak, (float) detectors[d].between(w, i + offsets[d]));
+          peaks[i] = Math.max(peaks[i], Math.max(Math.abs(w[i + half - 1]), Math.abs(w[i + half])));
+        }
+        for (int d = 0; d < detectors.length; d++) {
+          if (max <= quiet[d]) {
+            continue;
           }
-          peaks[i] = Math.max(peaks[i], peak);
+          InterSamplePeak detector = detectors[d];
+          int offset = offsets[d];
+          for (int i = start; i < end; i++) {
+            peaks[i] = Math.max(peaks[i], (float) detector.between(w, i + offset));
+          }
         }
       }
       System.arraycopy(w, n, w, 0, taps - 1);
