@@ -3,11 +3,15 @@ package dev.cadenza.mix;
 import dev.cadenza.BadInputException;
 import dev.cadenza.dsp.Chain;
 import dev.cadenza.dsp.Compressor;
+import dev.cadenza.dsp.Delay;
+import dev.cadenza.dsp.Ducker;
 import dev.cadenza.dsp.Equalizer;
 import dev.cadenza.dsp.Gain;
 import dev.cadenza.dsp.Pan;
 import dev.cadenza.dsp.Processor;
 import dev.cadenza.dsp.Rbj;
+import dev.cadenza.dsp.Reverb;
+import dev.cadenza.dsp.Saturator;
 import dev.cadenza.dsp.StereoWidth;
 import dev.cadenza.dsp.TruePeakLimiter;
 import dev.cadenza.spec.ChainSpec;
@@ -21,16 +25,17 @@ public final class ChainBuilder {
   private ChainBuilder() {}
 
   private static final Map<String, Set<String>> KNOWN =
-      Map.of(
-          "gain", Set.of("db"),
-          "pan", Set.of("position"),
-          "width", Set.of("width"),
-          "highpass", Set.of("frequency", "q"),
-          "lowpass", Set.of("frequency", "q"),
-          "peaking", Set.of("frequency", "q", "gainDb"),
-          "lowshelf", Set.of("frequency", "q", "gainDb"),
-          "highshelf", Set.of("frequency", "q", "gainDb"),
-          "compressor",
+      Map.ofEntries(
+          Map.entry("gain", Set.of("db")),
+          Map.entry("pan", Set.of("position")),
+          Map.entry("width", Set.of("width")),
+          Map.entry("highpass", Set.of("frequency", "q")),
+          Map.entry("lowpass", Set.of("frequency", "q")),
+          Map.entry("peaking", Set.of("frequency", "q", "gainDb")),
+          Map.entry("lowshelf", Set.of("frequency", "q", "gainDb")),
+          Map.entry("highshelf", Set.of("frequency", "q", "gainDb")),
+          Map.entry(
+              "compressor",
               Set.of(
                   "thresholdDb",
                   "ratio",
@@ -39,8 +44,16 @@ public final class ChainBuilder {
                   "releaseMs",
                   "makeupDb",
                   "rms",
-                  "rmsMs"),
-          "limiter", Set.of("ceilingDbtp", "lookaheadMs", "releaseMs", "marginDb"));
+                  "rmsMs")),
+          Map.entry("limiter", Set.of("ceilingDbtp", "lookaheadMs", "releaseMs", "marginDb")),
+          Map.entry(
+              "duck",
+              Set.of("bpm", "offsetMs", "depthDb", "attackBeats", "releaseBeats", "everyBeats")),
+          Map.entry("saturation", Set.of("driveDb", "mix", "outputDb", "oversample")),
+          Map.entry(
+              "delay",
+              Set.of("beats", "bpm", "timeMs", "feedback", "mix", "lowpassHz", "pingPong")),
+          Map.entry("reverb", Set.of("rt60Seconds", "hfRatio", "predelayMs", "mix")));
 
   /** The chain for {@code spec} at this rate and channel count; bypassed stages are left out. */
   public static Chain build(ChainSpec spec, int sampleRate, int channels, String file) {
@@ -139,11 +152,76 @@ public final class ChainBuilder {
                   p.getOrDefault("ceilingDbtp", -1.0),
                   p.getOrDefault("lookaheadMs", 3.0),
                   p.getOrDefault("releaseMs", 80.0),
-                  p.getOrDefault("marginDb", 0.05)),
+                  p.getOrDefault("marginDb", TruePeakLimiter.Settings.MARGIN_DB)),
+              rate,
+              channels);
+      case "duck" ->
+          Ducker.onGrid(
+              new Ducker.Grid(
+                  p.getOrDefault("bpm", 120.0),
+                  p.getOrDefault("offsetMs", 0.0),
+                  p.getOrDefault("depthDb", 6.0),
+                  p.getOrDefault("attackBeats", 0.02),
+                  p.getOrDefault("releaseBeats", 0.5),
+                  p.getOrDefault("everyBeats", 1.0)),
+              rate,
+              channels);
+      case "saturation" ->
+          new Saturator(
+              new Saturator.Settings(
+                  p.getOrDefault("driveDb", 6.0),
+                  p.getOrDefault("mix", 1.0),
+                  p.getOrDefault("outputDb", 0.0),
+                  whole(p.getOrDefault("oversample", 4.0), "oversample")),
+              rate,
+              channels);
+      case "delay" -> new Delay(delay(p), rate, channels);
+      case "reverb" ->
+          new Reverb(
+              new Reverb.Settings(
+                  p.getOrDefault("rt60Seconds", 2.0),
+                  p.getOrDefault("hfRatio", 0.5),
+                  p.getOrDefault("predelayMs", 20.0),
+                  p.getOrDefault("mix", 0.2)),
               rate,
               channels);
       default -> throw new IllegalStateException(stage.type());
     };
+  }
+
+  /** A delay in ms when {@code timeMs} is given, else in beats at the tempo. */
+  private static Delay.Settings delay(Map<String, Double> p) {
+    double feedback = p.getOrDefault("feedback", 0.35);
+    double mix = p.getOrDefault("mix", 0.25);
+    double lowpass = p.getOrDefault("lowpassHz", 0.0);
+    boolean pingPong = flag(p.getOrDefault("pingPong", 0.0), "pingPong");
+    if (p.containsKey("timeMs")) {
+      if (p.containsKey("beats")) {
+        throw new IllegalArgumentException("give the delay as timeMs or as beats, not both");
+      }
+      return new Delay.Settings(p.get("timeMs"), feedback, mix, lowpass, pingPong);
+    }
+    return Delay.Settings.synced(
+        p.getOrDefault("beats", 0.75),
+        p.getOrDefault("bpm", 120.0),
+        feedback,
+        mix,
+        lowpass,
+        pingPong);
+  }
+
+  private static int whole(double value, String name) {
+    if (value != StrictMath.rint(value) || Math.abs(value) > 1 << 20) {
+      throw new IllegalArgumentException(name + " must be a whole number: " + value);
+    }
+    return (int) value;
+  }
+
+  private static boolean flag(double value, String name) {
+    if (value != 0 && value != 1) {
+      throw new IllegalArgumentException(name + " must be 0 or 1: " + value);
+    }
+    return value == 1;
   }
 
   private static Processor eq(dev.cadenza.dsp.Biquad design, int channels) {

@@ -30,9 +30,11 @@ class MasteringTest {
 
   /**
    * Inputs whose crest factor no -8 LUFS master reaches within the default 8 LU limiting budget
-   * (sparse drum hits); for these the plan must say so instead of landing.
+   * (sparse drum hits, and the fast drums of input 23, whose noise snaps have true peaks well over
+   * their sample peaks); for these the plan must say so instead of landing.
    */
-  private static final java.util.Set<String> OUT_OF_REACH = java.util.Set.of("club 6", "club 8");
+  private static final java.util.Set<String> OUT_OF_REACH =
+      java.util.Set.of("club 6", "club 8", "club 23");
 
   /** Synthetic inputs of different spectra, crest factors, levels and stereo images. */
   static List<Arguments> inputs() {
