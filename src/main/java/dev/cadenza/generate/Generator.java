@@ -82,6 +82,15 @@ public final class Generator {
     List<Future<?>> commits = Collections.synchronizedList(new ArrayList<>());
     List<float[][]> kept = new ArrayList<>();
     try {
+      if (folder != null) {
+        // The MIDI file needs no audio: the disk thread writes it while the stems render.
+        commits.add(
+            disk.submit(
+                () -> {
+                  writeBytes(folder.resolve(MIDI_FILE), MidiExport.toBytes(a));
+                  return null;
+                }));
+      }
       List<Future<float[][]>> futures = new ArrayList<>();
       for (Part p : parts) {
         futures.add(
@@ -131,9 +140,6 @@ public final class Generator {
       pool.shutdownNow();
       // Stems already written are still moved into place, as when rendering one after another.
       disk.shutdown();
-    }
-    if (folder != null) {
-      writeBytes(folder.resolve(MIDI_FILE), MidiExport.toBytes(a));
     }
     Path where = folder == null ? Path.of(".") : folder;
     return new Result(manifest(a, where, options), a, keepAudio ? kept : List.of());
