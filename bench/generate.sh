@@ -1,17 +1,70 @@
 #!/bin/sh
-# Speed of `cadenza generate`: a 3-minute stereo 44.1 kHz track, 24-bit stems, for four genres.
-#  1. In process, best of three after a warm-up (GenerateBench), with the peak heap.
-#  2. End to end: bin/cadenza generate on a parsed prompt, wall time and max RSS.
-# Usage: bench/generate.sh [HEAP]   (default heap 1g)
+# Speed of `cadenza generate`, end to end through bin/cadenza (JVM start included): a drum and
+# bass track (six stems + MIDI, stereo 44.1 kHz, 24-bit) of 30 s, 3 min and 10 min, and 30 min
+# when asked. For each: wall time, CPU time, realtime factor and the largest resident set; the
+# 3-minute run is repeated under a 512 MB heap cap to show that its peak heap stays below that.
+#
+# Usage: bench/generate.sh [--long] [--in-process]
+#   --long        also render 30 minutes
+#   --in-process  also run GenerateBench (four genres, 3 min, warm JVM, peak heap of the pools)
+# Wall times depend on what else runs on the machine: read the CPU time beside them.
 set -eu
 cd "$(dirname "$0")/.."
-heap=${1:-1g}
+long=false
+inprocess=false
+for arg in "$@"; do
+  case $arg in
+    --long) long=true ;;
+    --in-process) inprocess=true ;;
+    *) echo "usage: bench/generate.sh [--long] [--in-process]" >&2; exit 2 ;;
+  esac
+done
+
 mvn -q -B package -DskipTests
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-java -Xmx"$heap" -XX:+UseSerialGC -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-  dev.cadenza.generate.GenerateBench
-out=${TMPDIR:-/tmp}/cadenza-generate-bench-cli
-bin/cadenza parse "drum and bass at 174 bpm in F minor, 3 minutes" > "$out.json"
-/usr/bin/time -f "end to end: %e s wall, %M KB max RSS" \
-  env CADENZA_JAVA_OPTS="-Xmx$heap" bin/cadenza generate "$out.json" -o "$out" > "$out.manifest.json"
-ls -l "$out"
+work=${TMPDIR:-/tmp}/cadenza-generate-bench
+rm -rf "$work"
+mkdir -p "$work"
+
+durations="30:30-seconds 180:3-minutes 600:10-minutes"
+if $long; then
+  durations="$durations 1800:30-minutes"
+fi
+
+# One warm-up run so the page cache holds the jar and the CDS archive.
+bin/cadenza parse "drum and bass at 174 bpm in F minor, 30 seconds" > "$work/warm.json"
+bin/cadenza generate "$work/warm.json" -o "$work/warm" > /dev/null
+rm -rf "$work/warm"
+
+echo "bin/cadenza generate, drum and bass 174 bpm, 44.1 kHz 24-bit stems, $(nproc) cores"
+printf '%-10s %8s %8s %9s %10s %s\n' music wall cpu realtime "max RSS" files
+for entry in $durations; do
+  seconds=${entry%%:*}
+  words=$(echo "${entry#*:}" | tr - ' ')
+  spec="$work/$seconds.json"
+  out="$work/out-$seconds"
+  bin/cadenza parse "drum and bass at 174 bpm in F minor, $words" > "$spec"
+  rm -rf "$out"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" bin/cadenza generate "$spec" -o "$out" > /dev/null
+  read -r wall user sys rss < "$work/time"
+  files=$(find "$out" -type f | wc -l)
+  mb=$(du -sm "$out" | cut -f1)
+  rm -rf "$out"
+  awk -v s="$seconds" -v w="$wall" -v u="$user" -v y="$sys" -v r="$rss" -v f="$files" -v m="$mb" \
+    'BEGIN { printf "%-10s %7.2fs %7.2fs %8.0fx %7.0f MB %d files, %d MB\n", s " s", w, u + y, s / w, r / 1024, f, m }'
+done
+
+# The 3-minute track under a heap cap: it fails with an out-of-memory error if its peak heap
+# needs more.
+out="$work/out-cap"
+if CADENZA_JAVA_OPTS="-Xmx512m" bin/cadenza generate "$work/180.json" -o "$out" > /dev/null; then
+  echo "3-minute track with -Xmx512m: completes (peak heap under 512 MB)"
+else
+  echo "3-minute track with -Xmx512m: FAILED"
+fi
+rm -rf "$out"
+
+if $inprocess; then
+  mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+  java -XX:+UseSerialGC -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+    dev.cadenza.generate.GenerateBench
+fi

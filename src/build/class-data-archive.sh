@@ -16,6 +16,12 @@ run() {
 }
 run analyze "$example"
 run parse "dark drum and bass at 174 bpm in F minor like Pendulum, no vocals"
+# A short generate loads the composer, the instruments and the stem writer.
+spec=$dir/cadenza-archive-spec.json
+stems=$dir/cadenza-archive-stems
+"$java" -jar "$jar" parse "drum and bass at 174 bpm in F minor, 10 seconds" > "$spec"
+run generate "$spec" -o "$stems"
+rm -rf "$spec" "$stems"
 # Keep the first occurrence of each line, in load order.
 awk '!seen[$0]++' "$list" > "$list.part"
 mv "$list.part" "$list"

@@ -42,6 +42,7 @@ public final class WavWriter implements Closeable {
   private final int headerLength;
   private final byte[] buffer;
   private long framesWritten;
+  private boolean completed;
   private boolean finished;
 
   private WavWriter(
@@ -196,9 +197,13 @@ public final class WavWriter implements Closeable {
     return at;
   }
 
-  /** Scales to integer steps, adds the dither, rounds half up and clamps to the code range. */
+  /**
+   * Scales to integer steps, adds the dither, rounds half up and clamps to the code range. Floor is
+   * exactly rounded by definition, so {@code Math.floor} (a single instruction where the JIT has
+   * one) gives the same bits as {@code StrictMath.floor} on every JVM.
+   */
   private int quantise(float sample, double steps) {
-    double v = StrictMath.floor(sample * steps + dither.next() + 0.5);
+    double v = Math.floor(sample * steps + dither.next() + 0.5);
     if (v >= steps) {
       return (int) steps - 1;
     }
@@ -210,7 +215,19 @@ public final class WavWriter implements Closeable {
 
   /** Completes the file: sizes patched and the file moved into place; or the stream flushed. */
   public void finish() throws IOException {
-    if (finished) {
+    complete();
+    if (file != null) {
+      commit();
+    }
+  }
+
+  /**
+   * Completes a file's contents (sizes patched) without moving it into place; {@link #commit()}
+   * then flushes it to disk and moves it, possibly on another thread, so that the wait for the disk
+   * can overlap other work. For a stream this is {@link #finish()}.
+   */
+  public void complete() throws IOException {
+    if (finished || completed) {
       return;
     }
     long data = dataBytes(framesWritten);
@@ -219,7 +236,8 @@ public final class WavWriter implements Closeable {
         file.channel().write(ByteBuffer.wrap(new byte[1]));
       }
       file.channel().write(header(framesWritten, true, needsRf64(framesWritten)), 0);
-      file.commit();
+      completed = true;
+      return;
     } else {
       if (declaredFrames >= 0 && framesWritten != declaredFrames) {
         throw new IllegalStateException(
@@ -231,6 +249,17 @@ public final class WavWriter implements Closeable {
       stream.flush();
     }
     finished = true;
+  }
+
+  /** Flushes a completed file to disk and moves it into place. */
+  public void commit() {
+    if (file == null || !completed) {
+      throw new IllegalStateException("commit a file after complete()");
+    }
+    if (!finished) {
+      file.commit();
+      finished = true;
+    }
   }
 
   /** Frames written so far. */

@@ -1,5 +1,7 @@
 package dev.cadenza.dsp;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 /**
  * A band-limited periodic waveform stored as a set of tables, one per half-octave of playback
  * frequency. The table used for a note holds only the harmonics that stay below the Nyquist
@@ -43,12 +45,26 @@ public final class Wavetable {
     TRIANGLE
   }
 
-  private final float[][] bands = new float[BANDS][];
+  private final Shape shape;
+
+  // Built on first use: the richest bands (thousands of harmonics, for notes of a few hertz) cost
+  // the most and are rarely played. A band is a pure function of its index, so two threads that
+  // race to build one store equal tables.
+  private final AtomicReferenceArray<float[]> bands = new AtomicReferenceArray<>(BANDS);
 
   private Wavetable(Shape shape) {
-    for (int b = 0; b < BANDS; b++) {
-      bands[b] = build(shape, harmonicsFor(b));
+    this.shape = shape;
+  }
+
+  private float[] table(int band) {
+    float[] t = bands.get(band);
+    if (t == null) {
+      t = build(shape, harmonicsFor(band));
+      if (!bands.compareAndSet(band, null, t)) {
+        t = bands.get(band);
+      }
     }
+    return t;
   }
 
   /** Highest normalised frequency band b may play: 0.5 / 2^(b/2). */
@@ -94,10 +110,10 @@ public final class Wavetable {
    */
   public float[] band(double maxIncrement) {
     if (!(maxIncrement > 0)) {
-      return bands[BANDS - 1];
+      return table(BANDS - 1);
     }
     double b = Math.floor(2 * StrictMath.log(0.5 / maxIncrement) / StrictMath.log(2));
     int band = (int) Math.max(0, Math.min(BANDS - 1, b));
-    return bands[band];
+    return table(band);
   }
 }

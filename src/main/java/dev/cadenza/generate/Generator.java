@@ -20,7 +20,11 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,25 +71,58 @@ public final class Generator {
       createFolder(folder);
     }
     List<Part> parts = a.parts();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.max(1, Math.min(options.threads(), parts.size())));
+    int threads = Math.max(1, Math.min(options.threads(), parts.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    // Without keeping the audio, each thread reuses one stem buffer: a stem of a long track is
+    // hundreds of megabytes, and a fresh one per stem would keep the collector copying them.
+    BlockingQueue<float[][]> buffers = new ArrayBlockingQueue<>(threads);
+    // A finished stem is flushed to disk and moved into place by one more thread, so the renderers
+    // go on to the next stem instead of waiting for the disk.
+    ExecutorService disk = Executors.newSingleThreadExecutor();
+    List<Future<?>> commits = Collections.synchronizedList(new ArrayList<>());
     List<float[][]> kept = new ArrayList<>();
     try {
+      if (folder != null) {
+        // The MIDI file needs no audio: the disk thread writes it while the stems render.
+        commits.add(
+            disk.submit(
+                () -> {
+                  writeBytes(folder.resolve(MIDI_FILE), MidiExport.toBytes(a));
+                  return null;
+                }));
+      }
       List<Future<float[][]>> futures = new ArrayList<>();
       for (Part p : parts) {
         futures.add(
             pool.submit(
                 () -> {
                   long seed = stemSeed(a.seed(), p.name());
-                  float[][] audio = StemRenderer.render(p, (int) frames, rate, seed);
-                  if (folder != null) {
-                    writeStem(folder.resolve(p.name() + ".wav"), audio, options, seed);
+                  float[][] audio = keepAudio ? null : buffers.poll();
+                  if (audio == null) {
+                    audio = new float[2][(int) frames];
+                  } else {
+                    for (float[] channel : audio) {
+                      Arrays.fill(channel, 0f);
+                    }
                   }
-                  return keepAudio ? audio : null;
+                  StemRenderer.render(p, audio, rate, seed);
+                  if (folder != null) {
+                    WavWriter w =
+                        writeStem(folder.resolve(p.name() + ".wav"), audio, options, seed);
+                    commits.add(disk.submit(() -> commit(w)));
+                  }
+                  if (keepAudio) {
+                    return audio;
+                  }
+                  buffers.offer(audio);
+                  return null;
                 }));
       }
       for (Future<float[][]> f : futures) {
         kept.add(f.get());
+      }
+      for (Future<?> f : commits) {
+        f.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -101,9 +138,8 @@ public final class Generator {
       throw new IllegalStateException(cause);
     } finally {
       pool.shutdownNow();
-    }
-    if (folder != null) {
-      writeBytes(folder.resolve(MIDI_FILE), MidiExport.toBytes(a));
+      // Stems already written are still moved into place, as when rendering one after another.
+      disk.shutdown();
     }
     Path where = folder == null ? Path.of(".") : folder;
     return new Result(manifest(a, where, options), a, keepAudio ? kept : List.of());
@@ -123,15 +159,30 @@ public final class Generator {
     }
   }
 
-  private static void writeStem(Path file, float[][] audio, Options options, long seed)
+  /** Writes a stem's file, complete but not yet moved into place. */
+  private static WavWriter writeStem(Path file, float[][] audio, Options options, long seed)
       throws IOException {
     Dither dither = Dither.tpdf(seed);
-    try (WavWriter w =
+    WavWriter w =
         WavWriter.create(
-            file, options.sampleRate(), ChannelLayout.defaultFor(2), options.encoding(), dither)) {
+            file, options.sampleRate(), ChannelLayout.defaultFor(2), options.encoding(), dither);
+    try {
       writeAll(w, audio);
-      w.finish();
+      w.complete();
+      return w;
+    } catch (IOException | RuntimeException e) {
+      w.close();
+      throw e;
     }
+  }
+
+  private static Void commit(WavWriter w) {
+    try {
+      w.commit();
+    } finally {
+      w.close();
+    }
+    return null;
   }
 
   static void writeAll(WavWriter w, float[][] audio) throws IOException {

@@ -37,6 +37,12 @@ final class StemRenderer {
    */
   static float[][] render(Part part, int frames, int sampleRate, long seed) {
     float[][] out = new float[2][frames];
+    render(part, out, sampleRate, seed);
+    return out;
+  }
+
+  /** Renders {@code part} into {@code out}, which must hold zeros. */
+  static void render(Part part, float[][] out, int sampleRate, long seed) {
     Map<String, List<NoteEvent>> byInstrument = new LinkedHashMap<>();
     for (Note n : part.notes()) {
       byInstrument.computeIfAbsent(n.instrument(), k -> new ArrayList<>()).add(n.event());
@@ -59,7 +65,6 @@ final class StemRenderer {
         }
       }
     }
-    return out;
   }
 
   /** The SplitMix64 finaliser. */

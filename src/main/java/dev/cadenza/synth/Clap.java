@@ -16,6 +16,17 @@ final class Clap extends NoteInstrument {
     return 0.1;
   }
 
+  /** The sound depends on a note only through its level: played from takes. */
+  @Override
+  protected int takes() {
+    return 8;
+  }
+
+  @Override
+  protected double takeLevel(NoteEvent note) {
+    return velocityGain(note.velocity()) * (1 + 0.15 * note.param(NoteEvent.ACCENT, 0));
+  }
+
   @Override
   protected double lengthSeconds(NoteEvent note) {
     return LENGTH;

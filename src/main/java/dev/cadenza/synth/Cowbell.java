@@ -14,6 +14,17 @@ final class Cowbell extends NoteInstrument {
     return 0.1;
   }
 
+  /** The sound depends on a note only through its level: played from takes. */
+  @Override
+  protected int takes() {
+    return 8;
+  }
+
+  @Override
+  protected double takeLevel(NoteEvent note) {
+    return velocityGain(note.velocity());
+  }
+
   @Override
   protected double lengthSeconds(NoteEvent note) {
     return 0.7;

@@ -20,6 +20,17 @@ final class Cymbal extends NoteInstrument {
     return ride ? 0.5 : 1.0;
   }
 
+  /** The sound depends on a note only through its velocity: played from takes. */
+  @Override
+  protected int takes() {
+    return 8;
+  }
+
+  @Override
+  protected double takeLevel(NoteEvent note) {
+    return velocityGain(note.velocity());
+  }
+
   @Override
   protected double lengthSeconds(NoteEvent note) {
     return ride ? 1.6 : 3.2;

@@ -11,7 +11,25 @@ public interface Instrument {
    * Sound that would fall past the end of the buffer is dropped; size the buffer with {@link
    * #soundingSeconds} so every note can ring out. Notes are added in list order.
    */
-  void render(List<NoteEvent> notes, float[][] out, int sampleRate, long seed);
+  default void render(List<NoteEvent> notes, float[][] out, int sampleRate, long seed) {
+    voices(sampleRate, seed).add(notes, out, 0);
+  }
+
+  /**
+   * Starts a render that goes on piece by piece (a long track in segments): the pieces sum to what
+   * one {@link #render} of all the notes gives, up to the order of the additions.
+   */
+  Voices voices(int sampleRate, long seed);
+
+  /** One render in progress at a sample rate and seed. Not for use by several threads at once. */
+  interface Voices {
+    /**
+     * Adds the sound of {@code notes} into a window of the output: {@code out[c][i]} is frame
+     * {@code offset + i}. Every note must start at or after {@code offset}; sound past the end of
+     * the window is dropped.
+     */
+    void add(List<NoteEvent> notes, float[][] out, long offset);
+  }
 
   /** How long a note sounds from its start, including release and decay tails. */
   double soundingSeconds(NoteEvent note);

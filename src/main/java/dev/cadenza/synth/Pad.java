@@ -5,6 +5,7 @@ import dev.cadenza.dsp.Chorus;
 import dev.cadenza.dsp.Sine;
 import dev.cadenza.dsp.StateVariableFilter;
 import dev.cadenza.dsp.Wavetable;
+import java.util.List;
 
 /**
  * Pad: four detuned saws with slow attack and release, a low-pass that breathes slowly, and a
@@ -31,13 +32,28 @@ final class Pad extends NoteInstrument {
     return note.durationSeconds() + ENVELOPE.releaseSeconds() + CHORUS_TAIL;
   }
 
+  /** Envelope, filter and chorus are linear and shared by a chord: they run once for it. */
+  @Override
+  protected boolean playsChords() {
+    return true;
+  }
+
   @Override
   protected void renderNote(NoteEvent note, NoteBuffer b) {
+    renderChord(List.of(note), b);
+  }
+
+  @Override
+  protected void renderChord(List<NoteEvent> chord, NoteBuffer b) {
     double sr = b.sampleRate;
+    NoteEvent note = chord.get(0);
     double gain = 0.35 * velocityGain(note.velocity());
     ENVELOPE.render(b.envelope, b.frames, b.gateFrames, b.sampleRate);
-    new SawEnsemble(Wavetable.saw(), hz(note), DETUNE, PAN, new double[0], 0, 0, sr, b.seed)
-        .render(b.left, b.right, 0, b.frames);
+    for (NoteEvent n : chord) {
+      long seed = Seeds.sub(b.seed, 1000 + n.pitch());
+      new SawEnsemble(Wavetable.saw(), hz(n), DETUNE, PAN, new double[0], 0, 0, sr, seed)
+          .render(b.left, b.right, 0, b.frames);
+    }
     StateVariableFilter l = new StateVariableFilter();
     StateVariableFilter r = new StateVariableFilter();
     double base = 900 + 2500 * note.param(NoteEvent.BRIGHTNESS, 0.5);

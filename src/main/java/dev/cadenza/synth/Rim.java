@@ -6,6 +6,17 @@ import dev.cadenza.dsp.WhiteNoise;
 
 /** Rim shot / side stick: a very short high tone and noise click. */
 final class Rim extends NoteInstrument {
+  /** The sound depends on a note only through its level: played from takes. */
+  @Override
+  protected int takes() {
+    return 8;
+  }
+
+  @Override
+  protected double takeLevel(NoteEvent note) {
+    return velocityGain(note.velocity());
+  }
+
   @Override
   protected double lengthSeconds(NoteEvent note) {
     return 0.15;

@@ -5,6 +5,17 @@ import dev.cadenza.dsp.WhiteNoise;
 
 /** Shaker: high band-passed noise with a soft swell and quick fall. */
 final class Shaker extends NoteInstrument {
+  /** The sound depends on a note only through its level: played from takes. */
+  @Override
+  protected int takes() {
+    return 8;
+  }
+
+  @Override
+  protected double takeLevel(NoteEvent note) {
+    return velocityGain(note.velocity()) * (1 + 0.2 * note.param(NoteEvent.ACCENT, 0));
+  }
+
   @Override
   protected double lengthSeconds(NoteEvent note) {
     return 0.2;

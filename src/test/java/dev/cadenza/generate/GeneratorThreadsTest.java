@@ -1,0 +1,74 @@
+package dev.cadenza.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cadenza.audio.WavEncoding;
+import dev.cadenza.compose.Arrangement;
+import dev.cadenza.compose.Composer;
+import dev.cadenza.compose.Specs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rendering stems in parallel changes no bit of any file, whatever the number of threads. */
+class GeneratorThreadsTest {
+  @TempDir Path tmp;
+
+  @ParameterizedTest(name = "{0}, seed {1}")
+  @CsvSource({"house, 11", "drum and bass, 12", "lofi hip hop, 13", "trap, 14"})
+  void oneThreadAndSeveralThreadsWriteTheSameBytes(String genre, long seed) throws Exception {
+    Arrangement a =
+        Composer.standard()
+            .compose(
+                Specs.of(genre, 128, "A", "minor", "4/4", null, 12, List.of(), List.of(), seed),
+                seed);
+    Map<String, byte[]> one = render(a, 1, tmp.resolve("one"));
+    Map<String, byte[]> two = render(a, 2, tmp.resolve("two"));
+    Map<String, byte[]> five = render(a, 5, tmp.resolve("five"));
+    assertThat(one).as("seed %d", seed).containsKey("arrangement.mid").hasSizeGreaterThan(4);
+    for (Map.Entry<String, byte[]> e : one.entrySet()) {
+      assertThat(two.get(e.getKey())).as("seed %d: %s", seed, e.getKey()).isEqualTo(e.getValue());
+      assertThat(five.get(e.getKey())).as("seed %d: %s", seed, e.getKey()).isEqualTo(e.getValue());
+    }
+    assertThat(two.keySet()).isEqualTo(one.keySet());
+    assertThat(five.keySet()).isEqualTo(one.keySet());
+  }
+
+  /** The stems kept in memory (for a mixdown) are the ones written with any thread count. */
+  @ParameterizedTest(name = "threads {0}")
+  @CsvSource({"1", "3"})
+  void keptStemsDoNotDependOnTheThreadCount(int threads) throws Exception {
+    Arrangement a =
+        Composer.standard()
+            .compose(
+                Specs.of("techno", 130, "E", "minor", "4/4", null, 8, List.of(), List.of(), 21),
+                21);
+    Generator.Result serial =
+        Generator.render(a, null, new Generator.Options(44100, WavEncoding.PCM_24, 1), true);
+    Generator.Result parallel =
+        Generator.render(a, null, new Generator.Options(44100, WavEncoding.PCM_24, threads), true);
+    assertThat(parallel.stems()).hasSameSizeAs(serial.stems());
+    for (int i = 0; i < serial.stems().size(); i++) {
+      for (int c = 0; c < 2; c++) {
+        assertThat(parallel.stems().get(i)[c]).isEqualTo(serial.stems().get(i)[c]);
+      }
+    }
+  }
+
+  private static Map<String, byte[]> render(Arrangement a, int threads, Path dir) throws Exception {
+    Generator.render(a, dir, new Generator.Options(44100, WavEncoding.PCM_24, threads), false);
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> list = Files.list(dir)) {
+      for (Path f : list.toList()) {
+        files.put(f.getFileName().toString(), Files.readAllBytes(f));
+      }
+    }
+    return files;
+  }
+}
