@@ -23,3 +23,9 @@ theirs=$(for i in 1 2 3; do
     equalizer 100 1q 2 compand 0.01,0.2 -60,-60,-20,-10,0,-5 gain -n -1 2>&1 | tail -1
 done | best)
 echo "sox equalizer+compand+gain -n, same file (best of 3, wall s / user s / sys s): $theirs"
+
+# The command itself, end to end (JVM start included), on the same file.
+ours=$(for i in 1 2 3; do
+  /usr/bin/time -f "%e %U %S" bin/cadenza mix -q "$work/in.wav" -o "$work/cadenza.wav" 2>&1 | tail -1
+done | best)
+echo "bin/cadenza mix (streaming preset), same file (best of 3, wall s / user s / sys s): $ours"
