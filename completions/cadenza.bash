@@ -284,7 +284,7 @@ function _picocli_cadenza_mix() {
 
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--print-chain' '--pretty' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--preset' '--target-lufs' '--true-peak' '--chain' '--max-limiting' '--bits' '--seed'"
+  local arg_opts="'-o' '--output' '--preset' '--target-lufs' '--true-peak' '--chain' '--max-limiting' '--match' '--bits' '--seed'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -305,6 +305,9 @@ function _picocli_cadenza_mix() {
       return
       ;;
     '--max-limiting')
+      return
+      ;;
+    '--match')
       return
       ;;
     '--bits')

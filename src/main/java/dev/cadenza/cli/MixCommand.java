@@ -15,6 +15,7 @@ import dev.cadenza.mix.ChainBuilder;
 import dev.cadenza.mix.Mastering;
 import dev.cadenza.mix.MasteringPlan;
 import dev.cadenza.mix.Mixer;
+import dev.cadenza.mix.Reference;
 import dev.cadenza.mix.Reopenable;
 import dev.cadenza.mix.Target;
 import dev.cadenza.spec.ChainSpec;
@@ -97,6 +98,15 @@ final class MixCommand implements Callable<Integer> {
   boolean printChain;
 
   @Option(
+      names = "--match",
+      paramLabel = "REF.wav",
+      description =
+          "Match a reference master: its integrated loudness becomes the target (unless"
+              + " --target-lufs) and an octave-band equaliser in front of the chain moves the"
+              + " mix's broad spectral balance towards it.")
+  String match;
+
+  @Option(
       names = "--bits",
       paramLabel = "16|24|32f",
       defaultValue = "24",
@@ -128,6 +138,15 @@ final class MixCommand implements Callable<Integer> {
     ChainSpec chain = mastering.chain();
     Target target = mastering.target(spec);
     List<ChainSpec.Stage> stages = mastering.stages();
+    Reference reference = null;
+    if (match != null) {
+      Path file = Path.of(match);
+      WavReader.open(file).close();
+      reference = Reference.measure(() -> WavReader.open(file));
+      if (mastering.targetLufs == null && reference.integratedLufs() != null) {
+        target = target.with(reference.integratedLufs(), null);
+      }
+    }
     Mastering.Settings settings;
     try {
       settings = new Mastering.Settings(target, mastering.maxLimiting, 0.05, 12);
@@ -145,6 +164,9 @@ final class MixCommand implements Callable<Integer> {
         bus = sum::open;
       }
       Reopenable mixed = bus;
+      if (reference != null) {
+        stages = reference.matched(mixed, stages);
+      }
       int rate;
       int channels;
       try (AudioSource probe = bus.open()) {

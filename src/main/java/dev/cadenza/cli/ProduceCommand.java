@@ -3,7 +3,9 @@ package dev.cadenza.cli;
 import dev.cadenza.BadInputException;
 import dev.cadenza.ExitCodes;
 import dev.cadenza.audio.WavEncoding;
+import dev.cadenza.audio.WavReader;
 import dev.cadenza.mix.ChainBuilder;
+import dev.cadenza.mix.Reference;
 import dev.cadenza.mix.Target;
 import dev.cadenza.parse.Overrides;
 import dev.cadenza.parse.PromptParser;
@@ -87,7 +89,8 @@ final class ProduceCommand implements Callable<Integer> {
       paramLabel = "REF.wav",
       description =
           "A track to take what the prompt leaves open from: its tempo and key fill the spec,"
-              + " its integrated loudness becomes the target.")
+              + " its integrated loudness becomes the target and its spectral balance is matched"
+              + " (as mix --match).")
   String reference;
 
   @Option(
@@ -165,9 +168,12 @@ final class ProduceCommand implements Callable<Integer> {
     TrackSpec trackSpec = trackSpec();
     timings.put("parse", (System.nanoTime() - start) / 1e9);
     Target target = mastering.target(spec);
+    Reference match = null;
     if (reference != null) {
       start = System.nanoTime();
       ReferenceTrack ref = ReferenceTrack.analyze(Path.of(reference), reference);
+      Path file = Path.of(reference);
+      match = Reference.measure(() -> WavReader.open(file));
       trackSpec = ref.fill(trackSpec);
       if (mastering.targetLufs == null && target.lufs() != null && ref.integratedLufs() != null) {
         target = target.with(ref.integratedLufs(), null);
@@ -189,7 +195,8 @@ final class ProduceCommand implements Callable<Integer> {
             retries,
             stems,
             Math.max(1, Runtime.getRuntime().availableProcessors()),
-            Producer.StemHook.NONE);
+            Producer.StemHook.NONE,
+            match);
     Producer.Result result =
         Producer.produce(
             trackSpec,

@@ -13,10 +13,12 @@ import dev.cadenza.mix.Mastering;
 import dev.cadenza.mix.MasteringPlan;
 import dev.cadenza.mix.Mixer;
 import dev.cadenza.mix.Presets;
+import dev.cadenza.mix.Reference;
 import dev.cadenza.mix.Target;
 import dev.cadenza.qa.QaChecker;
 import dev.cadenza.qa.Tolerances;
 import dev.cadenza.spec.Analysis;
+import dev.cadenza.spec.ChainSpec;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Manifest;
 import dev.cadenza.spec.ProduceReport;
@@ -54,19 +56,21 @@ public final class Producer {
    * @param stems folder to write the stems and MIDI of each attempt to, or null
    * @param threads parts rendered at once
    * @param stemHook sees each stem's samples (by part name) before the mix; for fault tests
+   * @param reference a master whose spectral balance the mastering imitates, or null
    */
   public record Options(
       int sampleRate,
       WavEncoding stemEncoding,
       WavEncoding outputEncoding,
       Target target,
-      List<dev.cadenza.spec.ChainSpec.Stage> stages,
+      List<ChainSpec.Stage> stages,
       double maxLimitingLu,
       Tolerances tolerances,
       int retries,
       Path stems,
       int threads,
-      StemHook stemHook) {
+      StemHook stemHook,
+      Reference reference) {
 
     /** Defaults as the stand-alone stages have them: 44.1 kHz, 24-bit, streaming preset. */
     public static Options defaults() {
@@ -81,7 +85,8 @@ public final class Producer {
           2,
           null,
           Math.max(1, Runtime.getRuntime().availableProcessors()),
-          StemHook.NONE);
+          StemHook.NONE,
+          null);
     }
   }
 
@@ -223,8 +228,11 @@ public final class Producer {
     float[][] bus = MemoryAudio.read(Mixer.open(stems));
     stems.clear();
     int rate = options.sampleRate();
-    MasteringPlan plan =
-        Mastering.plan(() -> MemoryAudio.source(bus, rate), options.stages(), mastering);
+    List<ChainSpec.Stage> stages =
+        options.reference() == null
+            ? options.stages()
+            : options.reference().matched(() -> MemoryAudio.source(bus, rate), options.stages());
+    MasteringPlan plan = Mastering.plan(() -> MemoryAudio.source(bus, rate), stages, mastering);
     byte[] wav;
     try (AudioSource master = Mastering.render(MemoryAudio.source(bus, rate), plan)) {
       wav = MemoryAudio.encode(master, options.outputEncoding(), Dither.tpdf(manifest.seed()));

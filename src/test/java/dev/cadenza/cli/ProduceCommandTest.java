@@ -134,6 +134,49 @@ class ProduceCommandTest {
   }
 
   @Test
+  void referenceFillsTempoAndKeyThePromptLeftOpenAndSetsTheTarget() throws IOException {
+    Path ref = dir.resolve("ref.wav");
+    CliRun made =
+        CliRun.run(
+            "produce",
+            PROMPT,
+            "--seed",
+            "5",
+            "--target-lufs",
+            "-18",
+            "-o",
+            ref.toString(),
+            "--keep-failed",
+            "-q");
+    assertThat(made.exitCode()).as(made.stderr()).isIn(0, 3);
+    Path report = dir.resolve("report.json");
+    CliRun r =
+        CliRun.run(
+            "produce",
+            "techno, 12 seconds",
+            "--reference",
+            ref.toString(),
+            "--report",
+            report.toString(),
+            "--retries",
+            "0",
+            "--keep-failed",
+            "-q",
+            "-o",
+            dir.resolve("out.wav").toString());
+    assertThat(r.exitCode()).as(r.stderr()).isIn(0, 3);
+    JsonNode doc = json(report);
+    JsonNode spec = doc.get("spec");
+    assertThat(spec.get("bpm").asDouble()).isBetween(124 * 0.98, 124 * 1.02);
+    assertThat(spec.get("provenance").get("bpm").get("source").asText()).isEqualTo("audio");
+    assertThat(spec.get("key").get("tonic").asText()).isEqualTo("A");
+    assertThat(spec.get("key").get("mode").asText()).isEqualTo("minor");
+    assertThat(spec.get("provenance").get("key").get("source").asText()).isEqualTo("audio");
+    assertThat(doc.get("mastering").get("targetLufs").asDouble()).isBetween(-18.1, -17.9);
+    assertThat(doc.get("mastering").get("chain").toString()).contains("peaking");
+  }
+
+  @Test
   void promptAndSpecTogetherOrNeitherIsAUsageError() {
     assertThat(CliRun.run("produce").exitCode()).isEqualTo(2);
     assertThat(CliRun.run("produce", "house", "--spec", "x.json").exitCode()).isEqualTo(2);

@@ -45,7 +45,8 @@ class ProducerFaultTest {
             2,
             null,
             1,
-            damage);
+            damage,
+            null);
     List<String> log = new ArrayList<>();
     Producer.Result result = Producer.produce(spec, 9, options, new LinkedHashMap<>(), log::add);
     List<ProduceReport.Attempt> attempts = result.report().attempts();
