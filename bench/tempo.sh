@@ -6,7 +6,8 @@
 #     the tempi half-way between, other seeds and swing 0.6 (held out); tracks of every genre made
 #     through parse, compose and render at two tempi (tuning) and a third (held out); and the
 #     example prompts users try first.
-#  2. TempoBench: CPU time of tempo + beats + metre on 3 min of stereo 44.1 kHz audio.
+#  2. DownbeatEval: downbeat F-measure per drum pattern, every 10 BPM from 60 to 200.
+#  3. TempoBench: CPU time of tempo + beats + metre on 3 min of stereo 44.1 kHz audio.
 # Usage: bench/tempo.sh [seconds-per-pattern-case [sets...]]
 #   sets: tuning held-out genres examples (default: all)
 set -euo pipefail
@@ -17,4 +18,7 @@ trap 'rm -rf "$work"' EXIT
 mvn -q -B dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
 cp="target/classes:target/test-classes:$(cat "$work/cp")"
 java -cp "$cp" dev.cadenza.analyze.tempo.TempoEval "${1:-30}" "${@:2}"
+java -cp "$cp" dev.cadenza.analyze.tempo.DownbeatEval
 java -cp "$cp" dev.cadenza.analyze.tempo.TempoBench
+# The metrical-level weights are refitted (not part of this run) by:
+#   java -cp "$cp" dev.cadenza.analyze.tempo.MetricalLevelFit

@@ -1,15 +1,19 @@
 package dev.cadenza.analyze.tempo;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Chooses the beat among the metrical levels of the strongest periodicity of a pattern: the
  * periodicity may be the beat, a subdivision (eighths, triplets) or a grouping (half bars, bars),
  * so every level {@code P0 × r} for the ratios in {@link #RATIOS} inside the tempo range is scored
  * jointly and the best one wins, instead of stepping through halving and doubling rules.
  *
- * <p>The score of a candidate beat period {@code P} is a weighted sum of evidence:
+ * <p>The score of a candidate beat period {@code P} is a weighted sum of evidence ({@link
+ * Feature}):
  *
  * <ul>
- *   <li>a perceptual prior, a Gaussian in log2 tempo centred on {@value #PRIOR_CENTRE_BPM} BPM;
+ *   <li>a perceptual prior, a Gaussian in log2 tempo centred on 153 BPM;
  *   <li>the comb salience of {@code P} relative to the best candidate (log);
  *   <li>the autocorrelation of the novelty at {@code P} (the beat repeats), at {@code P/2} (an even
  *       subdivision) and at {@code P/3} (a triplet subdivision, counted against: a beat split in
@@ -28,27 +32,66 @@ package dev.cadenza.analyze.tempo;
  * the drum patterns of {@code TempoEval} (every 5 BPM from 60 to 200, straight and swung) plus
  * tracks of every genre family made by {@code cadenza generate} at two tempi each, and are checked
  * on cases not used in fitting: the patterns at tempi half-way between, other seeds and a lighter
- * swing, and the genres at a third tempo. See {@code bench/tempo.sh}.
+ * swing, and the genres at a third tempo. {@code MetricalLevelFit} (test sources) refits them;
+ * {@code bench/tempo.sh} measures both sets.
  */
 final class MetricalLevel {
 
   /** Ratios of a candidate beat period to the strongest periodicity. */
   static final double[] RATIOS = {0.25, 1.0 / 3, 0.5, 2.0 / 3, 0.75, 1, 4.0 / 3, 1.5, 2, 3, 4};
 
-  static final double PRIOR_CENTRE_BPM = 153;
-  private static final double PRIOR = 2.7;
-  private static final double SALIENCE = 0.46;
-  private static final double REPEAT = 3.2;
-  private static final double EVEN_SUBDIVISION = 3.5;
-  private static final double TRIPLET_SUBDIVISION = -1.8;
-  private static final double BAR_OF_FOUR = 9.6;
-  private static final double ON_OVER_THIRDS = 0.47;
-  private static final double SNARE_ON_OVER_THIRDS = 0.68;
-  private static final double HAT_ON_OVER_THIRDS = 0.83;
-  private static final double SNARE_ON_OVER_HALF = 0.53;
-  private static final double SNARE_ALTERNATION = 0.34;
-  private static final double HAT_ALTERNATION = 0.69;
-  private static final double KICK_ALTERNATION = -0.40;
+  /**
+   * The evidence, each with its weight. The two tempo terms together are the prior: {@code 1.9 x -
+   * 2.7 x²} in {@code x = log2(bpm / 120)} is a Gaussian in log2 tempo centred on 153 BPM with a
+   * standard deviation of 0.43 octave.
+   */
+  enum Feature {
+    TEMPO_OCTAVES(1.9),
+    TEMPO_OCTAVES_SQUARED(-2.7),
+    /** Log of the comb salience relative to the best candidate. */
+    SALIENCE(0.46),
+    /** Autocorrelation at the period. */
+    REPEAT(3.2),
+    /** Autocorrelation at half the period. */
+    EVEN_SUBDIVISION(3.5),
+    /** Autocorrelation at a third of the period. */
+    TRIPLET_SUBDIVISION(-1.8),
+    /** Autocorrelation at four periods less that at two. */
+    BAR_OF_FOUR(9.6),
+    /** Accent on the beats less that at the weaker third, whole spectrum. */
+    ON_OVER_THIRDS(0.47),
+    SNARE_ON_OVER_THIRDS(0.68),
+    HAT_ON_OVER_THIRDS(0.83),
+    /** Accent on the beats less that half-way, snare register. */
+    SNARE_ON_OVER_HALF(0.53),
+    /** Accent on even beats against odd ones, per register. */
+    SNARE_ALTERNATION(0.34),
+    HAT_ALTERNATION(0.69),
+    KICK_ALTERNATION(-0.40);
+
+    final double weight;
+
+    Feature(double weight) {
+      this.weight = weight;
+    }
+  }
+
+  /**
+   * A candidate level.
+   *
+   * @param period beat period, frames
+   * @param features the evidence, indexed by {@link Feature#ordinal()}
+   */
+  record Candidate(double period, double[] features) {
+
+    double score() {
+      double score = 0;
+      for (Feature f : Feature.values()) {
+        score += f.weight * features[f.ordinal()];
+      }
+      return score;
+    }
+  }
 
   private final Autocorrelation acf;
   private final PulseGrid full;
@@ -77,9 +120,23 @@ final class MetricalLevel {
 
   /**
    * The beat period among the levels of {@code strongest} whose tempo lies in the estimator's
-   * range; {@code strongest} itself when no other level is in range.
+   * range; {@code strongest} itself when no level is in range.
    */
   double choose(double strongest, TempoEstimator estimator) {
+    double best = strongest;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Candidate c : candidates(strongest, estimator)) {
+      double score = c.score();
+      if (score > bestScore) {
+        bestScore = score;
+        best = c.period();
+      }
+    }
+    return best;
+  }
+
+  /** The levels of {@code strongest} inside the tempo range, with their evidence. */
+  List<Candidate> candidates(double strongest, TempoEstimator estimator) {
     double minPeriod = estimator.periodOf(TempoEstimator.MAX_BPM);
     double maxPeriod = estimator.periodOf(TempoEstimator.MIN_BPM);
     double topSalience = 0;
@@ -89,40 +146,38 @@ final class MetricalLevel {
         topSalience = Math.max(topSalience, estimator.salience(p));
       }
     }
-    double best = strongest;
-    double bestScore = Double.NEGATIVE_INFINITY;
+    List<Candidate> out = new ArrayList<>();
     for (double r : RATIOS) {
       double p = strongest * r;
       if (p < minPeriod || p > maxPeriod) {
         continue;
       }
-      double octaves = StrictMath.log(estimator.bpmOf(p) / PRIOR_CENTRE_BPM) / StrictMath.log(2);
-      double relative = Math.max(estimator.salience(p), 1e-4 * topSalience) / topSalience;
-      double score = -PRIOR * octaves * octaves + SALIENCE * StrictMath.log(relative) + evidence(p);
-      if (score > bestScore) {
-        bestScore = score;
-        best = p;
-      }
+      double[] f = new double[Feature.values().length];
+      double octaves = StrictMath.log(estimator.bpmOf(p) / 120) / StrictMath.log(2);
+      f[Feature.TEMPO_OCTAVES.ordinal()] = octaves;
+      f[Feature.TEMPO_OCTAVES_SQUARED.ordinal()] = octaves * octaves;
+      f[Feature.SALIENCE.ordinal()] =
+          StrictMath.log(Math.max(estimator.salience(p), 1e-4 * topSalience) / topSalience);
+      evidence(p, f);
+      out.add(new Candidate(p, f));
     }
-    return best;
+    return out;
   }
 
-  /** The score of a beat period without prior and salience. */
-  double evidence(double period) {
+  private void evidence(double period, double[] f) {
     double phase = full.bestPhase(period);
-    double score =
-        REPEAT * acf.at(period)
-            + EVEN_SUBDIVISION * acf.at(period / 2)
-            + TRIPLET_SUBDIVISION * acf.at(period / 3)
-            + BAR_OF_FOUR * (acf.at(4 * period) - acf.at(2 * period));
-    score += ON_OVER_THIRDS * onOverThirds(full, period, phase);
-    score += SNARE_ON_OVER_THIRDS * onOverThirds(mid, period, phase);
-    score += HAT_ON_OVER_THIRDS * onOverThirds(high, period, phase);
-    score += SNARE_ON_OVER_HALF * (mid.accent(period, phase, 0) - mid.accent(period, phase, 0.5));
-    score += SNARE_ALTERNATION * alternation(mid, period, phase);
-    score += HAT_ALTERNATION * alternation(high, period, phase);
-    score += KICK_ALTERNATION * alternation(low, period, phase);
-    return score;
+    f[Feature.REPEAT.ordinal()] = acf.at(period);
+    f[Feature.EVEN_SUBDIVISION.ordinal()] = acf.at(period / 2);
+    f[Feature.TRIPLET_SUBDIVISION.ordinal()] = acf.at(period / 3);
+    f[Feature.BAR_OF_FOUR.ordinal()] = acf.at(4 * period) - acf.at(2 * period);
+    f[Feature.ON_OVER_THIRDS.ordinal()] = onOverThirds(full, period, phase);
+    f[Feature.SNARE_ON_OVER_THIRDS.ordinal()] = onOverThirds(mid, period, phase);
+    f[Feature.HAT_ON_OVER_THIRDS.ordinal()] = onOverThirds(high, period, phase);
+    f[Feature.SNARE_ON_OVER_HALF.ordinal()] =
+        mid.accent(period, phase, 0) - mid.accent(period, phase, 0.5);
+    f[Feature.SNARE_ALTERNATION.ordinal()] = alternation(mid, period, phase);
+    f[Feature.HAT_ALTERNATION.ordinal()] = alternation(high, period, phase);
+    f[Feature.KICK_ALTERNATION.ordinal()] = alternation(low, period, phase);
   }
 
   private static double onOverThirds(PulseGrid grid, double period, double phase) {

@@ -41,8 +41,8 @@ final class TempoEstimator {
   private final Autocorrelation acf;
   private final MetricalLevel level;
 
-  Autocorrelation acf() {
-    return acf;
+  MetricalLevel level() {
+    return level;
   }
 
   /**
