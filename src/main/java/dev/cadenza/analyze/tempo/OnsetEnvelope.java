@@ -12,12 +12,13 @@ import org.jtransforms.fft.FloatFFT_1D;
  * boxcar over the factor: enough anti-aliasing for an envelope, and drums keep their attacks below
  * 5 kHz). Frames of {@value #FFT_SIZE} samples, Hann-windowed, every {@value #HOP} samples (about
  * 172 frames per second) are summed into log-spaced bands; the flux of a frame is the sum over
- * bands of the rise of log band energy since two frames before, negative changes ignored. A second
- * envelope keeps only the bands below {@value #LOW_BAND_HZ} Hz, where kick drums and bass notes
- * mark the downbeats.
+ * bands of the rise of log band energy since two frames before, negative changes ignored. Three
+ * more envelopes split that sum by register: below {@value #LOW_BAND_HZ} Hz (kick drums and bass
+ * notes, which mark the downbeats), up to {@value #HIGH_BAND_HZ} Hz (snare and clap bodies, chords:
+ * the backbeat) and above (hats and shakers: the subdivisions).
  *
- * <p>Memory: the two envelopes are kept whole (4 bytes a frame each): about 5 MB each for two hours
- * of audio; everything else is a fixed few kilobytes.
+ * <p>Memory: the four envelopes are kept whole (4 bytes a frame each): about 5 MB each for two
+ * hours of audio; everything else is a fixed few kilobytes.
  */
 public final class OnsetEnvelope {
 
@@ -25,6 +26,7 @@ public final class OnsetEnvelope {
   static final int HOP = 64;
   static final double TARGET_RATE = 11_025;
   static final double LOW_BAND_HZ = 200;
+  static final double HIGH_BAND_HZ = 2000;
   private static final int BANDS = 24;
   private static final int FLUX_LAG = 2;
 
@@ -43,6 +45,7 @@ public final class OnsetEnvelope {
   private final float[] spectrum = new float[FFT_SIZE];
   private final int[] bandStart = new int[BANDS + 1];
   private final int lowBands;
+  private final int midBands;
   private final double[][] history = new double[FLUX_LAG + 1][BANDS];
   private int filled;
   private double decimationSum;
@@ -50,6 +53,8 @@ public final class OnsetEnvelope {
   private long frames;
   private float[] flux = new float[1024];
   private float[] lowFlux = new float[1024];
+  private float[] midFlux = new float[1024];
+  private float[] highFlux = new float[1024];
   private int size;
 
   public OnsetEnvelope(int sampleRate) {
@@ -71,6 +76,11 @@ public final class OnsetEnvelope {
       low++;
     }
     this.lowBands = Math.max(1, low);
+    int mid = lowBands;
+    while (mid < BANDS && bandStart[mid + 1] * rate / FFT_SIZE <= HIGH_BAND_HZ) {
+      mid++;
+    }
+    this.midBands = Math.max(lowBands + 1, mid);
   }
 
   /** Envelope frames per second. */
@@ -125,6 +135,8 @@ public final class OnsetEnvelope {
     double norm = 4.0 / ((double) FFT_SIZE * FFT_SIZE);
     double total = 0;
     double low = 0;
+    double mid = 0;
+    double high = 0;
     int half = FFT_SIZE / 2;
     for (int b = 0; b < BANDS; b++) {
       double power = 0;
@@ -142,20 +154,28 @@ public final class OnsetEnvelope {
         total += rise;
         if (b < lowBands) {
           low += rise;
+        } else if (b < midBands) {
+          mid += rise;
+        } else {
+          high += rise;
         }
       }
     }
     frames++;
-    append((float) total, (float) low);
+    append((float) total, (float) low, (float) mid, (float) high);
   }
 
-  private void append(float total, float low) {
+  private void append(float total, float low, float mid, float high) {
     if (size == flux.length) {
       flux = Arrays.copyOf(flux, size * 2);
       lowFlux = Arrays.copyOf(lowFlux, size * 2);
+      midFlux = Arrays.copyOf(midFlux, size * 2);
+      highFlux = Arrays.copyOf(highFlux, size * 2);
     }
     flux[size] = total;
     lowFlux[size] = low;
+    midFlux[size] = mid;
+    highFlux[size] = high;
     size++;
   }
 
@@ -167,6 +187,19 @@ public final class OnsetEnvelope {
   /** The onset strength below {@value #LOW_BAND_HZ} Hz of every frame so far (a copy). */
   public float[] lowEnvelope() {
     return Arrays.copyOf(lowFlux, size);
+  }
+
+  /**
+   * The onset strength from {@value #LOW_BAND_HZ} to {@value #HIGH_BAND_HZ} Hz of every frame so
+   * far (a copy).
+   */
+  public float[] midEnvelope() {
+    return Arrays.copyOf(midFlux, size);
+  }
+
+  /** The onset strength above {@value #HIGH_BAND_HZ} Hz of every frame so far (a copy). */
+  public float[] highEnvelope() {
+    return Arrays.copyOf(highFlux, size);
   }
 
   public int size() {

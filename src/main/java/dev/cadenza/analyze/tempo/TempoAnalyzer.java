@@ -44,14 +44,31 @@ public final class TempoAnalyzer {
     envelope.accept(block);
   }
 
+  double frameRate() {
+    return envelope.frameRate();
+  }
+
+  /** The novelty curves: whole spectrum, low, mid and high register (null where silent). */
+  double[][] curves() {
+    double frameRate = envelope.frameRate();
+    return new double[][] {
+      Novelty.of(envelope.envelope(), frameRate),
+      Novelty.of(envelope.lowEnvelope(), frameRate),
+      Novelty.of(envelope.midEnvelope(), frameRate),
+      Novelty.of(envelope.highEnvelope(), frameRate)
+    };
+  }
+
   /** Tempo, beats and metre of everything fed so far. */
   public TempoResult result() {
     double frameRate = envelope.frameRate();
-    double[] novelty = Novelty.of(envelope.envelope(), frameRate);
+    double[][] curves = curves();
+    double[] novelty = curves[0];
     if (novelty == null) {
       return TempoResult.none(null);
     }
-    TempoEstimator.Estimate estimate = new TempoEstimator(novelty, frameRate).estimate();
+    TempoEstimator.Estimate estimate =
+        new TempoEstimator(novelty, curves[1], curves[2], curves[3], frameRate).estimate();
     if (estimate == null) {
       return TempoResult.none(0.0);
     }
@@ -61,8 +78,7 @@ public final class TempoAnalyzer {
     }
     LocalTempo.Curve curve = LocalTempo.of(novelty, frameRate, estimate.period());
     int[] beats = BeatTracker.track(novelty, curve);
-    MeterDetector.Meter meter =
-        MeterDetector.detect(beats, novelty, Novelty.of(envelope.lowEnvelope(), frameRate));
+    MeterDetector.Meter meter = MeterDetector.detect(beats, novelty, curves[1]);
     List<Double> beatTimes = new ArrayList<>(beats.length);
     List<Double> downbeats = new ArrayList<>();
     for (int i = 0; i < beats.length; i++) {

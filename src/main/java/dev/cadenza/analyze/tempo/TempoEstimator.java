@@ -13,13 +13,9 @@ import java.util.List;
  *       BPM on a 0.2 % grid, times a perceptual prior: a Gaussian in log2 tempo centred on {@value
  *       #PRIOR_BPM} BPM with a standard deviation of {@value #PRIOR_OCTAVES} octave. Its local
  *       maxima are the candidates.
- *   <li>Metrical level: the best candidate is only a periodicity of the pattern; octave errors
- *       (double, half, 3/2, 2/3, triple) are settled by the accents on the grid. If the events
- *       half-way (or a third of the way) between pulses are about as strong as the pulses, the
- *       pulse is too slow: the beat is the faster grid. If every other pulse is much weaker than
- *       its neighbours, the pulse is a subdivision: the beat is twice as slow. If in a pulse grid
- *       of 1.5 periods both third positions are much weaker, the music is compound (6/8): the beat
- *       is the dotted grouping of three subdivisions.
+ *   <li>Metrical level: the best candidate is only a periodicity of the pattern; the beat is the
+ *       level of it (a third, half, two thirds, … four times its period) that {@link MetricalLevel}
+ *       scores best.
  *   <li>Refinement: the comb maximum within 4 % of the chosen level, interpolated.
  * </ol>
  */
@@ -32,12 +28,6 @@ final class TempoEstimator {
   private static final double GRID_STEP = 1.002;
   private static final int CANDIDATES = 5;
 
-  /** Off-grid accents at least this fraction of the on-grid accent count as "as strong". */
-  static final double EQUAL = 0.5;
-
-  /** Off-grid accents below this fraction of the on-grid accent count as "much weaker". */
-  static final double WEAK = 0.3;
-
   /**
    * The estimate.
    *
@@ -49,13 +39,23 @@ final class TempoEstimator {
 
   private final double frameRate;
   private final Autocorrelation acf;
-  private final PulseGrid grid;
+  private final MetricalLevel level;
 
-  TempoEstimator(double[] novelty, double frameRate) {
+  MetricalLevel level() {
+    return level;
+  }
+
+  /**
+   * @param novelty novelty of the whole spectrum
+   * @param low novelty of the kick register, or null
+   * @param mid novelty of the snare register, or null
+   * @param high novelty of the hat register, or null
+   */
+  TempoEstimator(double[] novelty, double[] low, double[] mid, double[] high, double frameRate) {
     this.frameRate = frameRate;
     int maxLag = (int) StrictMath.ceil(5 * periodOf(MIN_BPM));
     this.acf = Autocorrelation.of(novelty, maxLag);
-    this.grid = new PulseGrid(novelty);
+    this.level = new MetricalLevel(acf, novelty, low, mid, high);
   }
 
   double periodOf(double bpm) {
@@ -80,7 +80,8 @@ final class TempoEstimator {
     return StrictMath.exp(-0.5 * octaves * octaves);
   }
 
-  Estimate estimate() {
+  /** Local maxima of the prior-weighted comb, {bpm, weight}, best first. */
+  List<double[]> peaks() {
     List<double[]> peaks = new ArrayList<>();
     int steps = (int) (StrictMath.log(MAX_BPM / MIN_BPM) / StrictMath.log(GRID_STEP)) + 1;
     double[] weighted = new double[steps];
@@ -94,12 +95,17 @@ final class TempoEstimator {
         peaks.add(new double[] {bpms[i], weighted[i]});
       }
     }
+    // Best first; ties by tempo so the order never depends on anything but the numbers.
+    peaks.sort((a, b) -> a[1] != b[1] ? Double.compare(b[1], a[1]) : Double.compare(a[0], b[0]));
+    return peaks;
+  }
+
+  Estimate estimate() {
+    List<double[]> peaks = peaks();
     if (peaks.isEmpty()) {
       return null;
     }
-    // Best first; ties by tempo so the order never depends on anything but the numbers.
-    peaks.sort((a, b) -> a[1] != b[1] ? Double.compare(b[1], a[1]) : Double.compare(a[0], b[0]));
-    double period = resolveLevel(periodOf(peaks.get(0)[0]));
+    double period = level.choose(periodOf(peaks.get(0)[0]), this);
     period = refine(period);
     List<Candidate> candidates = new ArrayList<>();
     double top = peaks.get(0)[1];
@@ -115,42 +121,6 @@ final class TempoEstimator {
     }
     confidence = Math.min(1, Math.max(0, confidence));
     return new Estimate(period, confidence, candidates);
-  }
-
-  /** Moves from a periodicity of the pattern to the beat level (see the class comment). */
-  double resolveLevel(double period) {
-    double minPeriod = periodOf(MAX_BPM);
-    double maxPeriod = periodOf(MIN_BPM);
-    for (int step = 0; step < 6; step++) {
-      if (period / 2 >= minPeriod && halfRatio(period) >= EQUAL) {
-        period /= 2;
-      } else if (period / 3 >= minPeriod && thirdsRatio(period) >= EQUAL) {
-        period /= 3;
-      } else if (period * 2 <= maxPeriod && halfRatio(period * 2) < WEAK) {
-        period *= 2;
-      } else {
-        break;
-      }
-    }
-    return period;
-  }
-
-  /** Accent half-way between pulses relative to the pulses, above the curve's floor. */
-  double halfRatio(double period) {
-    double phase = grid.bestPhase(period);
-    double on = grid.accent(period, phase, 0) - grid.floor();
-    double off = grid.accent(period, phase, 0.5) - grid.floor();
-    return on > 0 ? Math.max(0, off) / on : 0;
-  }
-
-  /** The weaker of the accents at one and two thirds between pulses, relative to the pulses. */
-  double thirdsRatio(double period) {
-    double phase = grid.bestPhase(period);
-    double on = grid.accent(period, phase, 0) - grid.floor();
-    double off =
-        Math.min(grid.accent(period, phase, 1.0 / 3), grid.accent(period, phase, 2.0 / 3))
-            - grid.floor();
-    return on > 0 ? Math.max(0, off) / on : 0;
   }
 
   private double refine(double period) {

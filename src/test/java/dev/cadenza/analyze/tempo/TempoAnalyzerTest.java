@@ -43,6 +43,50 @@ class TempoAnalyzerTest {
     assertThat(result.timeSignature()).as("seed %d", seed).isEqualTo(pattern.timeSignature);
   }
 
+  /**
+   * Patterns whose strongest periodicity is not the beat: the bar or half bar (rock and 6/8 fast,
+   * swung breakbeat), a subdivision (trap and one-drop slow, boom-bap), or two thirds of the beat
+   * (swung boom-bap). Seeds differ from those of TempoEval.
+   */
+  @ParameterizedTest(name = "{0} at {1} BPM, swing {2}")
+  @CsvSource({
+    "ROCK, 160, 0",
+    "ROCK, 185, 1",
+    "BREAKBEAT, 140, 1",
+    "BREAKBEAT, 60, 0",
+    "BOOM_BAP, 70, 0",
+    "BOOM_BAP, 150, 0",
+    "BOOM_BAP, 175, 1",
+    "TRAP, 65, 0",
+    "TRAP, 135, 1",
+    "TRAP, 190, 1",
+    "SHUFFLE_6_8, 180, 0",
+    "SHUFFLE_6_8, 170, 1",
+    "ONE_DROP, 60, 0",
+  })
+  void metricalLevelIsTheBeat(DrumPattern pattern, double bpm, double swing) {
+    long seed = (long) (bpm * 100) + pattern.ordinal() + 31;
+    int bars = (int) Math.round(20 * bpm / 60 / pattern.beatsPerBar);
+    DrumRenderer.Take take = DrumRenderer.render(pattern, bpm, swing, bars, seed);
+    TempoResult result = TempoEval.analyse(take);
+
+    // The beat tracker's phase on some of these (breakbeat at 60, swung) is reported by the
+    // evaluation, not asserted here: this test is about the tempo.
+    assertThat(result.tempo().bpm()).as("bpm, seed %d", seed).isCloseTo(bpm, within(bpm * 0.04));
+  }
+
+  /** Generated tracks: the truth is the tempo the prompt states. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'drum and bass at 174 bpm in F minor, 20 seconds', 174",
+    "'trap at 140 bpm, 20 seconds', 140",
+    "'lofi hip hop at 80 bpm, 20 seconds', 80",
+  })
+  void generatedTrackReadsTheStatedTempo(String prompt, double bpm) {
+    TempoResult result = GeneratedTracks.analyse(prompt);
+    assertThat(result.tempo().bpm()).as(prompt).isCloseTo(bpm, within(bpm * 0.04));
+  }
+
   @ParameterizedTest(name = "{0} at {1} BPM")
   // Kick drums on both 1 and 3 (rock at 82, boom-bap at 92) still put the bar phase on 3 at times:
   // only the bass note on 1 tells them apart. Those cases are reported by TempoEval, not asserted.

@@ -2,45 +2,76 @@ package dev.cadenza.analyze.tempo;
 
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.spec.TempoResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Tempo accuracy over a grid of rendered drum patterns: every 5 BPM from 60 to 200, every {@link
- * DrumPattern}, straight and swung (swing 1 delays every off-beat eighth of the pattern to the
- * triplet position; patterns without off-beat eighths, such as the 6/8 shuffle, are unchanged). A
- * case passes when the estimate is within 4 % of the rendered tempo, with no allowance for octave
- * errors. Prints one row per pattern and the overall percentage. Run by {@code
- * bench/tempo-eval.sh}.
+ * Tempo accuracy: a case passes when the estimate is within 4 % of the true tempo, with no
+ * allowance for octave errors. Four sets, each printed as a table with its share of passes:
  *
- * <p>Arguments: {@code [seconds]} of audio per case (default 30).
+ * <ol>
+ *   <li>patterns, tuning: every 5 BPM from 60 to 200, every {@link DrumPattern}, straight and swung
+ *       (swing 1 delays every off-beat eighth of the pattern to the triplet position; patterns
+ *       without off-beat eighths, such as the 6/8 shuffle, are unchanged);
+ *   <li>patterns, held out: the tempi half-way between (62.5 to 197.5), other seeds, straight and
+ *       swing 0.6;
+ *   <li>genres, tuning and held out: a track of every genre family made as a user makes it (prompt,
+ *       parse, compose, render, mixdown; see {@link GeneratedTracks}), two tempi per genre used in
+ *       tuning {@link MetricalLevel} and a third one held out;
+ *   <li>the example prompts users try first.
+ * </ol>
+ *
+ * <p>Arguments: {@code [seconds]} of audio per pattern case (default 30), then optionally the sets
+ * to run ({@code tuning held-out genres examples}; all by default). Run by {@code bench/tempo.sh}.
  */
 public final class TempoEval {
 
   public static void main(String[] args) {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+    List<String> sets =
+        args.length > 1
+            ? List.of(args).subList(1, args.length)
+            : List.of("tuning", "held-out", "genres", "examples");
+    if (sets.contains("tuning")) {
+      patterns("patterns, tuning set", seconds, 60, new double[] {0, 1}, 0);
+    }
+    if (sets.contains("held-out")) {
+      patterns("patterns, held out", seconds, 62.5, new double[] {0, 0.6}, 777_777);
+    }
+    if (sets.contains("genres")) {
+      genres("genres, tuning set", GeneratedTracks.tuningPrompts());
+      genres("genres, held out", GeneratedTracks.heldOutPrompts());
+    }
+    if (sets.contains("examples")) {
+      genres("example prompts", GeneratedTracks.examplePrompts());
+    }
+  }
+
+  private static void patterns(
+      String title, int seconds, double firstBpm, double[] swings, long seedOffset) {
     int total = 0;
     int passed = 0;
     StringBuilder failures = new StringBuilder();
-    System.out.printf(Locale.ROOT, "%-12s %-6s %s%n", "pattern", "swing", "within 4 % / cases");
+    System.out.printf(Locale.ROOT, "%s%n%-12s %-6s %s%n", title, "pattern", "swing", "within 4 %");
     for (DrumPattern pattern : DrumPattern.values()) {
-      for (double swing : new double[] {0, 1}) {
+      for (double swing : swings) {
         int rowTotal = 0;
         int rowPassed = 0;
-        for (int bpm = 60; bpm <= 200; bpm += 5) {
+        for (double bpm = firstBpm; bpm <= 200; bpm += 5) {
           int bars = Math.max(4, (int) Math.round(seconds * bpm / 60.0 / pattern.beatsPerBar));
-          long seed = 1000L * bpm + pattern.ordinal() * 10L + (swing > 0 ? 1 : 0);
+          long seed =
+              1000L * (long) bpm + pattern.ordinal() * 10L + (swing > 0 ? 1 : 0) + seedOffset;
           DrumRenderer.Take take = DrumRenderer.render(pattern, bpm, swing, bars, seed);
-          TempoResult result = analyse(take);
-          Double estimate = result.tempo().bpm();
-          boolean ok = estimate != null && Math.abs(estimate / bpm - 1) <= 0.04;
+          Double estimate = analyse(take).tempo().bpm();
           rowTotal++;
-          if (ok) {
+          if (within(estimate, bpm)) {
             rowPassed++;
           } else {
             failures.append(
                 String.format(
                     Locale.ROOT,
-                    "  %s swing %.0f at %d BPM: %s (seed %d)%n",
+                    "  %s swing %.1f at %.1f BPM: %s (seed %d)%n",
                     pattern,
                     swing,
                     bpm,
@@ -51,13 +82,40 @@ public final class TempoEval {
         total += rowTotal;
         passed += rowPassed;
         System.out.printf(
-            Locale.ROOT, "%-12s %-6.0f %3d / %3d%n", pattern, swing, rowPassed, rowTotal);
+            Locale.ROOT, "%-12s %-6.1f %3d / %3d%n", pattern, swing, rowPassed, rowTotal);
       }
     }
     System.out.print(failures);
+    summary(title, passed, total);
+  }
+
+  private static void genres(String title, List<GeneratedTracks.Prompt> prompts) {
+    System.out.printf(Locale.ROOT, "%s%n", title);
+    int passed = 0;
+    List<String> lines = new ArrayList<>();
+    for (GeneratedTracks.Prompt prompt : prompts) {
+      Double estimate = GeneratedTracks.analyse(prompt.text()).tempo().bpm();
+      boolean ok = within(estimate, prompt.bpm());
+      if (ok) {
+        passed++;
+      }
+      lines.add(
+          String.format(
+              Locale.ROOT, "  %-52s %7s %s", prompt.text(), estimate, ok ? "ok" : "MISS"));
+    }
+    lines.forEach(System.out::println);
+    summary(title, passed, prompts.size());
+  }
+
+  private static boolean within(Double estimate, double truth) {
+    return estimate != null && Math.abs(estimate / truth - 1) <= 0.04;
+  }
+
+  private static void summary(String title, int passed, int total) {
     System.out.printf(
         Locale.ROOT,
-        "overall: %d / %d = %.1f %% within 4 %% of the rendered tempo (no octave allowance)%n",
+        "%s: %d / %d = %.1f %% within 4 %% of the true tempo (no octave allowance)%n%n",
+        title,
         passed,
         total,
         100.0 * passed / total);

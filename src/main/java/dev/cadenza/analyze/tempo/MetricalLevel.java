@@ -1,0 +1,191 @@
+package dev.cadenza.analyze.tempo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses the beat among the metrical levels of the strongest periodicity of a pattern: the
+ * periodicity may be the beat, a subdivision (eighths, triplets) or a grouping (half bars, bars),
+ * so every level {@code P0 × r} for the ratios in {@link #RATIOS} inside the tempo range is scored
+ * jointly and the best one wins, instead of stepping through halving and doubling rules.
+ *
+ * <p>The score of a candidate beat period {@code P} is a weighted sum of evidence ({@link
+ * Feature}):
+ *
+ * <ul>
+ *   <li>a perceptual prior, a Gaussian in log2 tempo centred on 153 BPM;
+ *   <li>the comb salience of {@code P} relative to the best candidate (log);
+ *   <li>the autocorrelation of the novelty at {@code P} (the beat repeats), at {@code P/2} (an even
+ *       subdivision) and at {@code P/3} (a triplet subdivision, counted against: a beat split in
+ *       three usually means {@code P} is a grouping of beats), and at {@code 4P} over {@code 2P}
+ *       (the pattern repeats in a bar of four beats rather than two);
+ *   <li>on the beat grid at the phase with the largest accent: the accent on the beats over the
+ *       weaker of the two third positions (whole spectrum, snare register and hat register) and
+ *       over the half-way position (snare register): the beats carry the accents, not the positions
+ *       between them;
+ *   <li>alternation: the difference in accent between even and odd beats in the snare and hat
+ *       registers (the backbeat on every other beat; the hats' accent pattern), and in the kick
+ *       register, counted against (a kick on every other beat means {@code P} is a subdivision).
+ * </ul>
+ *
+ * <p>The weights were fitted (a conditional logit, the choice among the candidates of a case) on
+ * the drum patterns of {@code TempoEval} (every 5 BPM from 60 to 200, straight and swung) plus
+ * tracks of every genre family made by {@code cadenza generate} at two tempi each, and are checked
+ * on cases not used in fitting: the patterns at tempi half-way between, other seeds and a lighter
+ * swing, and the genres at a third tempo. {@code MetricalLevelFit} (test sources) refits them;
+ * {@code bench/tempo.sh} measures both sets.
+ */
+final class MetricalLevel {
+
+  /** Ratios of a candidate beat period to the strongest periodicity. */
+  static final double[] RATIOS = {0.25, 1.0 / 3, 0.5, 2.0 / 3, 0.75, 1, 4.0 / 3, 1.5, 2, 3, 4};
+
+  /**
+   * The evidence, each with its weight. The two tempo terms together are the prior: {@code 1.9 x -
+   * 2.7 x²} in {@code x = log2(bpm / 120)} is a Gaussian in log2 tempo centred on 153 BPM with a
+   * standard deviation of 0.43 octave.
+   */
+  enum Feature {
+    TEMPO_OCTAVES(1.9),
+    TEMPO_OCTAVES_SQUARED(-2.7),
+    /** Log of the comb salience relative to the best candidate. */
+    SALIENCE(0.46),
+    /** Autocorrelation at the period. */
+    REPEAT(3.2),
+    /** Autocorrelation at half the period. */
+    EVEN_SUBDIVISION(3.5),
+    /** Autocorrelation at a third of the period. */
+    TRIPLET_SUBDIVISION(-1.8),
+    /** Autocorrelation at four periods less that at two. */
+    BAR_OF_FOUR(9.6),
+    /** Accent on the beats less that at the weaker third, whole spectrum. */
+    ON_OVER_THIRDS(0.47),
+    SNARE_ON_OVER_THIRDS(0.68),
+    HAT_ON_OVER_THIRDS(0.83),
+    /** Accent on the beats less that half-way, snare register. */
+    SNARE_ON_OVER_HALF(0.53),
+    /** Accent on even beats against odd ones, per register. */
+    SNARE_ALTERNATION(0.34),
+    HAT_ALTERNATION(0.69),
+    KICK_ALTERNATION(-0.40);
+
+    final double weight;
+
+    Feature(double weight) {
+      this.weight = weight;
+    }
+  }
+
+  /**
+   * A candidate level.
+   *
+   * @param period beat period, frames
+   * @param features the evidence, indexed by {@link Feature#ordinal()}
+   */
+  record Candidate(double period, double[] features) {
+
+    double score() {
+      double score = 0;
+      for (Feature f : Feature.values()) {
+        score += f.weight * features[f.ordinal()];
+      }
+      return score;
+    }
+  }
+
+  private final Autocorrelation acf;
+  private final PulseGrid full;
+  private final PulseGrid low;
+  private final PulseGrid mid;
+  private final PulseGrid high;
+
+  /**
+   * @param acf autocorrelation of {@code full}
+   * @param full novelty of the whole spectrum
+   * @param low novelty of the kick register, or null when silent there
+   * @param mid novelty of the snare register, or null when silent there
+   * @param high novelty of the hat register, or null when silent there
+   */
+  MetricalLevel(Autocorrelation acf, double[] full, double[] low, double[] mid, double[] high) {
+    this.acf = acf;
+    this.full = new PulseGrid(full);
+    this.low = new PulseGrid(orZeros(low, full.length));
+    this.mid = new PulseGrid(orZeros(mid, full.length));
+    this.high = new PulseGrid(orZeros(high, full.length));
+  }
+
+  private static double[] orZeros(double[] curve, int n) {
+    return curve != null ? curve : new double[n];
+  }
+
+  /**
+   * The beat period among the levels of {@code strongest} whose tempo lies in the estimator's
+   * range; {@code strongest} itself when no level is in range.
+   */
+  double choose(double strongest, TempoEstimator estimator) {
+    double best = strongest;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Candidate c : candidates(strongest, estimator)) {
+      double score = c.score();
+      if (score > bestScore) {
+        bestScore = score;
+        best = c.period();
+      }
+    }
+    return best;
+  }
+
+  /** The levels of {@code strongest} inside the tempo range, with their evidence. */
+  List<Candidate> candidates(double strongest, TempoEstimator estimator) {
+    double minPeriod = estimator.periodOf(TempoEstimator.MAX_BPM);
+    double maxPeriod = estimator.periodOf(TempoEstimator.MIN_BPM);
+    double topSalience = 0;
+    for (double r : RATIOS) {
+      double p = strongest * r;
+      if (p >= minPeriod && p <= maxPeriod) {
+        topSalience = Math.max(topSalience, estimator.salience(p));
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (double r : RATIOS) {
+      double p = strongest * r;
+      if (p < minPeriod || p > maxPeriod) {
+        continue;
+      }
+      double[] f = new double[Feature.values().length];
+      double octaves = StrictMath.log(estimator.bpmOf(p) / 120) / StrictMath.log(2);
+      f[Feature.TEMPO_OCTAVES.ordinal()] = octaves;
+      f[Feature.TEMPO_OCTAVES_SQUARED.ordinal()] = octaves * octaves;
+      f[Feature.SALIENCE.ordinal()] =
+          StrictMath.log(Math.max(estimator.salience(p), 1e-4 * topSalience) / topSalience);
+      evidence(p, f);
+      out.add(new Candidate(p, f));
+    }
+    return out;
+  }
+
+  private void evidence(double period, double[] f) {
+    double phase = full.bestPhase(period);
+    f[Feature.REPEAT.ordinal()] = acf.at(period);
+    f[Feature.EVEN_SUBDIVISION.ordinal()] = acf.at(period / 2);
+    f[Feature.TRIPLET_SUBDIVISION.ordinal()] = acf.at(period / 3);
+    f[Feature.BAR_OF_FOUR.ordinal()] = acf.at(4 * period) - acf.at(2 * period);
+    f[Feature.ON_OVER_THIRDS.ordinal()] = onOverThirds(full, period, phase);
+    f[Feature.SNARE_ON_OVER_THIRDS.ordinal()] = onOverThirds(mid, period, phase);
+    f[Feature.HAT_ON_OVER_THIRDS.ordinal()] = onOverThirds(high, period, phase);
+    f[Feature.SNARE_ON_OVER_HALF.ordinal()] =
+        mid.accent(period, phase, 0) - mid.accent(period, phase, 0.5);
+    f[Feature.SNARE_ALTERNATION.ordinal()] = alternation(mid, period, phase);
+    f[Feature.HAT_ALTERNATION.ordinal()] = alternation(high, period, phase);
+    f[Feature.KICK_ALTERNATION.ordinal()] = alternation(low, period, phase);
+  }
+
+  private static double onOverThirds(PulseGrid grid, double period, double phase) {
+    return grid.accent(period, phase, 0)
+        - Math.min(grid.accent(period, phase, 1.0 / 3), grid.accent(period, phase, 2.0 / 3));
+  }
+
+  private static double alternation(PulseGrid grid, double period, double phase) {
+    return Math.abs(grid.accent(2 * period, phase, 0) - grid.accent(2 * period, phase + period, 0));
+  }
+}

@@ -1,0 +1,179 @@
+package dev.cadenza.analyze.tempo;
+
+import dev.cadenza.audio.AudioBlock;
+import dev.cadenza.audio.AudioSource;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Refits the weights of {@link MetricalLevel.Feature}: a conditional logit (the probability of a
+ * candidate level is the softmax of the scores over the candidates of its case), fitted by gradient
+ * descent with a small L2 penalty on standardised features, on the tuning sets of {@link
+ * TempoEval}: the drum patterns every 5 BPM from 60 to 200, straight and swung, and the genre
+ * tracks at their two tuning tempi (each weighted {@value #GENRE_WEIGHT} times, as there are
+ * fewer). Prints the weights to two significant digits, to be copied into {@code MetricalLevel},
+ * and the share of tuning cases they get right. The held-out sets are measured by {@code
+ * bench/tempo.sh}.
+ */
+public final class MetricalLevelFit {
+
+  static final int GENRE_WEIGHT = 6;
+  private static final double PENALTY = 0.003;
+  private static final double RATE = 0.1;
+  private static final int ITERATIONS = 3000;
+
+  /** The candidates of one case and which of them are right. */
+  private record Case(double[][] features, boolean[] right, double weight) {}
+
+  public static void main(String[] args) throws IOException {
+    List<Case> cases = new ArrayList<>();
+    for (DrumPattern pattern : DrumPattern.values()) {
+      for (double swing : new double[] {0, 1}) {
+        for (int bpm = 60; bpm <= 200; bpm += 5) {
+          int bars = Math.max(4, (int) Math.round(30 * bpm / 60.0 / pattern.beatsPerBar));
+          long seed = 1000L * bpm + pattern.ordinal() * 10L + (swing > 0 ? 1 : 0);
+          TempoAnalyzer analyzer = new TempoAnalyzer(DrumRenderer.RATE);
+          for (AudioBlock block :
+              DrumRenderer.render(pattern, bpm, swing, bars, seed).blocks(4096)) {
+            analyzer.accept(block);
+          }
+          cases.add(caseOf(analyzer, bpm, 1));
+        }
+      }
+    }
+    for (GeneratedTracks.Prompt prompt : GeneratedTracks.tuningPrompts()) {
+      try (AudioSource source = GeneratedTracks.mixdown(prompt.text())) {
+        TempoAnalyzer analyzer = new TempoAnalyzer(source.format().sampleRate());
+        AudioBlock block = new AudioBlock(source.format().channels(), 4096);
+        while (source.read(block) > 0) {
+          analyzer.accept(block);
+        }
+        cases.add(caseOf(analyzer, prompt.bpm(), GENRE_WEIGHT));
+      }
+    }
+    double[] weights = fit(cases);
+    MetricalLevel.Feature[] names = MetricalLevel.Feature.values();
+    for (int j = 0; j < names.length; j++) {
+      System.out.printf(
+          Locale.ROOT,
+          "%-22s %s%n",
+          names[j],
+          new java.math.BigDecimal(weights[j]).round(new java.math.MathContext(2)).toPlainString());
+    }
+    int right = 0;
+    for (Case c : cases) {
+      int best = 0;
+      for (int i = 1; i < c.features().length; i++) {
+        if (dot(weights, c.features()[i]) > dot(weights, c.features()[best])) {
+          best = i;
+        }
+      }
+      right += c.right()[best] ? 1 : 0;
+    }
+    System.out.printf(Locale.ROOT, "tuning cases right: %d / %d%n", right, cases.size());
+  }
+
+  private static Case caseOf(TempoAnalyzer analyzer, double truth, double weight) {
+    double[][] curves = analyzer.curves();
+    TempoEstimator estimator =
+        new TempoEstimator(curves[0], curves[1], curves[2], curves[3], analyzer.frameRate());
+    double strongest = estimator.periodOf(estimator.peaks().get(0)[0]);
+    List<MetricalLevel.Candidate> candidates = estimator.level().candidates(strongest, estimator);
+    double[][] features = new double[candidates.size()][];
+    boolean[] right = new boolean[candidates.size()];
+    for (int i = 0; i < features.length; i++) {
+      features[i] = candidates.get(i).features();
+      right[i] = Math.abs(estimator.bpmOf(candidates.get(i).period()) / truth - 1) <= 0.04;
+    }
+    return new Case(features, right, weight);
+  }
+
+  /** Weights on the raw features. */
+  static double[] fit(List<Case> cases) {
+    int m = MetricalLevel.Feature.values().length;
+    double[] mean = new double[m];
+    double[] sd = new double[m];
+    double rows = 0;
+    for (Case c : cases) {
+      for (double[] f : c.features()) {
+        for (int j = 0; j < m; j++) {
+          mean[j] += c.weight() * f[j];
+          sd[j] += c.weight() * f[j] * f[j];
+        }
+        rows += c.weight();
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      mean[j] /= rows;
+      sd[j] = StrictMath.sqrt(Math.max(0, sd[j] / rows - mean[j] * mean[j])) + 1e-9;
+    }
+    double total = 0;
+    for (Case c : cases) {
+      total += hasRight(c) ? c.weight() : 0;
+    }
+    double[] w = new double[m];
+    for (int it = 0; it < ITERATIONS; it++) {
+      double[] gradient = new double[m];
+      for (int j = 0; j < m; j++) {
+        gradient[j] = PENALTY * w[j];
+      }
+      for (Case c : cases) {
+        if (!hasRight(c)) {
+          continue;
+        }
+        int n = c.features().length;
+        double[][] z = new double[n][m];
+        double[] s = new double[n];
+        double max = Double.NEGATIVE_INFINITY;
+        int rightCount = 0;
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < m; j++) {
+            z[i][j] = (c.features()[i][j] - mean[j]) / sd[j];
+          }
+          s[i] = dot(w, z[i]);
+          max = Math.max(max, s[i]);
+          rightCount += c.right()[i] ? 1 : 0;
+        }
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+          s[i] = StrictMath.exp(s[i] - max);
+          sum += s[i];
+        }
+        for (int i = 0; i < n; i++) {
+          double target = c.right()[i] ? 1.0 / rightCount : 0;
+          double residual = target - s[i] / sum;
+          for (int j = 0; j < m; j++) {
+            gradient[j] -= c.weight() * residual * z[i][j] / total;
+          }
+        }
+      }
+      for (int j = 0; j < m; j++) {
+        w[j] -= RATE * gradient[j];
+      }
+    }
+    double[] raw = new double[m];
+    for (int j = 0; j < m; j++) {
+      raw[j] = w[j] / sd[j];
+    }
+    return raw;
+  }
+
+  private static boolean hasRight(Case c) {
+    for (boolean r : c.right()) {
+      if (r) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int j = 0; j < a.length; j++) {
+      s += a[j] * b[j];
+    }
+    return s;
+  }
+}
