@@ -74,7 +74,7 @@ public final class Mixer {
       }
       List<Strip> strips = new ArrayList<>();
       for (int i = 0; i < stems.size(); i++) {
-        strips.add(strip(stems.get(i), opened.get(i), channels));
+        strips.add(new Strip(processed(stems.get(i), opened.get(i), channels)));
       }
       return new Bus(AudioFormat.floatFormat(first.sampleRate(), channels), strips);
     } catch (RuntimeException | IOException e) {
@@ -85,7 +85,12 @@ public final class Mixer {
     }
   }
 
-  private static Strip strip(Stem stem, AudioSource source, int channels) {
+  /**
+   * {@code source} (the stem's audio) as it enters a {@code channels}-channel bus: upmixed when
+   * mono, through its role's processing, gain and balance, latency compensated. Summing these in
+   * stem order is exactly what {@link #open} does.
+   */
+  public static AudioSource processed(Stem stem, AudioSource source, int channels) {
     int have = source.format().channels();
     if (have != channels) {
       if (have != 1) {
@@ -112,9 +117,7 @@ public final class Mixer {
       }
       stages.add(new Balance(stem.pan()));
     }
-    AudioSource processed =
-        stages.isEmpty() ? source : new ProcessedSource(source, new Chain(stages));
-    return new Strip(processed);
+    return stages.isEmpty() ? source : new ProcessedSource(source, new Chain(stages));
   }
 
   /** A stem's processed audio, handed out in exactly the lengths the bus asks for. */

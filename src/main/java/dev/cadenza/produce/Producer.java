@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -197,37 +198,38 @@ public final class Producer {
     Manifest manifest = generated.manifest();
     List<float[][]> rendered = new ArrayList<>(generated.stems());
     generated = null;
-    List<Mixer.Stem> stems = new ArrayList<>();
+    int rate = options.sampleRate();
     List<Manifest.Stem> listed = manifest.stems();
+    // Each stem is turned into what mix would read back from its file and then run through its
+    // strip, in parallel; the strips are summed in stem order, as mix's bus sums them.
+    List<Callable<float[][]>> strips = new ArrayList<>();
     for (int i = 0; i < listed.size(); i++) {
       Manifest.Stem s = listed.get(i);
-      // What mix would read back from the stem file generate writes.
-      float[][] samples =
-          MemoryAudio.decode(
-              MemoryAudio.encode(
-                  MemoryAudio.source(rendered.get(i), options.sampleRate()),
-                  options.stemEncoding(),
-                  Dither.tpdf(Generator.stemSeed(arrangement.seed(), s.name()))));
-      rendered.set(i, null);
-      options.stemHook().accept(attempt, s.name(), samples);
-      double gain = s.gainDb() + settings.stemGainDb().getOrDefault(s.role(), 0.0);
-      stems.add(
-          new Mixer.Stem(
-              s.name(),
-              s.role(),
-              () -> MemoryAudio.source(samples, options.sampleRate()),
-              gain,
-              s.pan()));
+      int index = i;
+      strips.add(
+          () -> {
+            float[][] samples =
+                MemoryAudio.decode(
+                    MemoryAudio.encode(
+                        MemoryAudio.source(rendered.get(index), rate),
+                        options.stemEncoding(),
+                        Dither.tpdf(Generator.stemSeed(arrangement.seed(), s.name()))));
+            rendered.set(index, null);
+            options.stemHook().accept(attempt, s.name(), samples);
+            double gain = s.gainDb() + settings.stemGainDb().getOrDefault(s.role(), 0.0);
+            Mixer.Stem stem = new Mixer.Stem(s.name(), s.role(), null, gain, s.pan());
+            return MemoryAudio.read(
+                Mixer.processed(stem, MemoryAudio.source(samples, rate), samples.length));
+          });
     }
+    List<float[][]> processed = Parallel.run(strips, options.threads());
     add(time, "generate", start);
 
     start = System.nanoTime();
+    float[][] bus = sum(processed);
+    processed.clear();
     Mastering.Settings mastering =
         new Mastering.Settings(settings.target(), settings.maxLimitingLu(), 0.05, 12);
-    // Mastering reads its input several times: sum the stems once.
-    float[][] bus = MemoryAudio.read(Mixer.open(stems));
-    stems.clear();
-    int rate = options.sampleRate();
     List<ChainSpec.Stage> stages =
         options.reference() == null
             ? options.stages()
@@ -262,6 +264,26 @@ public final class Producer {
             nonFinite);
     add(time, "qa", start);
     return new Attempted(wav, manifest, analysis, qa, plan);
+  }
+
+  /** The strips summed in order, sample by sample, onto silence. */
+  private static float[][] sum(List<float[][]> strips) {
+    int channels = strips.get(0).length;
+    int frames = 0;
+    for (float[][] x : strips) {
+      frames = Math.max(frames, x[0].length);
+    }
+    float[][] bus = new float[channels][frames];
+    for (float[][] x : strips) {
+      for (int c = 0; c < channels; c++) {
+        float[] to = bus[c];
+        float[] from = x[c];
+        for (int i = 0; i < from.length; i++) {
+          to[i] += from[i];
+        }
+      }
+    }
+    return bus;
   }
 
   private static void add(Map<String, Double> time, String stage, long startNanos) {
