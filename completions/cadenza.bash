@@ -279,7 +279,7 @@ function _picocli_cadenza_analyze() {
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--pretty' '--curves' '-h' '--help' '-V' '--version'"
   local arg_opts="'-o' '--output' '--only' '--silence-threshold'"
-  local SECTION_option_args=("levels" "silence" "loudness" "tempo" "key") # --only values
+  local SECTION_option_args=("levels" "silence" "loudness" "tempo" "key" "spectral" "sections") # --only values
 
   type compopt &>/dev/null && compopt +o default
 

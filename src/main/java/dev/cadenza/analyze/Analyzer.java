@@ -2,11 +2,19 @@ package dev.cadenza.analyze;
 
 import dev.cadenza.analyze.key.KeyAnalyzer;
 import dev.cadenza.analyze.loudness.LoudnessAnalyzer;
+import dev.cadenza.analyze.loudness.LoudnessMeter;
+import dev.cadenza.analyze.spectral.SpectralFeatures;
+import dev.cadenza.analyze.structure.StructureAnalyzer;
 import dev.cadenza.analyze.tempo.TempoAnalyzer;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.spec.Analysis;
+import dev.cadenza.spec.Curve;
+import dev.cadenza.spec.KeyResult;
+import dev.cadenza.spec.LoudnessResult;
+import dev.cadenza.spec.SongSection;
+import dev.cadenza.spec.TempoResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,6 +25,10 @@ import java.util.function.LongConsumer;
 /**
  * Measures a whole stream in one pass with bounded memory and builds the analysis document. Every
  * measurement is a {@link BlockAnalyzer} fed the same blocks.
+ *
+ * <p>Sections build on other measurements: their boundaries snap to the downbeats of the tempo
+ * analysis and their loudness comes from the momentary loudness curve, so asking for sections runs
+ * those too (without reporting them unless asked).
  */
 public final class Analyzer {
 
@@ -27,11 +39,22 @@ public final class Analyzer {
    * @param curves whether the loudness section keeps its momentary and short-term curves
    * @param silenceThresholdDbfs level below which a frame counts as silent
    * @param progress told the number of frames read so far, after each block
+   * @param plot whether to keep what a plot needs beyond the document (spectrogram, waveform,
+   *     loudness curves)
    */
   public record Options(
-      Set<Section> sections, boolean curves, double silenceThresholdDbfs, LongConsumer progress) {
+      Set<Section> sections,
+      boolean curves,
+      double silenceThresholdDbfs,
+      LongConsumer progress,
+      boolean plot) {
     public Options {
       sections = sections.isEmpty() ? Set.of() : EnumSet.copyOf(sections);
+    }
+
+    public Options(
+        Set<Section> sections, boolean curves, double silenceThresholdDbfs, LongConsumer progress) {
+      this(sections, curves, silenceThresholdDbfs, progress, false);
     }
 
     public static Options defaults() {
@@ -40,22 +63,47 @@ public final class Analyzer {
     }
   }
 
+  /**
+   * The document and the material behind it.
+   *
+   * @param analysis the document
+   * @param loudness the loudness measurements with their curves (null when not measured)
+   * @param features the spectral features, with spectrogram and waveform when a plot was asked for
+   *     (null when not measured)
+   */
+  public record Measured(Analysis analysis, LoudnessResult loudness, SpectralFeatures features) {}
+
   private Analyzer() {}
 
   public static Analysis analyze(AudioSource source, String file, Options options)
       throws IOException {
+    return measure(source, file, options).analysis();
+  }
+
+  public static Measured measure(AudioSource source, String file, Options options)
+      throws IOException {
     AudioFormat format = source.format();
     Set<Section> sections = options.sections();
+    boolean structure = sections.contains(Section.SECTIONS);
     LevelMeter levels = sections.contains(Section.LEVELS) ? new LevelMeter(format) : null;
     SilenceDetector silence =
         sections.contains(Section.SILENCE)
             ? new SilenceDetector(format.sampleRate(), options.silenceThresholdDbfs())
             : null;
+    boolean keepCurves = options.curves() || options.plot() || structure;
     LoudnessAnalyzer loudness =
-        sections.contains(Section.LOUDNESS) ? new LoudnessAnalyzer(format, options.curves()) : null;
+        sections.contains(Section.LOUDNESS) ? new LoudnessAnalyzer(format, keepCurves) : null;
+    LoudnessMeter sectionLoudness =
+        structure && loudness == null ? new LoudnessMeter(format, true) : null;
     TempoAnalyzer tempo =
-        sections.contains(Section.TEMPO) ? new TempoAnalyzer(format.sampleRate()) : null;
+        sections.contains(Section.TEMPO) || structure
+            ? new TempoAnalyzer(format.sampleRate())
+            : null;
     KeyAnalyzer key = sections.contains(Section.KEY) ? new KeyAnalyzer(format) : null;
+    SpectralFeatures spectral =
+        sections.contains(Section.SPECTRAL) || structure || options.plot()
+            ? new SpectralFeatures(format.sampleRate(), format.channels(), options.plot())
+            : null;
     List<BlockAnalyzer> analyzers = new ArrayList<>();
     if (levels != null) {
       analyzers.add(levels);
@@ -66,11 +114,17 @@ public final class Analyzer {
     if (loudness != null) {
       analyzers.add(loudness::accept);
     }
+    if (sectionLoudness != null) {
+      analyzers.add(sectionLoudness::accept);
+    }
     if (tempo != null) {
       analyzers.add(tempo::accept);
     }
     if (key != null) {
       analyzers.add(key::accept);
+    }
+    if (spectral != null) {
+      analyzers.add(spectral::accept);
     }
     AudioBlock block = new AudioBlock(format.channels(), BLOCK_FRAMES);
     long frames = 0;
@@ -81,6 +135,7 @@ public final class Analyzer {
       frames += block.frames();
       options.progress().accept(frames);
     }
+    double duration = (double) frames / format.sampleRate();
     Analysis.Format described =
         new Analysis.Format(
             source.container(),
@@ -92,15 +147,47 @@ public final class Analyzer {
             format.layout().name(),
             format.layout().names(),
             frames,
-            (double) frames / format.sampleRate());
-    return Analysis.of(
-        file,
-        described,
-        levels == null ? null : levels.result(),
-        silence == null ? null : silence.result(),
-        loudness == null ? null : loudness.result(),
-        tempo == null ? null : tempo.result(),
-        key == null ? null : key.result(),
-        source.warnings());
+            duration);
+    LoudnessResult loudnessResult = loudness == null ? null : loudness.result();
+    TempoResult tempoResult = tempo == null ? null : tempo.result();
+    KeyResult keyResult = key == null ? null : key.result();
+    if (spectral != null) {
+      spectral.finish();
+    }
+    List<SongSection> songSections = null;
+    if (structure) {
+      Curve momentary =
+          loudnessResult != null ? loudnessResult.momentary() : sectionLoudness.momentaryCurve();
+      songSections =
+          StructureAnalyzer.analyze(spectral, tempoResult.downbeats(), momentary, duration);
+    }
+    Analysis analysis =
+        Analysis.of(
+            file,
+            described,
+            levels == null ? null : levels.result(),
+            silence == null ? null : silence.result(),
+            loudnessResult == null || options.curves()
+                ? loudnessResult
+                : withoutCurves(loudnessResult),
+            sections.contains(Section.TEMPO) ? tempoResult : null,
+            keyResult,
+            sections.contains(Section.SPECTRAL) ? spectral.track() : null,
+            songSections,
+            source.warnings());
+    return new Measured(analysis, loudnessResult, spectral);
+  }
+
+  private static LoudnessResult withoutCurves(LoudnessResult r) {
+    return new LoudnessResult(
+        r.integratedLufs(),
+        r.loudnessRangeLu(),
+        r.truePeakDbtp(),
+        r.maxMomentaryLufs(),
+        r.maxShortTermLufs(),
+        r.samplePeakDbfs(),
+        r.channels(),
+        null,
+        null);
   }
 }

@@ -124,7 +124,10 @@ final class QaCommand implements Callable<Integer> {
               reader,
               input,
               new Analyzer.Options(
-                  Section.all(), false, SilenceDetector.DEFAULT_THRESHOLD_DBFS, progress));
+                  java.util.EnumSet.range(Section.LEVELS, Section.KEY),
+                  false,
+                  SilenceDetector.DEFAULT_THRESHOLD_DBFS,
+                  progress));
       nonFinite = reader.nonFiniteSamples();
     }
     QaReport report =
