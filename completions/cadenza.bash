@@ -278,7 +278,7 @@ function _picocli_cadenza_analyze() {
 
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--pretty' '--curves' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--only' '--silence-threshold'"
+  local arg_opts="'-o' '--output' '--only' '--silence-threshold' '--plot' '--target-lufs'"
   local SECTION_option_args=("levels" "silence" "loudness" "tempo" "key" "spectral" "sections") # --only values
 
   type compopt &>/dev/null && compopt +o default
@@ -293,6 +293,12 @@ function _picocli_cadenza_analyze() {
       return $?
       ;;
     '--silence-threshold')
+      return
+      ;;
+    '--plot')
+      return
+      ;;
+    '--target-lufs')
       return
       ;;
   esac

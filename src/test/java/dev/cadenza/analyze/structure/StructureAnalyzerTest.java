@@ -117,6 +117,7 @@ class StructureAnalyzerTest {
       List<Part> parts, double seconds, int rate, List<String> labels) {
     long seed = rate + 31L * parts.stream().mapToInt(Part::ordinal).reduce(0, (a, b) -> 3 * a + b);
     List<SongSection> found = sections(render(parts, seconds, rate, seed), rate, List.of());
+    // Columns are about 0.5 s long: a boundary lands within one or two of them.
     assertThat(found).as("seed %d: %s", seed, summary(found)).hasSize(parts.size());
     for (int s = 0; s < parts.size(); s++) {
       SongSection section = found.get(s);
