@@ -6,7 +6,6 @@ import dev.cadenza.analyze.loudness.LoudnessMeter;
 import dev.cadenza.analyze.spectral.SpectralFeatures;
 import dev.cadenza.analyze.structure.StructureAnalyzer;
 import dev.cadenza.analyze.tempo.TempoAnalyzer;
-import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.spec.Analysis;
@@ -24,7 +23,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Measures a whole stream in one pass with bounded memory and builds the analysis document. Every
- * measurement is a {@link BlockAnalyzer} fed the same blocks.
+ * measurement is a {@link BlockAnalyzer} fed the same blocks, in order; the level and loudness
+ * meters run on the reading thread while tempo, key and spectral features run on a second one.
  *
  * <p>Sections build on other measurements: their boundaries snap to the downbeats of the tempo
  * analysis and their loudness comes from the momentary loudness curve, so asking for sections runs
@@ -104,37 +104,32 @@ public final class Analyzer {
         sections.contains(Section.SPECTRAL) || structure || options.plot()
             ? new SpectralFeatures(format.sampleRate(), format.channels(), options.plot())
             : null;
-    List<BlockAnalyzer> analyzers = new ArrayList<>();
+    // Two lanes of about equal work: the meters on the reading thread, the music analyses on a
+    // second one (see TwoLanes).
+    List<BlockAnalyzer> meters = new ArrayList<>();
+    List<BlockAnalyzer> music = new ArrayList<>();
     if (levels != null) {
-      analyzers.add(levels);
+      meters.add(levels);
     }
     if (silence != null) {
-      analyzers.add(silence);
+      meters.add(silence);
     }
     if (loudness != null) {
-      analyzers.add(loudness::accept);
+      meters.add(loudness::accept);
     }
     if (sectionLoudness != null) {
-      analyzers.add(sectionLoudness::accept);
+      meters.add(sectionLoudness::accept);
     }
     if (tempo != null) {
-      analyzers.add(tempo::accept);
+      music.add(tempo::accept);
     }
     if (key != null) {
-      analyzers.add(key::accept);
+      music.add(key::accept);
     }
     if (spectral != null) {
-      analyzers.add(spectral::accept);
+      music.add(spectral::accept);
     }
-    AudioBlock block = new AudioBlock(format.channels(), BLOCK_FRAMES);
-    long frames = 0;
-    while (source.read(block) > 0) {
-      for (BlockAnalyzer analyzer : analyzers) {
-        analyzer.accept(block);
-      }
-      frames += block.frames();
-      options.progress().accept(frames);
-    }
+    long frames = TwoLanes.run(source, BLOCK_FRAMES, meters, music, options.progress());
     double duration = (double) frames / format.sampleRate();
     Analysis.Format described =
         new Analysis.Format(
