@@ -32,7 +32,7 @@ for prompt in "${prompts[@]}"; do
      ([$t[] | select(near($f; .; 1))] | length),
      ([$t[] | select(near($f; .; 3))] | length),
      ($f | length),
-     ([$f[] | select(near($t; .; 3))] | length)] | @tsv')
+     ([$f[] | select(near($t; .; 3))] | length)] | map(tostring) | join(" ")' -r)
   read -r n h1 h3 nf fh <<< "$counts"
   total=$((total + n)); hit1=$((hit1 + h1)); hit3=$((hit3 + h3))
   found_total=$((found_total + nf)); found_hit=$((found_hit + fh))

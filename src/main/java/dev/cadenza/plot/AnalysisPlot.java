@@ -257,9 +257,12 @@ public final class AnalysisPlot {
     }
     double lowHz = 20;
     double highHz = edges[bands];
+    // The frame of hop j is centred on the hop's first sample: a column reaches half a hop back.
+    double lead = features.hopSeconds() / 2;
+    g.setClip(LEFT + 1, SPECTRUM_TOP + 1, WIDTH - LEFT - RIGHT - 1, SPECTRUM_HEIGHT - 1);
     for (int c = 0; c < cells.columns(); c++) {
-      int from = x(c * seconds);
-      int to = Math.max(from + 1, x((c + 1) * seconds));
+      int from = x(c * seconds - lead);
+      int to = Math.max(from + 1, x((c + 1) * seconds - lead));
       for (int b = 0; b < bands; b++) {
         double f0 = Math.max(lowHz, edges[b]);
         double f1 = edges[b + 1];
@@ -270,6 +273,7 @@ public final class AnalysisPlot {
         g.fillRect(from, yTop, to - from, Math.max(1, yBottom - yTop));
       }
     }
+    g.setClip(null);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
     for (double f : new double[] {50, 100, 250, 500, 1000, 2000, 4000, 8000, 16000}) {
       if (f >= highHz) {
