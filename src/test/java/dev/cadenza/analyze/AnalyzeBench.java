@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * Where the time of a full analysis goes: the CPU time of each stage alone on audio held in memory,
- * then the whole {@link Analyzer} (wall and CPU time of all threads), best of five runs after a
- * warm-up. CPU times are steady on a busy machine where wall times are not.
+ * then the whole {@link Analyzer} (wall time), best of five runs after a warm-up. CPU times are
+ * steady on a busy machine where wall times are not.
  *
  * <p>Usage: {@code AnalyzeBench FILE.wav}
  */
@@ -77,24 +77,19 @@ public final class AnalyzeBench {
           a.track();
         });
     double bestWall = Double.MAX_VALUE;
-    double bestCpu = Double.MAX_VALUE;
     for (int run = 0; run < 6; run++) {
-      long cpu0 = allThreadsCpu();
       long wall0 = System.nanoTime();
       Analyzer.analyze(Audio.source(samples, rate, 8192), "bench", Analyzer.Options.defaults());
       double wall = (System.nanoTime() - wall0) / 1e9;
-      double cpu = (allThreadsCpu() - cpu0) / 1e9;
       if (run > 0) {
         bestWall = Math.min(bestWall, wall);
-        bestCpu = Math.min(bestCpu, cpu);
       }
     }
     System.out.printf(
         Locale.ROOT,
-        "%-22s wall %.3f s, CPU %.3f s (all sections, in memory)%n",
+        "%-22s wall %.3f s (all sections on two threads, in memory, warmed up)%n",
         "Analyzer",
-        bestWall,
-        bestCpu);
+        bestWall);
   }
 
   private static void feed(float[][] samples, int rate, Consumer<AudioBlock> sink) {
@@ -120,20 +115,5 @@ public final class AnalyzeBench {
       }
     }
     System.out.printf(Locale.ROOT, "%-22s CPU %.3f s%n", name, best);
-  }
-
-  /**
-   * CPU time of every live thread; the analysis threads of a finished run are gone, so the
-   * difference counts this thread plus any still alive.
-   */
-  private static long allThreadsCpu() {
-    long total = 0;
-    for (long id : THREADS.getAllThreadIds()) {
-      long t = THREADS.getThreadCpuTime(id);
-      if (t > 0) {
-        total += t;
-      }
-    }
-    return total;
   }
 }
