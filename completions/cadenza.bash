@@ -410,8 +410,8 @@ function _picocli_cadenza_analyze() {
 
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--pretty' '--curves' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--only' '--silence-threshold'"
-  local SECTION_option_args=("levels" "silence" "loudness" "tempo" "key") # --only values
+  local arg_opts="'-o' '--output' '--only' '--silence-threshold' '--plot' '--target-lufs'"
+  local SECTION_option_args=("levels" "silence" "loudness" "tempo" "key" "spectral" "sections") # --only values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -425,6 +425,12 @@ function _picocli_cadenza_analyze() {
       return $?
       ;;
     '--silence-threshold')
+      return
+      ;;
+    '--plot')
+      return
+      ;;
+    '--target-lufs')
       return
       ;;
   esac

@@ -15,6 +15,8 @@ run() {
   cat "$list.part" >> "$list"
 }
 run analyze "$example"
+run analyze "$example" --plot "$dir/cadenza.classlist.png"
+rm -f "$dir/cadenza.classlist.png"
 run parse "dark drum and bass at 174 bpm in F minor like Pendulum, no vocals"
 # A short generate loads the composer, the instruments and the stem writer.
 spec=$dir/cadenza-archive-spec.json

@@ -2,11 +2,18 @@ package dev.cadenza.analyze;
 
 import dev.cadenza.analyze.key.KeyAnalyzer;
 import dev.cadenza.analyze.loudness.LoudnessAnalyzer;
+import dev.cadenza.analyze.loudness.LoudnessMeter;
+import dev.cadenza.analyze.spectral.SpectralFeatures;
+import dev.cadenza.analyze.structure.StructureAnalyzer;
 import dev.cadenza.analyze.tempo.TempoAnalyzer;
-import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.spec.Analysis;
+import dev.cadenza.spec.Curve;
+import dev.cadenza.spec.KeyResult;
+import dev.cadenza.spec.LoudnessResult;
+import dev.cadenza.spec.SongSection;
+import dev.cadenza.spec.TempoResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,7 +23,12 @@ import java.util.function.LongConsumer;
 
 /**
  * Measures a whole stream in one pass with bounded memory and builds the analysis document. Every
- * measurement is a {@link BlockAnalyzer} fed the same blocks.
+ * measurement is a {@link BlockAnalyzer} fed the same blocks, in order; the level and loudness
+ * meters run on the reading thread while tempo, key and spectral features run on a second one.
+ *
+ * <p>Sections build on other measurements: their boundaries snap to the downbeats of the tempo
+ * analysis and their loudness comes from the momentary loudness curve, so asking for sections runs
+ * those too (without reporting them unless asked).
  */
 public final class Analyzer {
 
@@ -27,11 +39,22 @@ public final class Analyzer {
    * @param curves whether the loudness section keeps its momentary and short-term curves
    * @param silenceThresholdDbfs level below which a frame counts as silent
    * @param progress told the number of frames read so far, after each block
+   * @param plot whether to keep what a plot needs beyond the document (spectrogram, waveform,
+   *     loudness curves)
    */
   public record Options(
-      Set<Section> sections, boolean curves, double silenceThresholdDbfs, LongConsumer progress) {
+      Set<Section> sections,
+      boolean curves,
+      double silenceThresholdDbfs,
+      LongConsumer progress,
+      boolean plot) {
     public Options {
       sections = sections.isEmpty() ? Set.of() : EnumSet.copyOf(sections);
+    }
+
+    public Options(
+        Set<Section> sections, boolean curves, double silenceThresholdDbfs, LongConsumer progress) {
+      this(sections, curves, silenceThresholdDbfs, progress, false);
     }
 
     public static Options defaults() {
@@ -40,47 +63,74 @@ public final class Analyzer {
     }
   }
 
+  /**
+   * The document and the material behind it.
+   *
+   * @param analysis the document
+   * @param loudness the loudness measurements with their curves (null when not measured)
+   * @param features the spectral features, with spectrogram and waveform when a plot was asked for
+   *     (null when not measured)
+   */
+  public record Measured(Analysis analysis, LoudnessResult loudness, SpectralFeatures features) {}
+
   private Analyzer() {}
 
   public static Analysis analyze(AudioSource source, String file, Options options)
       throws IOException {
+    return measure(source, file, options).analysis();
+  }
+
+  public static Measured measure(AudioSource source, String file, Options options)
+      throws IOException {
     AudioFormat format = source.format();
     Set<Section> sections = options.sections();
+    boolean structure = sections.contains(Section.SECTIONS);
     LevelMeter levels = sections.contains(Section.LEVELS) ? new LevelMeter(format) : null;
     SilenceDetector silence =
         sections.contains(Section.SILENCE)
             ? new SilenceDetector(format.sampleRate(), options.silenceThresholdDbfs())
             : null;
+    boolean keepCurves = options.curves() || options.plot() || structure;
     LoudnessAnalyzer loudness =
-        sections.contains(Section.LOUDNESS) ? new LoudnessAnalyzer(format, options.curves()) : null;
+        sections.contains(Section.LOUDNESS) ? new LoudnessAnalyzer(format, keepCurves) : null;
+    LoudnessMeter sectionLoudness =
+        structure && loudness == null ? new LoudnessMeter(format, true) : null;
     TempoAnalyzer tempo =
-        sections.contains(Section.TEMPO) ? new TempoAnalyzer(format.sampleRate()) : null;
+        sections.contains(Section.TEMPO) || structure
+            ? new TempoAnalyzer(format.sampleRate())
+            : null;
     KeyAnalyzer key = sections.contains(Section.KEY) ? new KeyAnalyzer(format) : null;
-    List<BlockAnalyzer> analyzers = new ArrayList<>();
+    SpectralFeatures spectral =
+        sections.contains(Section.SPECTRAL) || structure || options.plot()
+            ? new SpectralFeatures(format.sampleRate(), format.channels(), options.plot())
+            : null;
+    // Two lanes of about equal work: the meters on the reading thread, the music analyses on a
+    // second one (see TwoLanes).
+    List<BlockAnalyzer> meters = new ArrayList<>();
+    List<BlockAnalyzer> music = new ArrayList<>();
     if (levels != null) {
-      analyzers.add(levels);
+      meters.add(levels);
     }
     if (silence != null) {
-      analyzers.add(silence);
+      meters.add(silence);
     }
     if (loudness != null) {
-      analyzers.add(loudness::accept);
+      meters.add(loudness::accept);
+    }
+    if (sectionLoudness != null) {
+      meters.add(sectionLoudness::accept);
     }
     if (tempo != null) {
-      analyzers.add(tempo::accept);
+      music.add(tempo::accept);
     }
     if (key != null) {
-      analyzers.add(key::accept);
+      music.add(key::accept);
     }
-    AudioBlock block = new AudioBlock(format.channels(), BLOCK_FRAMES);
-    long frames = 0;
-    while (source.read(block) > 0) {
-      for (BlockAnalyzer analyzer : analyzers) {
-        analyzer.accept(block);
-      }
-      frames += block.frames();
-      options.progress().accept(frames);
+    if (spectral != null) {
+      music.add(spectral::accept);
     }
+    long frames = TwoLanes.run(source, BLOCK_FRAMES, meters, music, options.progress());
+    double duration = (double) frames / format.sampleRate();
     Analysis.Format described =
         new Analysis.Format(
             source.container(),
@@ -92,15 +142,47 @@ public final class Analyzer {
             format.layout().name(),
             format.layout().names(),
             frames,
-            (double) frames / format.sampleRate());
-    return Analysis.of(
-        file,
-        described,
-        levels == null ? null : levels.result(),
-        silence == null ? null : silence.result(),
-        loudness == null ? null : loudness.result(),
-        tempo == null ? null : tempo.result(),
-        key == null ? null : key.result(),
-        source.warnings());
+            duration);
+    LoudnessResult loudnessResult = loudness == null ? null : loudness.result();
+    TempoResult tempoResult = tempo == null ? null : tempo.result();
+    KeyResult keyResult = key == null ? null : key.result();
+    if (spectral != null) {
+      spectral.finish();
+    }
+    List<SongSection> songSections = null;
+    if (structure) {
+      Curve momentary =
+          loudnessResult != null ? loudnessResult.momentary() : sectionLoudness.momentaryCurve();
+      songSections =
+          StructureAnalyzer.analyze(spectral, tempoResult.downbeats(), momentary, duration);
+    }
+    Analysis analysis =
+        Analysis.of(
+            file,
+            described,
+            levels == null ? null : levels.result(),
+            silence == null ? null : silence.result(),
+            loudnessResult == null || options.curves()
+                ? loudnessResult
+                : withoutCurves(loudnessResult),
+            sections.contains(Section.TEMPO) ? tempoResult : null,
+            keyResult,
+            sections.contains(Section.SPECTRAL) ? spectral.track() : null,
+            songSections,
+            source.warnings());
+    return new Measured(analysis, loudnessResult, spectral);
+  }
+
+  private static LoudnessResult withoutCurves(LoudnessResult r) {
+    return new LoudnessResult(
+        r.integratedLufs(),
+        r.loudnessRangeLu(),
+        r.truePeakDbtp(),
+        r.maxMomentaryLufs(),
+        r.maxShortTermLufs(),
+        r.samplePeakDbfs(),
+        r.channels(),
+        null,
+        null);
   }
 }

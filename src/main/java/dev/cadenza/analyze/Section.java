@@ -12,7 +12,9 @@ public enum Section {
   SILENCE,
   LOUDNESS,
   TEMPO,
-  KEY;
+  KEY,
+  SPECTRAL,
+  SECTIONS;
 
   public static Set<Section> all() {
     return EnumSet.allOf(Section.class);

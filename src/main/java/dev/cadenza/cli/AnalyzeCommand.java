@@ -3,6 +3,7 @@ package dev.cadenza.cli;
 import dev.cadenza.analyze.Analyzer;
 import dev.cadenza.analyze.Section;
 import dev.cadenza.audio.WavReader;
+import dev.cadenza.plot.AnalysisPlot;
 import dev.cadenza.spec.Analysis;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Parameters;
     description = {
       "Measure a WAV file (or standard input) and print cadenza.analysis/1 JSON:",
       "format; sample peak, RMS, DC offset and clipping; leading/trailing silence;",
-      "EBU R128 loudness (integrated, range, true peak, max momentary and short-term).",
+      "EBU R128 loudness (integrated, range, true peak, max momentary and short-term);",
+      "tempo, beats and metre; key; spectral balance and stereo image; sections",
+      "(boundaries, repetition labels A B A', level and spectrum of each).",
+      "--plot draws waveform, spectrogram, loudness, beats and sections as a PNG.",
     },
     footer = {
       "%nExamples:",
@@ -30,6 +34,7 @@ import picocli.CommandLine.Parameters;
       "  ffmpeg -i song.mp3 -f wav - | cadenza analyze -",
       "  cadenza analyze song.wav | jq .loudness.integratedLufs",
       "  cadenza analyze song.wav --only loudness --curves > song.loudness.json",
+      "  cadenza analyze song.wav --plot song.png --target-lufs -9 > song.json",
     })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -69,21 +74,40 @@ final class AnalyzeCommand implements Callable<Integer> {
           "Level below which leading/trailing audio counts as silence (default: ${DEFAULT-VALUE}).")
   double silenceThreshold;
 
+  @Option(
+      names = "--plot",
+      paramLabel = "FILE.png",
+      description = "Also draw the analysis as a PNG picture to FILE.png.")
+  String plot;
+
+  @Option(
+      names = "--target-lufs",
+      paramLabel = "LUFS",
+      defaultValue = "-14",
+      description = "Loudness target line drawn on the plot (default: ${DEFAULT-VALUE}).")
+  double targetLufs;
+
   AnalyzeCommand(Streams streams) {
     this.streams = streams;
   }
 
   @Override
   public Integer call() throws Exception {
-    Analysis analysis;
+    Analyzer.Measured measured;
     try (WavReader reader = Inputs.openWav(input, streams);
         Progress progress =
             Progress.ofFrames(
                 streams, common, "analyze", reader.frameCount(), reader.format().sampleRate())) {
       Set<Section> sections = only == null || only.isEmpty() ? Section.all() : EnumSet.copyOf(only);
-      analysis =
-          Analyzer.analyze(
-              reader, input, new Analyzer.Options(sections, curves, silenceThreshold, progress));
+      measured =
+          Analyzer.measure(
+              reader,
+              input,
+              new Analyzer.Options(sections, curves, silenceThreshold, progress, plot != null));
+    }
+    Analysis analysis = measured.analysis();
+    if (plot != null) {
+      Outputs.writeFile(AnalysisPlot.png(measured, targetLufs), plot);
     }
     if (!common.quiet()) {
       for (String warning : analysis.warnings()) {

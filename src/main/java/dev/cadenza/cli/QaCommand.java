@@ -3,7 +3,6 @@ package dev.cadenza.cli;
 import dev.cadenza.BadInputException;
 import dev.cadenza.ExitCodes;
 import dev.cadenza.analyze.Analyzer;
-import dev.cadenza.analyze.Section;
 import dev.cadenza.analyze.SilenceDetector;
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.qa.JUnitReport;
@@ -121,7 +120,7 @@ final class QaCommand implements Callable<Integer> {
               reader,
               input,
               new Analyzer.Options(
-                  Section.all(), false, SilenceDetector.DEFAULT_THRESHOLD_DBFS, progress));
+                  QaChecker.measures(), false, SilenceDetector.DEFAULT_THRESHOLD_DBFS, progress));
       nonFinite = reader.nonFiniteSamples();
     }
     QaReport report =

@@ -2,6 +2,7 @@ package dev.cadenza.produce;
 
 import dev.cadenza.BadInputException;
 import dev.cadenza.analyze.Analyzer;
+import dev.cadenza.analyze.SilenceDetector;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.audio.Dither;
 import dev.cadenza.audio.WavEncoding;
@@ -252,7 +253,12 @@ public final class Producer {
     long nonFinite;
     try (WavReader reader =
         WavReader.open(new ByteArrayInputStream(wav), "master").replacingNonFinite()) {
-      analysis = Analyzer.analyze(reader, "master", Analyzer.Options.defaults());
+      analysis =
+          Analyzer.analyze(
+              reader,
+              "master",
+              new Analyzer.Options(
+                  QaChecker.measures(), false, SilenceDetector.DEFAULT_THRESHOLD_DBFS, f -> {}));
       nonFinite = reader.nonFiniteSamples();
     }
     QaReport qa =

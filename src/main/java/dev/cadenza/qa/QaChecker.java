@@ -1,5 +1,6 @@
 package dev.cadenza.qa;
 
+import dev.cadenza.analyze.Section;
 import dev.cadenza.spec.Analysis;
 import dev.cadenza.spec.KeyResult;
 import dev.cadenza.spec.LoudnessResult;
@@ -7,7 +8,9 @@ import dev.cadenza.spec.QaReport;
 import dev.cadenza.spec.QaReport.Check;
 import dev.cadenza.spec.TrackSpec;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Judges an analysis: against the track spec when there is one (duration, and tempo and key once
@@ -29,6 +32,11 @@ public final class QaChecker {
   }
 
   private QaChecker() {}
+
+  /** What an analysis must measure for the checks: levels through key, not sections. */
+  public static Set<Section> measures() {
+    return EnumSet.range(Section.LEVELS, Section.KEY);
+  }
 
   public static QaReport check(
       Analysis analysis,

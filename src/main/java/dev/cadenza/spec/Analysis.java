@@ -21,10 +21,13 @@ public record Analysis(
     @JsonInclude(JsonInclude.Include.NON_NULL) String timeSignature,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<TempoResult.TempoPoint> tempoCurve,
     @JsonInclude(JsonInclude.Include.NON_NULL) KeyResult key,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Spectral spectral,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<SongSection> sections,
     List<String> warnings) {
 
   public Analysis {
     warnings = List.copyOf(warnings);
+    sections = sections == null ? null : List.copyOf(sections);
   }
 
   public static Analysis of(
@@ -35,6 +38,8 @@ public record Analysis(
       LoudnessResult loudness,
       TempoResult tempo,
       KeyResult key,
+      Spectral spectral,
+      List<SongSection> sections,
       List<String> warnings) {
     return new Analysis(
         Contract.ANALYSIS.tag(),
@@ -49,6 +54,8 @@ public record Analysis(
         tempo == null ? null : tempo.timeSignature(),
         tempo == null ? null : tempo.tempoCurve(),
         key,
+        spectral,
+        sections,
         warnings);
   }
 
