@@ -3,6 +3,7 @@ package dev.cadenza.cli;
 import dev.cadenza.BadInputException;
 import dev.cadenza.CadenzaException;
 import dev.cadenza.MissingInputException;
+import dev.cadenza.analyze.loudness.LoudnessMeter;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.audio.ChannelLayout;
@@ -194,8 +195,8 @@ final class MixCommand implements Callable<Integer> {
         return 0;
       }
       long useSeed = seed != null ? seed : loaded.seed();
-      write(Mastering.render(mixed.open(), plan), encoding, useSeed);
-      report(plan);
+      LoudnessMeter written = write(Mastering.render(mixed.open(), plan), encoding, useSeed);
+      report(plan, written.loudnessRangeLu());
       return 0;
     } finally {
       for (AutoCloseable c : spools) {
@@ -308,7 +309,10 @@ final class MixCommand implements Callable<Integer> {
     return Inputs.STDIN.equals(name) ? "stdin" : name;
   }
 
-  private void write(AudioSource source, WavEncoding encoding, long useSeed) throws IOException {
+  /** Writes the master; returns the meter that heard it, for the loudness range. */
+  private LoudnessMeter write(AudioSource source, WavEncoding encoding, long useSeed)
+      throws IOException {
+    LoudnessMeter meter = new LoudnessMeter(source.format(), false);
     int rate = source.format().sampleRate();
     ChannelLayout layout = ChannelLayout.defaultFor(source.format().channels());
     Dither dither = Dither.tpdf(useSeed);
@@ -324,6 +328,7 @@ final class MixCommand implements Callable<Integer> {
       long done = 0;
       while (source.read(block) > 0) {
         out.write(block);
+        meter.accept(block);
         done += block.frames();
         progress.accept(done);
       }
@@ -333,9 +338,10 @@ final class MixCommand implements Callable<Integer> {
       OutputStream o = streams.out();
       o.flush();
     }
+    return meter;
   }
 
-  private void report(MasteringPlan plan) {
+  private void report(MasteringPlan plan, Double loudnessRange) {
     if (!plan.reached() && plan.problem() != null) {
       streams
           .err()
@@ -357,12 +363,15 @@ final class MixCommand implements Callable<Integer> {
           .err()
           .printf(
               "cadenza mix: %s: %.2f LUFS (target %.1f), ceiling %.1f dBTP, %.1f LU of limiting,"
-                  + " %d passes%n",
+                  + " loudness range %s, %d passes%n",
               t.name(),
               plan.outputLufs(),
               t.lufs(),
               t.truePeakDbtp(),
               plan.limitingLu(),
+              loudnessRange == null
+                  ? "n/a"
+                  : String.format(java.util.Locale.ROOT, "%.1f LU", loudnessRange),
               plan.passes());
     }
   }

@@ -66,7 +66,10 @@ class MixCommandTest {
     assertThat(out[0]).hasSize(RATE * 8);
     assertThat(integrated(out, RATE)).isCloseTo(lufs, within(0.1));
     assertThat(Audio.truePeakDb(out, RATE)).isLessThanOrEqualTo(ceiling);
-    assertThat(r.stderr()).contains(preset).contains("LUFS");
+    assertThat(r.stderr())
+        .contains(preset)
+        .contains("LUFS")
+        .containsPattern("loudness range [0-9.]+ LU");
   }
 
   @Test
