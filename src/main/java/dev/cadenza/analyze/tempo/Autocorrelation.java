@@ -22,7 +22,10 @@ final class Autocorrelation {
       mean += v;
     }
     mean /= n;
-    int size = Integer.highestOneBit(Math.max(2, 2 * n - 1)) * 2;
+    // Lags up to maxLag need only n + maxLag points to keep the circular product from wrapping,
+    // not 2n: on a 2-hour curve that halves a buffer of tens of megabytes.
+    int lags = Math.min(maxLag, n - 1) + 1;
+    int size = Integer.highestOneBit(Math.max(2, n + lags - 1)) * 2;
     double[] buffer = new double[2 * size];
     for (int i = 0; i < n; i++) {
       buffer[2 * i] = curve[i] - mean;
@@ -36,7 +39,6 @@ final class Autocorrelation {
       buffer[2 * k + 1] = 0;
     }
     fft.complexInverse(buffer, false);
-    int lags = Math.min(maxLag, n - 1) + 1;
     double[] values = new double[Math.max(lags, 1)];
     double zero = buffer[0];
     if (zero <= 0) {
