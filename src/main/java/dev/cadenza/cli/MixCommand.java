@@ -288,10 +288,16 @@ final class MixCommand implements Callable<Integer> {
     if (Inputs.STDIN.equals(name)) {
       return streams.in();
     }
+    Path path = Path.of(name);
+    if (Files.isDirectory(path)) {
+      throw new MissingInputException(name, "is a directory", "name a WAV or manifest file", null);
+    }
     try {
-      return Files.newInputStream(Path.of(name));
+      return Files.newInputStream(path);
     } catch (NoSuchFileException e) {
       throw new MissingInputException(name, "no such file", null, e);
+    } catch (IOException e) {
+      throw new MissingInputException(name, "cannot read: " + e.getMessage(), null, e);
     }
   }
 

@@ -274,6 +274,14 @@ class MixCommandTest {
   }
 
   @Test
+  void directoryAsInputIsExit66() {
+    CliRun r = CliRun.run("mix", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(66);
+    assertThat(r.stderr().lines()).hasSize(1);
+    assertThat(r.stderr()).contains("directory");
+  }
+
+  @Test
   void badChainNamesTheFileAndStage() throws IOException {
     Path chain = dir.resolve("bad-chain.json");
     Files.writeString(chain, "{\"processors\": [{\"type\": \"fuzz\"}]}");
