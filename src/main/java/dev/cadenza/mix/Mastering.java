@@ -98,9 +98,9 @@ public final class Mastering {
       }
       in = meter.integratedLufs();
     }
-    if (in == null && target.lufs() == null) {
-      return new MasteringPlan(
-          target, Double.NaN, 0, 0, Double.NaN, 0, true, null, 1, new ChainSpec(stages));
+    if (target.lufs() == null) {
+      double asIs = in == null ? Double.NaN : in;
+      return new MasteringPlan(target, asIs, 0, 0, asIs, 0, true, null, 1, new ChainSpec(stages));
     }
     if (in == null) {
       throw new BadInputException(
@@ -109,10 +109,6 @@ public final class Mastering {
           "mastering to a loudness target needs audible material");
     }
     double inputLufs = in;
-    if (target.lufs() == null) {
-      ChainSpec asWritten = new ChainSpec(stages);
-      return new MasteringPlan(target, inputLufs, 0, 0, inputLufs, 0, true, null, 1, asWritten);
-    }
     double preGain = REFERENCE_LUFS - inputLufs;
     double goal = target.lufs();
     List<double[]> loudnessPoints = new ArrayList<>();
@@ -120,16 +116,19 @@ public final class Mastering {
     double makeup = goal - REFERENCE_LUFS;
     Pass last = null;
     double lastMakeup = makeup;
+    ChainSpec lastChain = null;
     // The signal entering the limiter is the first pass's times the change in makeup gain, so its
     // loudness is measured once.
     Double preLimiterAtZero = null;
     for (int passes = 2; passes <= settings.maxPasses(); passes++) {
-      Pass pass = run(input, effective(stages, preGain, makeup, target), preLimiterAtZero == null);
+      ChainSpec chain = effective(stages, preGain, makeup, target);
+      Pass pass = run(input, chain, preLimiterAtZero == null);
       if (preLimiterAtZero == null) {
         preLimiterAtZero = pass.preLimiterLufs() == null ? null : pass.preLimiterLufs() - makeup;
       }
       last = pass;
       lastMakeup = makeup;
+      lastChain = chain;
       if (pass.outputLufs() == null || preLimiterAtZero == null) {
         throw new BadInputException(
             null, "the processed signal has no integrated loudness", "check the input level");
@@ -139,31 +138,18 @@ public final class Mastering {
       boolean overLimit = limiting > settings.maxLimitingLu() + settings.toleranceLu();
       if (!overLimit && Math.abs(out - goal) <= settings.toleranceLu()) {
         return new MasteringPlan(
-            target,
-            inputLufs,
-            preGain,
-            makeup,
-            out,
-            limiting,
-            true,
-            null,
-            passes,
-            effective(stages, preGain, makeup, target));
+            target, inputLufs, preGain, makeup, out, limiting, true, null, passes, chain);
       }
       if (overLimit && out < goal + settings.toleranceLu()
           || !limitingPoints.isEmpty() && out < goal) {
         // The target is out of reach within the limiting budget: aim at the budget instead.
         if (Math.abs(limiting - settings.maxLimitingLu()) <= settings.toleranceLu()) {
-          return notReached(
-              target,
-              inputLufs,
-              preGain,
-              makeup,
-              out,
-              limiting,
-              settings,
-              passes,
-              effective(stages, preGain, makeup, target));
+          String problem =
+              String.format(
+                  "reaching %.1f LUFS needs more than %.1f LU of limiting; stopped at %.2f LUFS",
+                  goal, settings.maxLimitingLu(), out);
+          return new MasteringPlan(
+              target, inputLufs, preGain, makeup, out, limiting, false, problem, passes, chain);
         }
         limitingPoints.add(new double[] {makeup, limiting});
         makeup = next(limitingPoints, settings.maxLimitingLu(), 0.5);
@@ -184,25 +170,7 @@ public final class Mastering {
             "did not settle within %d passes (last %.2f LUFS)",
             settings.maxPasses(), last.outputLufs()),
         settings.maxPasses(),
-        effective(stages, preGain, lastMakeup, target));
-  }
-
-  private static MasteringPlan notReached(
-      Target target,
-      double inputLufs,
-      double preGain,
-      double makeup,
-      double out,
-      double limiting,
-      Settings settings,
-      int passes,
-      ChainSpec chain) {
-    String problem =
-        String.format(
-            "reaching %.1f LUFS needs more than %.1f LU of limiting; stopped at %.2f LUFS",
-            target.lufs(), settings.maxLimitingLu(), out);
-    return new MasteringPlan(
-        target, inputLufs, preGain, makeup, out, limiting, false, problem, passes, chain);
+        lastChain);
   }
 
   /**
