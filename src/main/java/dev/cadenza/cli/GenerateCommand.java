@@ -90,10 +90,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WavEncoding encoding = Encodings.of(bits, spec);
-    if (sampleRate != 44100 && sampleRate != 48000 && sampleRate != 96000) {
-      throw new ParameterException(
-          spec.commandLine(), "--sample-rate must be 44100, 48000 or 96000: " + sampleRate);
-    }
+    Encodings.sampleRate(sampleRate, spec);
     if (output == null && !mixdown) {
       throw new ParameterException(spec.commandLine(), "name an output folder with -o DIR");
     }

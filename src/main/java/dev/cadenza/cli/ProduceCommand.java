@@ -1,6 +1,5 @@
 package dev.cadenza.cli;
 
-import dev.cadenza.BadInputException;
 import dev.cadenza.ExitCodes;
 import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.audio.WavReader;
@@ -143,10 +142,7 @@ final class ProduceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WavEncoding encoding = Encodings.of(bits, spec);
-    if (sampleRate != 44100 && sampleRate != 48000 && sampleRate != 96000) {
-      throw new ParameterException(
-          spec.commandLine(), "--sample-rate must be 44100, 48000 or 96000: " + sampleRate);
-    }
+    Encodings.sampleRate(sampleRate, spec);
     if (retries < 0 || retries > 20) {
       throw new ParameterException(spec.commandLine(), "--retries must be in 0..20: " + retries);
     }
@@ -155,14 +151,7 @@ final class ProduceCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "give either a prompt or --spec SPEC (not both, not neither)");
     }
-    Tolerances tolerance = Tolerances.defaults();
-    for (String assignment : tolerances) {
-      try {
-        tolerance = tolerance.with(assignment);
-      } catch (BadInputException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
+    Tolerances tolerance = QaCommand.tolerances(tolerances, spec);
     Map<String, Double> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
     TrackSpec trackSpec = trackSpec();

@@ -97,14 +97,7 @@ final class QaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Tolerances tolerance = Tolerances.defaults();
-    for (String assignment : tolerances) {
-      try {
-        tolerance = tolerance.with(assignment);
-      } catch (BadInputException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
+    Tolerances tolerance = tolerances(tolerances, spec);
     TrackSpec trackSpec =
         specFile == null
             ? null
@@ -146,6 +139,19 @@ final class QaCommand implements Callable<Integer> {
       }
     }
     return report.passed() ? ExitCodes.OK : ExitCodes.QA_FAILED;
+  }
+
+  /** The default tolerances with each {@code --tolerance NAME=VALUE} applied in turn. */
+  static Tolerances tolerances(List<String> assignments, CommandSpec spec) {
+    Tolerances tolerance = Tolerances.defaults();
+    for (String assignment : assignments) {
+      try {
+        tolerance = tolerance.with(assignment);
+      } catch (BadInputException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    return tolerance;
   }
 
   private String displayName() {
