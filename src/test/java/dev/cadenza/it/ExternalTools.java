@@ -81,4 +81,29 @@ final class ExternalTools {
   static Result run(String... command) throws IOException, InterruptedException {
     return run(List.of(command), new byte[0], null);
   }
+
+  /**
+   * ffmpeg's EBU R128 meter with true peak over {@code wav}: its per-frame metadata (three
+   * decimals) on stdout — only {@code key} when given, e.g. {@code lavfi.r128.true_peak} — and its
+   * summary on stderr. Fails the test when ffmpeg does.
+   */
+  static Result ebur128(Path wav, String key) throws IOException, InterruptedException {
+    String print =
+        key == null ? "ametadata=print:file=-" : "ametadata=print:key=" + key + ":file=-";
+    Result result =
+        run(
+            "ffmpeg",
+            "-nostdin",
+            "-hide_banner",
+            "-nostats",
+            "-i",
+            wav.toString(),
+            "-af",
+            "ebur128=peak=true:metadata=1," + print,
+            "-f",
+            "null",
+            "-");
+    org.assertj.core.api.Assertions.assertThat(result.exitCode()).as(result.stderr()).isZero();
+    return result;
+  }
 }

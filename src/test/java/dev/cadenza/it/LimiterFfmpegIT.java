@@ -77,20 +77,7 @@ class LimiterFfmpegIT {
       writer.write(block);
       writer.finish();
     }
-    ExternalTools.Result result =
-        ExternalTools.run(
-            "ffmpeg",
-            "-nostdin",
-            "-hide_banner",
-            "-nostats",
-            "-i",
-            wav.toString(),
-            "-af",
-            "ebur128=peak=true:metadata=1,ametadata=print:key=lavfi.r128.true_peak:file=-",
-            "-f",
-            "null",
-            "-");
-    assertThat(result.exitCode()).as(result.stderr()).isZero();
+    ExternalTools.Result result = ExternalTools.ebur128(wav, "lavfi.r128.true_peak");
     String log = result.stderr();
     String summary = log.substring(log.lastIndexOf("Summary:"));
     Matcher m = Pattern.compile("Peak:\\s+(-?[0-9.]+|-inf) dBFS").matcher(summary);

@@ -197,20 +197,7 @@ class MixPresetsFfmpegIT {
   private record Ffmpeg(double integrated, double truePeakDb) {}
 
   private static Ffmpeg ffmpeg(Path wav) throws Exception {
-    ExternalTools.Result result =
-        ExternalTools.run(
-            "ffmpeg",
-            "-nostdin",
-            "-hide_banner",
-            "-nostats",
-            "-i",
-            wav.toString(),
-            "-af",
-            "ebur128=peak=true:metadata=1,ametadata=print:file=-",
-            "-f",
-            "null",
-            "-");
-    assertThat(result.exitCode()).as(result.stderr()).isZero();
+    ExternalTools.Result result = ExternalTools.ebur128(wav, null);
     String log = result.out();
     Matcher i = Pattern.compile("lavfi\\.r128\\.I=(-?[0-9.]+)").matcher(log);
     double integrated = Double.NaN;
