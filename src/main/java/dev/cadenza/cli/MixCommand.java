@@ -142,7 +142,6 @@ final class MixCommand implements Callable<Integer> {
     Reference reference = null;
     if (match != null) {
       Path file = Path.of(match);
-      WavReader.open(file).close();
       reference = Reference.measure(() -> WavReader.open(file));
       if (mastering.targetLufs == null && reference.integratedLufs() != null) {
         target = target.with(reference.integratedLufs(), null);

@@ -164,8 +164,8 @@ final class ProduceCommand implements Callable<Integer> {
       Path file = Path.of(reference);
       match = Reference.measure(() -> WavReader.open(file));
       trackSpec = ref.fill(trackSpec);
-      if (mastering.targetLufs == null && target.lufs() != null && ref.integratedLufs() != null) {
-        target = target.with(ref.integratedLufs(), null);
+      if (mastering.targetLufs == null && target.lufs() != null && match.integratedLufs() != null) {
+        target = target.with(match.integratedLufs(), null);
       }
       timings.put("reference", (System.nanoTime() - start) / 1e9);
     }

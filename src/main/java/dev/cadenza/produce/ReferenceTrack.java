@@ -16,15 +16,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A reference track's measurements and what they fill in a spec: tempo and key where the prompt
- * left them to a default, and the loudness the master should match.
+ * A reference track's tempo and key, and what they fill in a spec: the fields the prompt left to a
+ * default. (Its loudness and spectral balance, which the master matches, are {@link
+ * dev.cadenza.mix.Reference}'s.)
  *
  * @param file as the user named it
  * @param bpm measured tempo, or null
  * @param key measured key, or null
- * @param integratedLufs measured loudness, or null
  */
-public record ReferenceTrack(String file, Double bpm, TrackSpec.Key key, Double integratedLufs) {
+public record ReferenceTrack(String file, Double bpm, TrackSpec.Key key) {
 
   /** Sources a measured value does not override: what the user said. */
   private static final Set<String> STATED = Set.of(TrackSpec.PROMPT, TrackSpec.OVERRIDE);
@@ -37,7 +37,7 @@ public record ReferenceTrack(String file, Double bpm, TrackSpec.Key key, Double 
               reader,
               name,
               new Analyzer.Options(
-                  EnumSet.of(Section.LOUDNESS, Section.TEMPO, Section.KEY),
+                  EnumSet.of(Section.TEMPO, Section.KEY),
                   false,
                   SilenceDetector.DEFAULT_THRESHOLD_DBFS,
                   frames -> {}));
@@ -49,8 +49,7 @@ public record ReferenceTrack(String file, Double bpm, TrackSpec.Key key, Double 
         a.key() == null || a.key().tonic() == null
             ? null
             : new TrackSpec.Key(a.key().tonic(), a.key().mode());
-    Double lufs = a.loudness() == null ? null : a.loudness().integratedLufs();
-    return new ReferenceTrack(name, bpm, key, lufs);
+    return new ReferenceTrack(name, bpm, key);
   }
 
   /** {@code spec} with the reference's tempo and key where the user did not state them. */
