@@ -18,16 +18,16 @@ import java.util.List;
 public record Reference(Double integratedLufs, SpectralBalance balance) {
 
   public static Reference measure(Reopenable reference) throws IOException {
-    Double lufs;
     try (AudioSource source = reference.open()) {
-      LoudnessMeter meter = new LoudnessMeter(source.format(), false);
+      LoudnessMeter loudness = new LoudnessMeter(source.format(), false);
+      SpectralBalance.Meter balance = new SpectralBalance.Meter(source.format());
       AudioBlock block = new AudioBlock(source.format().channels(), 8192);
       while (source.read(block) > 0) {
-        meter.accept(block);
+        loudness.accept(block);
+        balance.accept(block);
       }
-      lufs = meter.integratedLufs();
+      return new Reference(loudness.integratedLufs(), balance.result());
     }
-    return new Reference(lufs, SpectralBalance.measure(reference.open()));
   }
 
   /** The matching equaliser for {@code mix}, followed by {@code stages}. */

@@ -1,6 +1,7 @@
 package dev.cadenza.mix;
 
 import dev.cadenza.audio.AudioBlock;
+import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
 import java.io.IOException;
 import org.jtransforms.fft.DoubleFFT_1D;
@@ -31,61 +32,75 @@ public record SpectralBalance(double[] bandDb) {
   /** Measures all of {@code source} (and closes it). */
   public static SpectralBalance measure(AudioSource source) throws IOException {
     try (source) {
-      int rate = source.format().sampleRate();
-      int channels = source.format().channels();
-      double[] window = new double[FRAME];
+      Meter meter = new Meter(source.format());
+      AudioBlock block = new AudioBlock(source.format().channels(), FRAME);
+      while (source.read(block) > 0) {
+        meter.accept(block);
+      }
+      return meter.result();
+    }
+  }
+
+  /** Accumulates the spectrum block by block, so one read can feed other meters as well. */
+  public static final class Meter {
+    private final int channels;
+    private final double[] window = new double[FRAME];
+    private final int[] bandOfBin = new int[FRAME / 2];
+    private final DoubleFFT_1D fft = new DoubleFFT_1D(FRAME);
+    private final double[] power = new double[CENTRES.length];
+    private final double[] frame = new double[FRAME];
+    private final double[] spectrum = new double[FRAME];
+    private int filled;
+
+    public Meter(AudioFormat format) {
+      this.channels = format.channels();
       for (int i = 0; i < FRAME; i++) {
         window[i] = 0.5 - 0.5 * StrictMath.cos(2 * StrictMath.PI * i / FRAME);
       }
-      int[] bandOfBin = new int[FRAME / 2];
       for (int k = 0; k < bandOfBin.length; k++) {
-        bandOfBin[k] = band((double) k * rate / FRAME);
+        bandOfBin[k] = band((double) k * format.sampleRate() / FRAME);
       }
-      DoubleFFT_1D fft = new DoubleFFT_1D(FRAME);
-      double[] power = new double[CENTRES.length];
-      double[] frame = new double[FRAME];
-      int filled = 0;
-      AudioBlock block = new AudioBlock(channels, FRAME);
-      int n;
-      while ((n = source.read(block)) > 0) {
-        for (int i = 0; i < n; i++) {
-          double sum = 0;
-          for (int c = 0; c < channels; c++) {
-            sum += block.channel(c)[i];
-          }
-          frame[filled++] = sum / channels;
-          if (filled == FRAME) {
-            accumulate(frame, window, fft, bandOfBin, power);
-            filled = 0;
-          }
+    }
+
+    public void accept(AudioBlock block) {
+      for (int i = 0; i < block.frames(); i++) {
+        double sum = 0;
+        for (int c = 0; c < channels; c++) {
+          sum += block.channel(c)[i];
+        }
+        frame[filled++] = sum / channels;
+        if (filled == FRAME) {
+          accumulate();
+          filled = 0;
         }
       }
+    }
+
+    public SpectralBalance result() {
       double[] db = new double[power.length];
       for (int b = 0; b < db.length; b++) {
         db[b] = 10 * StrictMath.log10(power[b]);
       }
       return new SpectralBalance(db);
     }
-  }
 
-  private static void accumulate(
-      double[] frame, double[] window, DoubleFFT_1D fft, int[] bandOfBin, double[] power) {
-    double energy = 0;
-    for (double x : frame) {
-      energy += x * x;
-    }
-    if (energy / FRAME < GATE_POWER) {
-      return;
-    }
-    double[] x = new double[FRAME];
-    for (int i = 0; i < FRAME; i++) {
-      x[i] = frame[i] * window[i];
-    }
-    fft.realForward(x);
-    for (int k = 1; k < FRAME / 2; k++) {
-      int b = bandOfBin[k];
-      if (b >= 0) {
-        power[b] += x[2 * k] * x[2 * k] + x[2 * k + 1] * x[2 * k + 1];
+    private void accumulate() {
+      double energy = 0;
+      for (double x : frame) {
+        energy += x * x;
+      }
+      if (energy / FRAME < GATE_POWER) {
+        return;
+      }
+      for (int i = 0; i < FRAME; i++) {
+        spectrum[i] = frame[i] * window[i];
+      }
+      fft.realForward(spectrum);
+      for (int k = 1; k < FRAME / 2; k++) {
+        int b = bandOfBin[k];
+        if (b >= 0) {
+          power[b] += spectrum[2 * k] * spectrum[2 * k] + spectrum[2 * k + 1] * spectrum[2 * k + 1];
+        }
       }
     }
   }
