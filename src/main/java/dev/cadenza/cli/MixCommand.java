@@ -221,23 +221,29 @@ final class MixCommand implements Callable<Integer> {
         }
         return new Loaded(stems(manifest, name), manifest.seed());
       }
+      if (!Inputs.STDIN.equals(name)) {
+        in.close();
+      }
       return new Loaded(List.of(wav(name, in, spools)), 0);
     }
     List<Mixer.Stem> stems = new ArrayList<>();
     for (String name : inputs) {
-      stems.add(wav(name, new BufferedInputStream(open(name), 1 << 16), spools));
+      stems.add(wav(name, streams.in(), spools));
     }
     return new Loaded(stems, 0);
   }
 
-  private Mixer.Stem wav(String name, InputStream in, List<AutoCloseable> spools)
+  /**
+   * A WAV input: a file is opened (and checked) by path, standard input is spooled from {@code
+   * stdin}.
+   */
+  private Mixer.Stem wav(String name, InputStream stdin, List<AutoCloseable> spools)
       throws IOException {
     if (Inputs.STDIN.equals(name)) {
-      Spool spool = Spool.of(WavReader.open(in, "stdin"));
+      Spool spool = Spool.of(WavReader.open(stdin, "stdin"));
       spools.add(spool);
       return Mixer.Stem.plain("stdin", spool::open);
     }
-    in.close();
     Path path = Path.of(name);
     WavReader.open(path).close();
     return Mixer.Stem.plain(name, () -> WavReader.open(path));
