@@ -186,17 +186,29 @@ final class ProduceCommand implements Callable<Integer> {
             Math.max(1, Runtime.getRuntime().availableProcessors()),
             Producer.StemHook.NONE,
             match);
-    Producer.Result result =
-        Producer.produce(
-            trackSpec,
-            seed != null ? seed : trackSpec.seed(),
-            options,
-            timings,
-            line -> {
-              if (!common.quiet()) {
-                streams.err().println("cadenza produce: " + line);
-              }
-            });
+    Producer.Result result;
+    try (Progress progress = Progress.ofFraction(streams, common, "produce")) {
+      result =
+          Producer.produce(
+              trackSpec,
+              seed != null ? seed : trackSpec.seed(),
+              options,
+              timings,
+              new Producer.Listener() {
+                @Override
+                public void line(String text) {
+                  if (!common.quiet()) {
+                    progress.println("cadenza produce: " + text);
+                  }
+                }
+
+                @Override
+                public void progress(int attempt, String stage, double fraction) {
+                  progress.message("attempt " + attempt + ": " + stage);
+                  progress.accept(Math.round(fraction * Progress.THOUSAND));
+                }
+              });
+    }
     ProduceReport produced = result.report();
     if (report != null) {
       Outputs.writeJson(produced, report, true, streams);

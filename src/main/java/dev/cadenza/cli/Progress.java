@@ -14,20 +14,29 @@ final class Progress implements LongConsumer, AutoCloseable {
 
   static final long DELAY_MILLIS = 1500;
 
+  /** The whole of work counted as a fraction done ({@link #ofFraction}). */
+  static final long THOUSAND = 1000;
+
+  /** How the amount of work is counted and shown: a unit name and how many counts make one. */
+  record Unit(String name, long size) {}
+
   private final Streams streams;
   private final String task;
   private final long total;
-  private final long unitSize;
+  private final Unit unit;
   private final boolean enabled;
+  private final long delayMillis;
   private final long start = System.nanoTime();
   private ProgressBar bar;
+  private String message = "";
 
-  private Progress(Streams streams, String task, long total, long unitSize, boolean enabled) {
+  Progress(Streams streams, String task, long total, Unit unit, boolean enabled, long delayMillis) {
     this.streams = streams;
     this.task = task;
     this.total = total;
-    this.unitSize = unitSize;
+    this.unit = unit;
     this.enabled = enabled;
+    this.delayMillis = delayMillis;
   }
 
   /**
@@ -37,33 +46,73 @@ final class Progress implements LongConsumer, AutoCloseable {
   static Progress ofFrames(
       Streams streams, CommonOptions common, String task, long totalFrames, int sampleRate) {
     return new Progress(
-        streams, task, totalFrames, sampleRate, streams.errIsTerminal() && !common.quiet());
+        streams,
+        task,
+        totalFrames,
+        new Unit(" s", sampleRate),
+        streams.errIsTerminal() && !common.quiet(),
+        DELAY_MILLIS);
+  }
+
+  /**
+   * A progress reporter for work told as thousandths done (0 to {@value #THOUSAND}), shown as a
+   * percentage.
+   */
+  static Progress ofFraction(Streams streams, CommonOptions common, String task) {
+    return new Progress(
+        streams,
+        task,
+        THOUSAND,
+        new Unit(" %", THOUSAND / 100),
+        streams.errIsTerminal() && !common.quiet(),
+        DELAY_MILLIS);
+  }
+
+  /** Whether a bar may be drawn: stderr is a terminal and --quiet was not given. */
+  boolean enabled() {
+    return enabled;
+  }
+
+  /** Shown after the bar: what the work is doing now. */
+  synchronized void message(String text) {
+    message = text;
+    if (bar != null) {
+      bar.setExtraMessage(text);
+    }
+  }
+
+  /** A line of news printed above the bar, which is drawn again below it at its next update. */
+  synchronized void println(String line) {
+    // Carriage return and erase-line, so the line does not end in the remains of the bar.
+    streams.err().print(bar == null ? line + "\n" : "\r\033[K" + line + "\n");
+    streams.err().flush();
   }
 
   @Override
-  public void accept(long done) {
+  public synchronized void accept(long done) {
     if (!enabled) {
       return;
     }
     if (bar == null) {
-      if ((System.nanoTime() - start) / 1_000_000 < DELAY_MILLIS) {
+      if ((System.nanoTime() - start) / 1_000_000 < delayMillis) {
         return;
       }
       bar =
           new ProgressBarBuilder()
               .setTaskName(task)
               .setInitialMax(total)
-              .setUnit(" s", unitSize)
+              .setUnit(unit.name(), unit.size())
               .setStyle(ProgressBarStyle.ASCII)
               .setConsumer(new ConsoleProgressBarConsumer(streams.err()))
               .setUpdateIntervalMillis(250)
               .build();
+      bar.setExtraMessage(message);
     }
     bar.stepTo(done);
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (bar != null) {
       bar.close();
     }

@@ -33,7 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Spec → checked master in one process: generate, mix and master, QA; when a check fails, change
@@ -100,6 +100,28 @@ public final class Producer {
     void accept(int attempt, String part, float[][] samples);
   }
 
+  /** Hears how a production goes. Its methods may be called from several threads at once. */
+  @FunctionalInterface
+  public interface Listener {
+    /** One line of news: an attempt starts or fails, the loudness the master reached. */
+    void line(String text);
+
+    /**
+     * Attempt {@code attempt} is in {@code stage} (generate, mix, qa) and {@code fraction} (0 to 1)
+     * of the attempt is done.
+     */
+    default void progress(int attempt, String stage, double fraction) {}
+  }
+
+  /*
+   * Where each stage begins within an attempt, as shares of its time on a 3-minute track
+   * (bench/produce.sh): generating and stripping the stems about half, mixing and mastering a third,
+   * QA the rest. Rendering is about 40 % of the generate stage, the strips the other 60 %.
+   */
+  private static final double MIX_STARTS = 0.5;
+  private static final double QA_STARTS = 0.85;
+  private static final double RENDERED = 0.4 * MIX_STARTS;
+
   /**
    * What came out.
    *
@@ -115,10 +137,11 @@ public final class Producer {
   /**
    * Produces {@code spec}, composed first with {@code seed} (the spec's own, or the one a user
    * gave, as {@code generate --seed} takes it). {@code timings} may already hold the time of stages
-   * run before (parse); {@code log} hears one line per attempt and stage.
+   * run before (parse); {@code log} hears one line per attempt and stage, and how far each attempt
+   * is.
    */
   public static Result produce(
-      TrackSpec spec, long seed, Options options, Map<String, Double> timings, Consumer<String> log)
+      TrackSpec spec, long seed, Options options, Map<String, Double> timings, Listener log)
       throws IOException {
     Map<String, Double> time = new LinkedHashMap<>(timings);
     List<ProduceReport.Attempt> attempts = new ArrayList<>();
@@ -126,7 +149,7 @@ public final class Producer {
         new Retry.Settings(seed, options.target(), options.maxLimitingLu(), Map.of(), List.of());
     Attempted last = null;
     for (int attempt = 1; attempt <= options.retries() + 1; attempt++) {
-      log.accept(
+      log.line(
           "attempt "
               + attempt
               + ": seed "
@@ -147,7 +170,7 @@ public final class Producer {
       if (last.qa().passed()) {
         break;
       }
-      log.accept("attempt " + attempt + " failed: " + String.join(", ", failed));
+      log.line("attempt " + attempt + " failed: " + String.join(", ", failed));
       settings = Retry.next(settings, last.qa(), last.plan());
     }
     MasteringPlan plan = last.plan();
@@ -184,8 +207,9 @@ public final class Producer {
       Retry.Settings settings,
       int attempt,
       Map<String, Double> time,
-      Consumer<String> log)
+      Listener log)
       throws IOException {
+    log.progress(attempt, "generate", 0);
     long start = System.nanoTime();
     Arrangement arrangement;
     try {
@@ -196,6 +220,7 @@ public final class Producer {
     Generator.Options generate =
         new Generator.Options(options.sampleRate(), options.stemEncoding(), options.threads());
     Generator.Result generated = Generator.render(arrangement, options.stems(), generate, true);
+    log.progress(attempt, "generate", RENDERED);
     Manifest manifest = generated.manifest();
     List<float[][]> rendered = new ArrayList<>(generated.stems());
     generated = null;
@@ -204,6 +229,7 @@ public final class Producer {
     // Each stem is turned into what mix would read back from its file and then run through its
     // strip, in parallel; the strips are summed in stem order, as mix's bus sums them.
     List<Callable<float[][]>> strips = new ArrayList<>();
+    AtomicInteger stripped = new AtomicInteger();
     for (int i = 0; i < listed.size(); i++) {
       Manifest.Stem s = listed.get(i);
       int index = i;
@@ -219,13 +245,18 @@ public final class Producer {
             options.stemHook().accept(attempt, s.name(), samples);
             double gain = s.gainDb() + settings.stemGainDb().getOrDefault(s.role(), 0.0);
             Mixer.Stem stem = new Mixer.Stem(s.name(), s.role(), null, gain, s.pan());
-            return MemoryAudio.read(
-                Mixer.processed(stem, MemoryAudio.source(samples, rate), samples.length));
+            float[][] strip =
+                MemoryAudio.read(
+                    Mixer.processed(stem, MemoryAudio.source(samples, rate), samples.length));
+            double done = (double) stripped.incrementAndGet() / listed.size();
+            log.progress(attempt, "generate", RENDERED + done * (MIX_STARTS - RENDERED));
+            return strip;
           });
     }
     List<float[][]> processed = Parallel.run(strips, options.threads());
     add(time, "generate", start);
 
+    log.progress(attempt, "mix", MIX_STARTS);
     start = System.nanoTime();
     float[][] bus = sum(processed);
     processed.clear();
@@ -241,7 +272,8 @@ public final class Producer {
       wav = MemoryAudio.encode(master, options.outputEncoding(), Dither.tpdf(manifest.seed()));
     }
     add(time, "mix", start);
-    log.accept(
+    log.progress(attempt, "qa", QA_STARTS);
+    log.line(
         String.format(
             "mixed: %.2f LUFS, %.1f LU of limiting%s",
             plan.outputLufs(),
@@ -249,6 +281,7 @@ public final class Producer {
             plan.reached() ? "" : " (" + plan.problem() + ")"));
 
     start = System.nanoTime();
+    double length = Math.max(1, bus[0].length);
     Analysis analysis;
     long nonFinite;
     try (WavReader reader =
@@ -258,7 +291,14 @@ public final class Producer {
               reader,
               "master",
               new Analyzer.Options(
-                  QaChecker.measures(), false, SilenceDetector.DEFAULT_THRESHOLD_DBFS, f -> {}));
+                  QaChecker.measures(),
+                  false,
+                  SilenceDetector.DEFAULT_THRESHOLD_DBFS,
+                  frames ->
+                      log.progress(
+                          attempt,
+                          "qa",
+                          QA_STARTS + (1 - QA_STARTS) * Math.min(1.0, (double) frames / length))));
       nonFinite = reader.nonFiniteSamples();
     }
     QaReport qa =
@@ -269,6 +309,7 @@ public final class Producer {
             options.tolerances(),
             nonFinite);
     add(time, "qa", start);
+    log.progress(attempt, "qa", 1);
     return new Attempted(wav, manifest, analysis, qa, plan);
   }
 

@@ -48,14 +48,45 @@ class ProducerFaultTest {
             damage,
             null);
     List<String> log = new ArrayList<>();
-    Producer.Result result = Producer.produce(spec, 9, options, new LinkedHashMap<>(), log::add);
+    List<Step> steps = new ArrayList<>();
+    Producer.Listener listener =
+        new Producer.Listener() {
+          @Override
+          public void line(String text) {
+            log.add(text);
+          }
+
+          @Override
+          public void progress(int attempt, String stage, double fraction) {
+            steps.add(new Step(attempt, stage, fraction));
+          }
+        };
+    Producer.Result result = Producer.produce(spec, 9, options, new LinkedHashMap<>(), listener);
     List<ProduceReport.Attempt> attempts = result.report().attempts();
     assertThat(attempts.get(0).failed()).contains("dropouts");
     assertThat(attempts.get(1).changes()).contains("seed 9 -> 10");
     assertThat(attempts.get(1).failed()).doesNotContain("dropouts");
     assertThat(log)
         .anyMatch(line -> line.contains("attempt 1 failed: ") && line.contains("dropouts"));
+    // Each attempt's progress starts at 0 in generate, only grows, passes through mix and qa in
+    // that order and ends at 1.
+    for (int attempt = 1; attempt <= attempts.size(); attempt++) {
+      int a = attempt;
+      List<Step> of = steps.stream().filter(s -> s.attempt() == a).toList();
+      assertThat(of.get(0)).isEqualTo(new Step(attempt, "generate", 0));
+      assertThat(of.get(of.size() - 1)).isEqualTo(new Step(attempt, "qa", 1));
+      List<String> stages = new ArrayList<>(List.of(of.get(0).stage()));
+      for (int i = 1; i < of.size(); i++) {
+        assertThat(of.get(i).fraction()).isGreaterThanOrEqualTo(of.get(i - 1).fraction());
+        if (!of.get(i).stage().equals(of.get(i - 1).stage())) {
+          stages.add(of.get(i).stage());
+        }
+      }
+      assertThat(stages).containsExactly("generate", "mix", "qa");
+    }
   }
+
+  private record Step(int attempt, String stage, double fraction) {}
 
   private static QaReport failing(String name, Object measured) {
     return QaReport.of(
