@@ -1,16 +1,68 @@
 package dev.cadenza.analyze.tempo;
 
+import dev.cadenza.compose.Composer;
 import dev.cadenza.spec.TempoResult;
+import dev.cadenza.spec.TrackSpec;
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Downbeat accuracy over rendered drum patterns: the mean downbeat F-measure (50 ms) and the share
- * of cases at F ≥ 0.9, per pattern, every 10 BPM from 60 to 200, straight. Run by {@code
- * bench/tempo.sh}.
+ * of cases at F ≥ 0.9, per pattern, every 10 BPM from 60 to 200, straight; then the same over
+ * generated tracks of every genre (the truth: the downbeats of the composed arrangement). Run by
+ * {@code bench/tempo.sh}; {@code --generated} runs only the second part.
  */
 public final class DownbeatEval {
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
+    if (!List.of(args).contains("--generated")) {
+      patterns();
+    }
+    generated();
+  }
+
+  private static void generated() throws IOException {
+    List<GeneratedTracks.Prompt> prompts = new java.util.ArrayList<>();
+    prompts.addAll(GeneratedTracks.tuningPrompts());
+    prompts.addAll(GeneratedTracks.heldOutPrompts());
+    int good = 0;
+    double sum = 0;
+    StringBuilder misses = new StringBuilder();
+    for (GeneratedTracks.Prompt prompt : prompts) {
+      TrackSpec spec = GeneratedTracks.spec(prompt.text());
+      List<Double> truth = Composer.standard().compose(spec, spec.seed()).downbeats();
+      TempoResult result;
+      try (var reader = GeneratedTracks.mixdown(prompt.text())) {
+        result = TempoAnalyzer.analyze(reader);
+      }
+      double f =
+          BeatMatch.fMeasure(
+              result.downbeats(), truth.stream().mapToDouble(Double::doubleValue).toArray(), 0.07);
+      sum += f;
+      if (f >= 0.9) {
+        good++;
+      } else {
+        misses.append(
+            String.format(
+                Locale.ROOT,
+                "%n  %-45s F %.2f (%s, %s)",
+                prompt.text(),
+                f,
+                result.timeSignature(),
+                spec.timeSignature()));
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "generated tracks: mean downbeat F %.2f, %d / %d at F >= 0.9 (70 ms)%s%n",
+        sum / prompts.size(),
+        good,
+        prompts.size(),
+        misses);
+  }
+
+  private static void patterns() {
     int total = 0;
     int good = 0;
     System.out.printf(Locale.ROOT, "%-12s %s%n", "pattern", "mean downbeat F, cases F >= 0.9");

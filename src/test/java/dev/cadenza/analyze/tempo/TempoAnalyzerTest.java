@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cadenza.audio.AudioBlock;
+import dev.cadenza.compose.Composer;
 import dev.cadenza.spec.TempoResult;
+import dev.cadenza.spec.TrackSpec;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +87,23 @@ class TempoAnalyzerTest {
   void generatedTrackReadsTheStatedTempo(String prompt, double bpm) {
     TempoResult result = GeneratedTracks.analyse(prompt);
     assertThat(result.tempo().bpm()).as(prompt).isCloseTo(bpm, within(bpm * 0.04));
+  }
+
+  /**
+   * Beats of generated tracks fall on the composed beats (70 ms): trap's hat rolls and reggaeton's
+   * 3+3+2 dembow figure make three quarters of a beat a strong local periodicity, which the beat
+   * tracker must not follow.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'trap at 140 bpm, 20 seconds'", "'reggaeton at 96 bpm, 20 seconds'"})
+  void generatedTrackBeatsFallOnTheComposedBeats(String prompt) {
+    TrackSpec spec = GeneratedTracks.spec(prompt);
+    double[] truth =
+        Composer.standard().compose(spec, spec.seed()).beats().stream()
+            .mapToDouble(Double::doubleValue)
+            .toArray();
+    TempoResult result = GeneratedTracks.analyse(prompt);
+    assertThat(BeatMatch.fMeasure(result.beats(), truth, 0.07)).as(prompt).isGreaterThan(0.9);
   }
 
   @ParameterizedTest(name = "{0} at {1} BPM")
