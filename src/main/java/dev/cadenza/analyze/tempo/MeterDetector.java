@@ -8,9 +8,10 @@ package dev.cadenza.analyze.tempo;
  * dotted-quarter beats. Swung eighths put an event at two thirds only and stay simple.
  *
  * <p>Grouping: each beat's accent is the low-band onset strength (kick drums and bass notes, which
- * mark bar starts in most styles) at the beat. For groupings of 2 (compound), 3 and 4 beats and
- * every phase, the contrast is the mean accent of the beats at that phase minus the mean of the
- * others; the largest contrast chooses 3/4 or 4/4 and the phase gives the downbeats.
+ * mark bar starts in most styles) at the beat, less half the mid-band onset strength (snares and
+ * claps, which mark the backbeat). For groupings of 2 (compound), 3 and 4 beats and every phase,
+ * the contrast is the mean accent of the beats at that phase minus the mean of the others; the
+ * largest contrast chooses 3/4 or 4/4 and the phase gives the downbeats.
  */
 final class MeterDetector {
 
@@ -29,12 +30,15 @@ final class MeterDetector {
   /** Thirds below this novelty (in standard deviations) are no subdivision. */
   static final double MIN_SUBDIVISION = 0.2;
 
+  /** How much a mid-register accent (snare, clap) at a beat counts against its being beat 1. */
+  static final double BACKBEAT_WEIGHT = 0.5;
+
   /** Thirds must exceed the half-way accent by this factor for 6/8. */
   static final double COMPOUND_FACTOR = 1.5;
 
   private MeterDetector() {}
 
-  static Meter detect(int[] beats, double[] novelty, double[] lowNovelty) {
+  static Meter detect(int[] beats, double[] novelty, double[] lowNovelty, double[] midNovelty) {
     if (beats.length < MIN_BEATS) {
       return null;
     }
@@ -43,6 +47,11 @@ final class MeterDetector {
     double[] source = lowNovelty != null ? lowNovelty : novelty;
     for (int i = 0; i < beats.length; i++) {
       accents[i] = peakNear(source, beats[i]);
+      // A snare or clap marks a backbeat, not a bar start: where a kick sounds on every beat
+      // (four on the floor), the backbeat is what tells beat 1 from beat 2.
+      if (midNovelty != null && lowNovelty != null) {
+        accents[i] -= BACKBEAT_WEIGHT * peakNear(midNovelty, beats[i]);
+      }
     }
     if (compound) {
       return new Meter("6/8", 2, bestPhase(accents, 2)[0]);
