@@ -46,6 +46,7 @@ class ProducerFaultTest {
             null,
             1,
             damage,
+            null,
             null);
     List<String> log = new ArrayList<>();
     Producer.Result result = Producer.produce(spec, 9, options, new LinkedHashMap<>(), log::add);
