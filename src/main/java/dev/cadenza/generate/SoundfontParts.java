@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,7 +72,7 @@ public record SoundfontParts(
    */
   void render(Part part, Soundfont soundfont, float[][] out, int sampleRate) {
     List<NoteEvent> events = new ArrayList<>();
-    Map<NoteEvent, String> instrumentOf = new java.util.IdentityHashMap<>();
+    Map<NoteEvent, String> instrumentOf = new IdentityHashMap<>();
     for (Note n : part.notes()) {
       events.add(n.event());
       instrumentOf.put(n.event(), n.instrument());

@@ -186,6 +186,41 @@ class GenerateSoundfontTest {
     assertThat(out).doesNotExist();
   }
 
+  /** produce's stems of its first attempt are generate's, soundfont parts included. */
+  @Test
+  void produceRendersWithTheSoundfontAsGenerateDoes() throws Exception {
+    Path spec = spec("house", 124, "A", "minor");
+    Path generated = tmp.resolve("generated");
+    Path produced = tmp.resolve("produced");
+    CliRun g =
+        CliRun.run(
+            "generate",
+            spec.toString(),
+            "-o",
+            generated.toString(),
+            "--soundfont",
+            sine.toString());
+    assertThat(g.exitCode()).as(g.stderr()).isZero();
+    CliRun p =
+        CliRun.run(
+            "produce",
+            "--spec",
+            spec.toString(),
+            "--retries",
+            "0",
+            "--stems",
+            produced.toString(),
+            "-o",
+            tmp.resolve("track.wav").toString(),
+            "--soundfont",
+            sine.toString());
+    assertThat(p.exitCode()).as(p.stderr()).isIn(0, 3);
+    assertThat(p.stderr()).contains("warning: " + sine + ": no General MIDI program 33");
+    for (String stem : List.of("chords.wav", "bass.wav", "drums.wav")) {
+      assertThat(produced.resolve(stem)).as(stem).hasSameBinaryContentAs(generated.resolve(stem));
+    }
+  }
+
   @Test
   void produceTakesTheSoundfontToo() throws Exception {
     Path missing = tmp.resolve("nothing.sf2");

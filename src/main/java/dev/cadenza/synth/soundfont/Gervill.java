@@ -7,6 +7,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sound.midi.MidiSystem;
 import javax.sound.midi.MidiUnavailableException;
 import javax.sound.midi.Synthesizer;
@@ -28,6 +30,18 @@ final class Gervill {
 
   /** Voices at once; a sustained pad with long releases needs more than the default 64. */
   static final int POLYPHONY = 256;
+
+  /**
+   * The synthesizer looks up stored preferences for its properties (all of them are given here, so
+   * none is used); the first look-up for a user creates their preferences folder and announces it
+   * at INFO on stderr, which says nothing to a user of cadenza. Warnings still get through. Held
+   * here so the setting outlives the collector.
+   */
+  private static final Logger PREFERENCES_LOG = Logger.getLogger("java.util.prefs");
+
+  static {
+    PREFERENCES_LOG.setLevel(Level.WARNING);
+  }
 
   private Gervill() {}
 

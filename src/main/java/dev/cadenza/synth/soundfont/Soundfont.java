@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import javax.sound.midi.Instrument;
@@ -61,8 +62,7 @@ public final class Soundfont {
     } catch (InvalidMidiDataException | IOException | RuntimeException e) {
       throw notSoundfont(name, "cannot be read as a SoundFont 2 file");
     }
-    if (bank == null
-        || java.util.Arrays.stream(bank.getInstruments()).noneMatch(i -> melodic(bank, i))) {
+    if (bank == null || Arrays.stream(bank.getInstruments()).noneMatch(i -> melodic(bank, i))) {
       throw notSoundfont(name, "has no melodic presets");
     }
     Gervill.check();

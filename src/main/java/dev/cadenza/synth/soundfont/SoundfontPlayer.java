@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import javax.sound.midi.InvalidMidiDataException;
@@ -150,7 +151,7 @@ public final class SoundfontPlayer {
               new ShortMessage(ShortMessage.PROGRAM_CHANGE, CHANNEL, patch.getProgram(), 0)));
       long[] releaseAt = new long[128];
       int[] releaseIndex = new int[128];
-      java.util.Arrays.fill(releaseIndex, -1);
+      Arrays.fill(releaseIndex, -1);
       for (int n = 0; n < notes.size(); n++) {
         NoteEvent note = notes.get(n);
         long on = micros(note.startSeconds());
