@@ -245,7 +245,7 @@ function _picocli_cadenza_generate() {
 
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--mixdown' '--pretty' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--seed' '--bits' '--sample-rate'"
+  local arg_opts="'-o' '--output' '--seed' '--bits' '--sample-rate' '--soundfont'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -264,6 +264,12 @@ function _picocli_cadenza_generate() {
       ;;
     '--sample-rate')
       return
+      ;;
+    '--soundfont')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 
@@ -335,7 +341,7 @@ function _picocli_cadenza_produce() {
 
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--keep-failed' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--spec' '-o' '--output' '--stems' '--report' '--reference' '--retries' '--seed' '--set' '--preset' '--target-lufs' '--true-peak' '--chain' '--max-limiting' '--bits' '--sample-rate' '--tolerance'"
+  local arg_opts="'--spec' '-o' '--output' '--stems' '--report' '--reference' '--retries' '--seed' '--set' '--preset' '--target-lufs' '--true-peak' '--chain' '--max-limiting' '--bits' '--sample-rate' '--tolerance' '--soundfont'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -390,6 +396,12 @@ function _picocli_cadenza_produce() {
       ;;
     '--tolerance')
       return
+      ;;
+    '--soundfont')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 

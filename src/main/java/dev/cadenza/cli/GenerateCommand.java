@@ -5,9 +5,11 @@ import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.Composer;
 import dev.cadenza.generate.Generator;
+import dev.cadenza.generate.SoundfontParts;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Json;
 import dev.cadenza.spec.TrackSpec;
+import dev.cadenza.synth.soundfont.Soundfont;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
       "%nExamples:",
       "  cadenza parse dark drum and bass at 174 bpm in F minor | cadenza generate - -o stems/",
       "  cadenza generate spec.json -o stems/ --seed 7 --bits 16 --sample-rate 48000",
-      "  cadenza generate spec.json --mixdown > sketch.wav"
+      "  cadenza generate spec.json --mixdown > sketch.wav",
+      "  cadenza generate spec.json -o stems/ --soundfont /usr/share/sounds/sf2/FluidR3_GM.sf2"
     })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -83,6 +86,15 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--pretty", description = "Indent the manifest.")
   boolean pretty;
 
+  @Option(
+      names = "--soundfont",
+      paramLabel = "FILE.sf2",
+      description =
+          "Play the melodic parts (bass, chords, pad, lead) with this General MIDI soundfont"
+              + " through the JDK's software synthesizer; drums and fx keep the built-in engine."
+              + " Without it, everything is the built-in engine.")
+  Path soundfont;
+
   GenerateCommand(Streams streams) {
     this.streams = streams;
   }
@@ -103,9 +115,10 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(file, e.getMessage(), null);
     }
+    Soundfont bank = openSoundfont(soundfont, arrangement, common, streams, "generate");
     Generator.Options options =
         new Generator.Options(
-            sampleRate, encoding, Math.max(1, Runtime.getRuntime().availableProcessors()));
+            sampleRate, encoding, Math.max(1, Runtime.getRuntime().availableProcessors()), bank);
     Generator.Result result = Generator.render(arrangement, output, options, mixdown);
     if (mixdown) {
       Generator.writeMixdown(result, options, useSeed, streams.out());
@@ -113,5 +126,24 @@ final class GenerateCommand implements Callable<Integer> {
       Json.write(result.manifest(), streams.out(), pretty);
     }
     return 0;
+  }
+
+  /**
+   * Opens the soundfont of {@code --soundfont} (null when not given) before anything is written,
+   * and warns about the General MIDI programs the arrangement needs that it lacks.
+   */
+  static Soundfont openSoundfont(
+      Path file, Arrangement arrangement, CommonOptions common, Streams streams, String stage) {
+    if (file == null) {
+      return null;
+    }
+    Soundfont bank = Soundfont.open(file, file.toString());
+    if (arrangement != null && !common.quiet()) {
+      for (String line :
+          bank.substitutes(SoundfontParts.standard().programs(arrangement.parts()))) {
+        streams.err().println("cadenza " + stage + ": warning: " + file + ": " + line);
+      }
+    }
+    return bank;
   }
 }

@@ -15,6 +15,7 @@ import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.ProduceReport;
 import dev.cadenza.spec.QaReport;
 import dev.cadenza.spec.TrackSpec;
+import dev.cadenza.synth.soundfont.Soundfont;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,6 +136,12 @@ final class ProduceCommand implements Callable<Integer> {
       description = "Change a QA tolerance, as in qa (repeatable).")
   List<String> tolerances = List.of();
 
+  @Option(
+      names = "--soundfont",
+      paramLabel = "FILE.sf2",
+      description = "Play the melodic parts with this General MIDI soundfont, as in generate.")
+  Path soundfont;
+
   ProduceCommand(Streams streams) {
     this.streams = streams;
   }
@@ -152,6 +159,7 @@ final class ProduceCommand implements Callable<Integer> {
           spec.commandLine(), "give either a prompt or --spec SPEC (not both, not neither)");
     }
     Tolerances tolerance = QaCommand.tolerances(tolerances, spec);
+    Soundfont bank = GenerateCommand.openSoundfont(soundfont, null, common, streams, "produce");
     Map<String, Double> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
     TrackSpec trackSpec = trackSpec();
@@ -185,7 +193,8 @@ final class ProduceCommand implements Callable<Integer> {
             stems,
             Math.max(1, Runtime.getRuntime().availableProcessors()),
             Producer.StemHook.NONE,
-            match);
+            match,
+            bank);
     Producer.Result result;
     try (Progress progress = Progress.ofFraction(streams, common, "produce")) {
       result =

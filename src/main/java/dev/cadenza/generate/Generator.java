@@ -14,6 +14,7 @@ import dev.cadenza.io.AtomicFile;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Manifest;
 import dev.cadenza.spec.TrackSpec;
+import dev.cadenza.synth.soundfont.Soundfont;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -47,8 +48,15 @@ public final class Generator {
    * @param sampleRate Hz
    * @param encoding sample format of every stem
    * @param threads parts rendered at once (1 renders in order)
+   * @param soundfont plays the melodic parts (see {@link SoundfontParts}), or null for the built-in
+   *     engine alone
    */
-  public record Options(int sampleRate, WavEncoding encoding, int threads) {}
+  public record Options(int sampleRate, WavEncoding encoding, int threads, Soundfont soundfont) {
+    /** The built-in engine alone. */
+    public Options(int sampleRate, WavEncoding encoding, int threads) {
+      this(sampleRate, encoding, threads, null);
+    }
+  }
 
   /** The rendered track; {@code stems} holds the audio only when it was asked to be kept. */
   public record Result(Manifest manifest, Arrangement arrangement, List<float[][]> stems) {}
@@ -105,7 +113,11 @@ public final class Generator {
                       Arrays.fill(channel, 0f);
                     }
                   }
-                  StemRenderer.render(p, audio, rate, seed);
+                  if (options.soundfont() != null && SoundfontParts.standard().plays(p)) {
+                    SoundfontParts.standard().render(p, options.soundfont(), audio, rate);
+                  } else {
+                    StemRenderer.render(p, audio, rate, seed);
+                  }
                   if (folder != null) {
                     WavWriter w =
                         writeStem(folder.resolve(p.name() + ".wav"), audio, options, seed);

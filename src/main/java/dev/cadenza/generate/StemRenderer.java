@@ -51,6 +51,11 @@ final class StemRenderer {
       long instrumentSeed = mix(seed ^ mix(e.getKey().hashCode() + 0x632BE59BD9B4E019L));
       Instruments.create(e.getKey()).render(e.getValue(), out, sampleRate, instrumentSeed);
     }
+    limitPeak(out);
+  }
+
+  /** Scales {@code out} down when its peak is above {@link #PEAK_LIMIT}. */
+  static void limitPeak(float[][] out) {
     float peak = 0;
     for (float[] channel : out) {
       for (float x : channel) {

@@ -10,6 +10,7 @@ import dev.cadenza.audio.WavReader;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.Composer;
 import dev.cadenza.generate.Generator;
+import dev.cadenza.generate.SoundfontParts;
 import dev.cadenza.mix.Mastering;
 import dev.cadenza.mix.MasteringPlan;
 import dev.cadenza.mix.Mixer;
@@ -25,6 +26,7 @@ import dev.cadenza.spec.Manifest;
 import dev.cadenza.spec.ProduceReport;
 import dev.cadenza.spec.QaReport;
 import dev.cadenza.spec.TrackSpec;
+import dev.cadenza.synth.soundfont.Soundfont;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,6 +61,8 @@ public final class Producer {
    * @param threads parts rendered at once
    * @param stemHook sees each stem's samples (by part name) before the mix; for fault tests
    * @param reference a master whose spectral balance the mastering imitates, or null
+   * @param soundfont plays the melodic parts, as {@code generate --soundfont}; null for the
+   *     built-in engine alone
    */
   public record Options(
       int sampleRate,
@@ -72,7 +76,8 @@ public final class Producer {
       Path stems,
       int threads,
       StemHook stemHook,
-      Reference reference) {
+      Reference reference,
+      Soundfont soundfont) {
 
     /** Defaults as the stand-alone stages have them: 44.1 kHz, 24-bit, streaming preset. */
     public static Options defaults() {
@@ -88,6 +93,7 @@ public final class Producer {
           null,
           Math.max(1, Runtime.getRuntime().availableProcessors()),
           StemHook.NONE,
+          null,
           null);
     }
   }
@@ -217,8 +223,17 @@ public final class Producer {
     } catch (IllegalArgumentException e) {
       throw new BadInputException("spec", e.getMessage(), null);
     }
+    if (options.soundfont() != null && attempt == 1) {
+      for (String line :
+          options
+              .soundfont()
+              .substitutes(SoundfontParts.standard().programs(arrangement.parts()))) {
+        log.line("warning: " + options.soundfont().file() + ": " + line);
+      }
+    }
     Generator.Options generate =
-        new Generator.Options(options.sampleRate(), options.stemEncoding(), options.threads());
+        new Generator.Options(
+            options.sampleRate(), options.stemEncoding(), options.threads(), options.soundfont());
     Generator.Result generated = Generator.render(arrangement, options.stems(), generate, true);
     log.progress(attempt, "generate", RENDERED);
     Manifest manifest = generated.manifest();

@@ -44,13 +44,33 @@ class CrossJdkDeterminismIT {
     assertThat(other).isEqualTo(first);
   }
 
-  private Map<String, String> render(Path spec, Path out, Path javaHome) throws Exception {
+  /** The JDK's software synthesizer (not cadenza's code) plays the melodic parts here. */
+  @Test
+  void soundfontRenderIsBitIdenticalAcrossJdks() throws Exception {
+    Path second = secondJdk();
+    assumeTrue(second != null, "no second JDK installed");
+    ExternalTools.requireFile(SoundfontIT.FLUID, SoundfontIT.FLUID_PACKAGE);
+    Path spec = dir.resolve("spec.json");
+    Files.writeString(
+        spec,
+        "{\"genre\":\"trap\",\"bpm\":140,\"key\":{\"tonic\":\"G\",\"mode\":\"minor\"},"
+            + "\"timeSignature\":\"4/4\",\"energy\":0.7,\"seed\":5,\"durationSeconds\":8}");
+    String font = SoundfontIT.FLUID.toString();
+    Map<String, String> first = render(spec, dir.resolve("a"), null, "--soundfont", font);
+    Map<String, String> other = render(spec, dir.resolve("b"), second, "--soundfont", font);
+    assertThat(first).containsKeys("bass.wav", "chords.wav");
+    assertThat(other).isEqualTo(first);
+  }
+
+  private Map<String, String> render(Path spec, Path out, Path javaHome, String... extra)
+      throws Exception {
     List<String> command = new ArrayList<>();
     if (javaHome != null) {
       command.addAll(List.of("env", "JAVA_HOME=" + javaHome));
     }
     command.addAll(
         List.of(Launcher.path().toString(), "generate", spec.toString(), "-o", out.toString()));
+    command.addAll(List.of(extra));
     ExternalTools.Result run = ExternalTools.run(command, new byte[0], dir);
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     Map<String, String> digests = new TreeMap<>();

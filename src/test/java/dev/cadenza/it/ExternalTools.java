@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the independent tools cadenza is checked against (sox, ffmpeg). Where a tool is missing the
- * test is skipped, unless CADENZA_REQUIRE_TOOLS=1 (as in CI), where it fails: CI installs the tools
- * with .ci/install-tools and must not pass by skipping.
+ * Runs the independent tools cadenza is checked against (sox, ffmpeg), and finds the files tests
+ * read from Debian packages (the General MIDI soundfont). Where a tool is missing the test is
+ * skipped, unless CADENZA_REQUIRE_TOOLS=1 (as in CI), where it fails: CI installs the tools with
+ * .ci/install-tools and must not pass by skipping.
  */
 final class ExternalTools {
 
@@ -29,6 +30,19 @@ final class ExternalTools {
       throw new AssertionError(tool + " is required (CADENZA_REQUIRE_TOOLS=1) but not installed");
     }
     assumeTrue(present, tool + " is not installed");
+  }
+
+  /**
+   * Like {@link #require} for a file a Debian package installs (a soundfont): skipped when absent,
+   * a failure when CADENZA_REQUIRE_TOOLS=1.
+   */
+  static void requireFile(Path file, String debianPackage) {
+    boolean present = java.nio.file.Files.isRegularFile(file);
+    if (!present && "1".equals(System.getenv("CADENZA_REQUIRE_TOOLS"))) {
+      throw new AssertionError(
+          file + " (Debian package " + debianPackage + ") is required (CADENZA_REQUIRE_TOOLS=1)");
+    }
+    assumeTrue(present, file + " is not installed (Debian package " + debianPackage + ")");
   }
 
   static boolean onPath(String tool) {

@@ -46,6 +46,7 @@ class ProducerFaultTest {
             null,
             1,
             damage,
+            null,
             null);
     List<String> log = new ArrayList<>();
     List<Step> steps = new ArrayList<>();

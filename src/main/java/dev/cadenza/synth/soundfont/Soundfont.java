@@ -1,0 +1,173 @@
+package dev.cadenza.synth.soundfont;
+
+import dev.cadenza.BadInputException;
+import dev.cadenza.MissingInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import javax.sound.midi.Instrument;
+import javax.sound.midi.InvalidMidiDataException;
+import javax.sound.midi.MidiSystem;
+import javax.sound.midi.Patch;
+import javax.sound.midi.Soundbank;
+import javax.sound.midi.Synthesizer;
+
+/**
+ * A SoundFont 2 file, opened and checked. Presets are looked up by General MIDI program in bank 0;
+ * a program the file lacks is played with the file's first preset (lowest bank, then program), and
+ * {@link #substitutes} says so before anything is rendered.
+ */
+public final class Soundfont {
+  /** RIFF header: "RIFF", size, form type "sfbk" (SoundFont 2.04 specification, section 4). */
+  private static final int HEADER_BYTES = 12;
+
+  private final String file;
+  private final Soundbank bank;
+  private final List<Instrument> presets;
+
+  private Soundfont(String file, Soundbank bank) {
+    this.file = file;
+    this.bank = bank;
+    List<Instrument> sorted = new ArrayList<>();
+    for (Instrument i : bank.getInstruments()) {
+      if (melodic(bank, i)) {
+        sorted.add(i);
+      }
+    }
+    sorted.sort(
+        Comparator.comparingInt((Instrument i) -> i.getPatch().getBank())
+            .thenComparingInt(i -> i.getPatch().getProgram()));
+    this.presets = List.copyOf(sorted);
+  }
+
+  /**
+   * Opens {@code path} (named {@code name} in messages).
+   *
+   * @throws MissingInputException when the file is missing or unreadable (exit 66)
+   * @throws BadInputException when it is not a SoundFont 2 file with at least one preset (exit 65)
+   */
+  public static Soundfont open(Path path, String name) {
+    checkHeader(path, name);
+    Soundbank bank;
+    try {
+      bank = MidiSystem.getSoundbank(path.toFile());
+    } catch (InvalidMidiDataException | IOException | RuntimeException e) {
+      throw notSoundfont(name, "cannot be read as a SoundFont 2 file");
+    }
+    if (bank == null || Arrays.stream(bank.getInstruments()).noneMatch(i -> melodic(bank, i))) {
+      throw notSoundfont(name, "has no melodic presets");
+    }
+    Gervill.check();
+    return new Soundfont(name, bank);
+  }
+
+  /**
+   * Whether a preset is melodic rather than a drum kit (SoundFont bank 128): looking up its bank
+   * and program as a melodic patch finds it.
+   */
+  private static boolean melodic(Soundbank bank, Instrument i) {
+    Patch p = i.getPatch();
+    return bank.getInstrument(new Patch(p.getBank(), p.getProgram())) == i;
+  }
+
+  /** The file as named by the user. */
+  public String file() {
+    return file;
+  }
+
+  /**
+   * The preset that plays General MIDI {@code program}: bank 0's, or the file's first melodic one.
+   */
+  public Instrument preset(int program) {
+    Instrument exact = bank.getInstrument(new Patch(0, program));
+    return exact != null ? exact : presets.get(0);
+  }
+
+  /**
+   * For each of {@code programs} the file lacks in bank 0, a line saying which preset stands in for
+   * it; empty when the file has them all.
+   */
+  public List<String> substitutes(List<Integer> programs) {
+    List<String> lines = new ArrayList<>();
+    for (int program : programs) {
+      if (bank.getInstrument(new Patch(0, program)) == null) {
+        Instrument first = presets.get(0);
+        int sf2Bank = first.getPatch().getBank() >> 7;
+        lines.add(
+            "no General MIDI program "
+                + program
+                + " in bank 0; playing it with preset "
+                + sf2Bank
+                + ":"
+                + first.getPatch().getProgram()
+                + " ("
+                + first.getName().trim()
+                + ")");
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Loads {@code preset}'s samples into {@code synth}. The first load of a preset reads its samples
+   * from the file into buffers the bank keeps and every later synthesizer shares; the lock makes
+   * that one read, seen by every thread after it.
+   */
+  void load(Synthesizer synth, Instrument preset) {
+    boolean loaded;
+    synchronized (this) {
+      loaded = synth.loadInstrument(preset);
+    }
+    if (!loaded) {
+      throw notSoundfont(file, "preset '" + preset.getName().trim() + "' cannot be loaded");
+    }
+  }
+
+  private static void checkHeader(Path path, String name) {
+    if (Files.isDirectory(path)) {
+      throw new MissingInputException(name, "is a folder", "give the path of a .sf2 file", null);
+    }
+    byte[] head = new byte[HEADER_BYTES];
+    long size;
+    int read = 0;
+    try (InputStream in = Files.newInputStream(path)) {
+      size = Files.size(path);
+      while (read < head.length) {
+        int n = in.read(head, read, head.length - read);
+        if (n < 0) {
+          break;
+        }
+        read += n;
+      }
+    } catch (NoSuchFileException e) {
+      throw new MissingInputException(name, "no such file", "give the path of a .sf2 file", e);
+    } catch (IOException e) {
+      throw new MissingInputException(name, "cannot read: " + e.getMessage(), null, e);
+    }
+    ByteBuffer b = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
+    if (read < HEADER_BYTES || b.getInt(0) != fourCc("RIFF") || b.getInt(8) != fourCc("sfbk")) {
+      throw notSoundfont(name, "not a SoundFont 2 file (RIFF sfbk header missing)");
+    }
+    long declared = Integer.toUnsignedLong(b.getInt(4)) + 8;
+    if (declared > size) {
+      throw notSoundfont(
+          name, "truncated SoundFont 2 file (" + declared + " bytes declared, " + size + " found)");
+    }
+  }
+
+  private static int fourCc(String s) {
+    return (s.charAt(0)) | (s.charAt(1) << 8) | (s.charAt(2) << 16) | (s.charAt(3) << 24);
+  }
+
+  private static BadInputException notSoundfont(String name, String problem) {
+    return new BadInputException(name, problem, "give a General MIDI .sf2 file");
+  }
+}

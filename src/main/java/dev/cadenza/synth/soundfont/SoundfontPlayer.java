@@ -1,0 +1,234 @@
+package dev.cadenza.synth.soundfont;
+
+import dev.cadenza.synth.NoteEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import javax.sound.midi.InvalidMidiDataException;
+import javax.sound.midi.MidiMessage;
+import javax.sound.midi.Patch;
+import javax.sound.midi.Receiver;
+import javax.sound.midi.ShortMessage;
+import javax.sound.sampled.AudioInputStream;
+
+/**
+ * Plays one part's notes with one General MIDI program of a soundfont into a stereo buffer. Each
+ * call has a synthesizer of its own, so parts render in parallel without touching each other.
+ *
+ * <p>Notes become MIDI as a player would send them: velocity 1..127, note-off at the end of the
+ * note's length, and a note with {@link NoteEvent#SLIDE_FROM} as pitch bend from that pitch into
+ * its own, along the same exponential path the built-in voices take (95 % of the way in the slide
+ * time), with the bend range set for the part by RPN 0.
+ */
+public final class SoundfontPlayer {
+  /** The channel every part plays on: its own synthesizer, so no other part shares it. */
+  private static final int CHANNEL = 0;
+
+  /** Spacing of the pitch-bend steps of a slide: a few control blocks, smooth to the ear. */
+  private static final double BEND_STEP_SECONDS = 0.002;
+
+  /** A slide ends (bend back at centre) when less than this many semitones are left. */
+  private static final double SLIDE_DONE_SEMITONES = 0.005;
+
+  private static final int BEND_CENTRE = 8192;
+  private static final int MAX_BEND_RANGE = 24;
+  private static final int BYTES_PER_FRAME = 8;
+
+  private final Soundfont soundfont;
+  private final int program;
+  private final int sampleRate;
+  private final SlideTimes slideTimes;
+
+  /**
+   * @param soundfont the bank
+   * @param program General MIDI program 0..127
+   * @param sampleRate of the output
+   * @param slideTimes the default slide time of a note that names none
+   */
+  public SoundfontPlayer(Soundfont soundfont, int program, int sampleRate, SlideTimes slideTimes) {
+    if (program < 0 || program > 127) {
+      throw new IllegalArgumentException("General MIDI program must be 0..127: " + program);
+    }
+    this.soundfont = soundfont;
+    this.program = program;
+    this.sampleRate = sampleRate;
+    this.slideTimes = slideTimes;
+  }
+
+  /** The slide time of a note that sets none, by the instrument that plays it. */
+  @FunctionalInterface
+  public interface SlideTimes {
+    double seconds(NoteEvent note);
+  }
+
+  /** Adds the sound of {@code notes} (in start order) into {@code out}: two channels. */
+  public void render(List<NoteEvent> notes, float[][] out) {
+    if (out.length != 2 || out[0].length != out[1].length) {
+      throw new IllegalArgumentException("output must have two channels of equal length");
+    }
+    Gervill.Opened opened = Gervill.open(sampleRate);
+    try {
+      soundfont.load(opened.synth(), soundfont.preset(program));
+      Receiver receiver = opened.synth().getReceiver();
+      for (Timed e : events(notes)) {
+        receiver.send(e.message(), e.micros());
+      }
+      pull(opened.stream(), out);
+    } catch (javax.sound.midi.MidiUnavailableException e) {
+      throw new IllegalStateException("software synthesizer has no receiver", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      opened.synth().close();
+    }
+  }
+
+  /** Reads exactly the buffer's length from the synthesizer and adds it in. */
+  private static void pull(AudioInputStream stream, float[][] out) throws IOException {
+    int frames = out[0].length;
+    byte[] bytes = new byte[Gervill.CONTROL_BLOCK * 128 * BYTES_PER_FRAME];
+    ByteBuffer view = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    int at = 0;
+    while (at < frames) {
+      int want = Math.min(bytes.length, (frames - at) * BYTES_PER_FRAME);
+      int got = 0;
+      while (got < want) {
+        int n = stream.read(bytes, got, want - got);
+        if (n < 0) {
+          throw new IOException("software synthesizer stream ended early");
+        }
+        got += n;
+      }
+      int n = want / BYTES_PER_FRAME;
+      float[] left = out[0];
+      float[] right = out[1];
+      for (int i = 0; i < n; i++) {
+        left[at + i] += view.getFloat(i * BYTES_PER_FRAME);
+        right[at + i] += view.getFloat(i * BYTES_PER_FRAME + 4);
+      }
+      at += n;
+    }
+  }
+
+  /** A MIDI message at a time from the start, in microseconds, and its rank among equal times. */
+  record Timed(long micros, int rank, MidiMessage message) {}
+
+  /** At one instant: note-offs first (a repeated key restrikes), then bends, then note-ons. */
+  private static final int OFF = 0;
+
+  private static final int SETUP = 1;
+  private static final int BEND = 2;
+  private static final int ON = 3;
+
+  /**
+   * The part's MIDI, sorted by time and then rank; equal ranks keep the order they were made in
+   * (the sort is stable), so the result depends only on the notes.
+   */
+  List<Timed> events(List<NoteEvent> notes) {
+    List<Timed> events = new ArrayList<>();
+    int range = bendRange(notes);
+    try {
+      // RPN 0 (pitch bend sensitivity): select, set coarse and fine, deselect.
+      events.add(control(0, 101, 0));
+      events.add(control(0, 100, 0));
+      events.add(control(0, 6, range));
+      events.add(control(0, 38, 0));
+      events.add(control(0, 101, 127));
+      events.add(control(0, 100, 127));
+      // The preset by its own bank and program: a stand-in for a missing program has other ones.
+      Patch patch = soundfont.preset(program).getPatch();
+      events.add(control(0, 0, patch.getBank() >> 7));
+      events.add(control(0, 32, patch.getBank() & 0x7F));
+      events.add(
+          new Timed(
+              0,
+              SETUP,
+              new ShortMessage(ShortMessage.PROGRAM_CHANGE, CHANNEL, patch.getProgram(), 0)));
+      long[] releaseAt = new long[128];
+      int[] releaseIndex = new int[128];
+      Arrays.fill(releaseIndex, -1);
+      for (int n = 0; n < notes.size(); n++) {
+        NoteEvent note = notes.get(n);
+        long on = micros(note.startSeconds());
+        long off = Math.max(on + 1, micros(note.startSeconds() + note.durationSeconds()));
+        int pitch = note.pitch();
+        // The same key struck again while still held: the held note ends where the new one starts.
+        int held = releaseIndex[pitch];
+        if (held >= 0 && releaseAt[pitch] > on) {
+          events.set(held, new Timed(on, OFF, events.get(held).message()));
+        }
+        long nextStart =
+            n + 1 < notes.size() ? micros(notes.get(n + 1).startSeconds()) : Long.MAX_VALUE;
+        double from = note.param(NoteEvent.SLIDE_FROM, Double.NaN);
+        if (!Double.isNaN(from) && from != pitch) {
+          slide(events, note, from - pitch, range, on, Math.min(off, nextStart));
+        }
+        int velocity = Math.max(1, Math.min(127, (int) Math.round(note.velocity() * 127)));
+        events.add(
+            new Timed(on, ON, new ShortMessage(ShortMessage.NOTE_ON, CHANNEL, pitch, velocity)));
+        releaseIndex[pitch] = events.size();
+        releaseAt[pitch] = off;
+        events.add(new Timed(off, OFF, new ShortMessage(ShortMessage.NOTE_OFF, CHANNEL, pitch, 0)));
+      }
+    } catch (InvalidMidiDataException e) {
+      throw new IllegalStateException("cannot build a MIDI message: " + e.getMessage(), e);
+    }
+    events.sort(Comparator.comparingLong(Timed::micros).thenComparingInt(Timed::rank));
+    return events;
+  }
+
+  /**
+   * Bend from {@code offset} semitones back to the note's pitch, in steps until the offset is
+   * inaudible or {@code until} (the note's end or the next note's start), then back to centre.
+   */
+  private void slide(
+      List<Timed> events, NoteEvent note, double offset, int range, long on, long until)
+      throws InvalidMidiDataException {
+    double seconds = Math.max(1e-3, note.param(NoteEvent.SLIDE_SECONDS, slideTimes.seconds(note)));
+    double rate = 3.0 / seconds;
+    for (int step = 0; ; step++) {
+      double t = step * BEND_STEP_SECONDS;
+      long at = on + micros(t);
+      double left = offset * StrictMath.exp(-rate * t);
+      if (at >= until || Math.abs(left) < SLIDE_DONE_SEMITONES) {
+        events.add(new Timed(Math.min(at, until), BEND, bend(0, range)));
+        return;
+      }
+      events.add(new Timed(at, BEND, bend(left, range)));
+    }
+  }
+
+  /** The widest slide of the part, rounded up, as the bend range (2..24 semitones). */
+  static int bendRange(List<NoteEvent> notes) {
+    double widest = 2;
+    for (NoteEvent n : notes) {
+      double from = n.param(NoteEvent.SLIDE_FROM, Double.NaN);
+      if (!Double.isNaN(from)) {
+        widest = Math.max(widest, Math.abs(from - n.pitch()));
+      }
+    }
+    return (int) Math.min(MAX_BEND_RANGE, Math.ceil(widest));
+  }
+
+  private static ShortMessage bend(double semitones, int range) throws InvalidMidiDataException {
+    double clamped = Math.max(-range, Math.min(range, semitones));
+    int value =
+        (int) Math.max(0, Math.min(16383, Math.round(BEND_CENTRE + clamped / range * BEND_CENTRE)));
+    return new ShortMessage(ShortMessage.PITCH_BEND, CHANNEL, value & 0x7F, value >> 7);
+  }
+
+  private static Timed control(long micros, int controller, int value)
+      throws InvalidMidiDataException {
+    return new Timed(
+        micros, SETUP, new ShortMessage(ShortMessage.CONTROL_CHANGE, CHANNEL, controller, value));
+  }
+
+  private static long micros(double seconds) {
+    return Math.round(seconds * 1e6);
+  }
+}
