@@ -4,6 +4,7 @@ import dev.cadenza.ExitCodes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 
@@ -15,8 +16,33 @@ public final class Cadenza {
 
   private Cadenza() {}
 
+  /** The whole command tree: every stage registered. */
   public static CommandLine commandLine(Streams streams) {
+    return commandLine(streams, CadenzaCommand.SUBCOMMANDS);
+  }
+
+  /**
+   * The tree a run with these arguments needs: when the first argument names a stage, the root and
+   * that stage only (the others are never looked at); otherwise, for help, a typo's suggestions or
+   * no arguments, the whole tree.
+   */
+  static CommandLine commandLineFor(Streams streams, String... args) {
+    if (args.length > 0) {
+      for (Class<?> command : CadenzaCommand.SUBCOMMANDS) {
+        if (command.getAnnotation(CommandLine.Command.class).name().equals(args[0])) {
+          return commandLine(streams, List.of(command));
+        }
+      }
+    }
+    return commandLine(streams);
+  }
+
+  private static CommandLine commandLine(Streams streams, List<Class<?>> subcommands) {
     CommandLine cli = new CommandLine(new CadenzaCommand(), new StreamsFactory(streams));
+    // Before the settings below: picocli passes them on to the subcommands present.
+    for (Class<?> command : subcommands) {
+      cli.addSubcommand(command);
+    }
     cli.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
     ErrorReporter errors = new ErrorReporter();
@@ -30,7 +56,7 @@ public final class Cadenza {
   public static int run(Streams streams, String... args) {
     int code;
     try {
-      code = commandLine(streams).execute(args);
+      code = commandLineFor(streams, args).execute(args);
     } catch (Error e) {
       // picocli maps exceptions; an Error (out of memory, a broken bundled resource) still gets
       // one line and exit 70 rather than a JVM stack trace.

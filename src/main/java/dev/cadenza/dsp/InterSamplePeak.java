@@ -13,6 +13,8 @@ public final class InterSamplePeak {
   private final float[][] oddHalves;
   private final float[] middle;
   private final double worstGain;
+  private final double nearGain;
+  private final double farGain;
 
   public InterSamplePeak(PolyphaseInterpolator interpolator) {
     if (interpolator.tapsPerPhase() % 4 != 0) {
@@ -26,6 +28,20 @@ public final class InterSamplePeak {
     this.evenHalves = new float[pairs][half];
     this.oddHalves = new float[pairs][half];
     this.worstGain = interpolator.worstCaseGain();
+    double near = 0;
+    double far = 0;
+    for (int p = 1; p < factor; p++) {
+      double[] c = interpolator.coefficients(p);
+      double central = Math.abs(c[half - 1]) + Math.abs(c[half]);
+      double all = 0;
+      for (double v : c) {
+        all += Math.abs(v);
+      }
+      near = Math.max(near, central);
+      far = Math.max(far, all - central);
+    }
+    this.nearGain = near;
+    this.farGain = far;
     for (int p = 1; p <= pairs; p++) {
       double[] c = interpolator.coefficients(p);
       for (int j = 0; j < half; j++) {
@@ -52,6 +68,22 @@ public final class InterSamplePeak {
   /** No interpolated value exceeds this times the largest magnitude of the samples it reads. */
   public double worstGain() {
     return worstGain;
+  }
+
+  /**
+   * The largest gain of the two samples an interpolated value lies between, {@code max_p (|c_p[T/2
+   * - 1]| + |c_p[T/2]|)}. With {@link #farGain}: no value between {@code w[base + T/2 - 1]} and
+   * {@code w[base + T/2]} exceeds {@code nearGain * max(|w[base + T/2 - 1]|, |w[base + T/2]|) +
+   * farGain * (largest magnitude of the T samples read)}, a much tighter bound than {@link
+   * #worstGain} where the two central samples are quieter than their neighbourhood.
+   */
+  public double nearGain() {
+    return nearGain;
+  }
+
+  /** The largest summed gain of the other T - 2 samples, {@code max_p} of the rest of the sum. */
+  public double farGain() {
+    return farGain;
   }
 
   /**

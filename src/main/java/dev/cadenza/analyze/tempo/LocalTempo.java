@@ -60,6 +60,7 @@ final class LocalTempo {
     double[] centres = new double[count];
     double[] periods = new double[count];
     double[] r = new double[2 * maxLag + 2];
+    double[] centred = new double[window];
     for (int w = 0; w < count; w++) {
       int start = Math.min(w * hop, n - window);
       centres[w] = start + window / 2.0;
@@ -68,16 +69,19 @@ final class LocalTempo {
         mean += novelty[i];
       }
       mean /= window;
+      // Centred once per window rather than once per lag and product: the same values, summed in
+      // the same order, at half the arithmetic.
       double variance = 0;
-      for (int i = start; i < start + window; i++) {
-        variance += (novelty[i] - mean) * (novelty[i] - mean);
+      for (int i = 0; i < window; i++) {
+        centred[i] = novelty[start + i] - mean;
+        variance += centred[i] * centred[i];
       }
       variance /= window;
       for (int lag = minLag; lag < r.length; lag++) {
         if (lag <= maxLag + 1 || lag >= 2 * minLag) {
           double s = 0;
-          for (int i = start; i + lag < start + window; i++) {
-            s += (novelty[i] - mean) * (novelty[i + lag] - mean);
+          for (int i = 0; i + lag < window; i++) {
+            s += centred[i] * centred[i + lag];
           }
           r[lag] = window > lag ? s / (window - lag) : 0;
         }

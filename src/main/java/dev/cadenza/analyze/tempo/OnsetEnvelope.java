@@ -167,16 +167,34 @@ public final class OnsetEnvelope {
 
   private void append(float total, float low, float mid, float high) {
     if (size == flux.length) {
-      flux = Arrays.copyOf(flux, size * 2);
-      lowFlux = Arrays.copyOf(lowFlux, size * 2);
-      midFlux = Arrays.copyOf(midFlux, size * 2);
-      highFlux = Arrays.copyOf(highFlux, size * 2);
+      int capacity = Math.max(1024, size * 2);
+      flux = Arrays.copyOf(flux, capacity);
+      lowFlux = Arrays.copyOf(lowFlux, capacity);
+      midFlux = Arrays.copyOf(midFlux, capacity);
+      highFlux = Arrays.copyOf(highFlux, capacity);
     }
     flux[size] = total;
     lowFlux[size] = low;
     midFlux[size] = mid;
     highFlux[size] = high;
     size++;
+  }
+
+  /**
+   * The four envelopes (whole spectrum, low, mid, high register) of every frame so far, without a
+   * copy: the envelope's own arrays, first cut to their length so the spare capacity of their
+   * growth is freed. Read them, do not change them; feeding another block may replace them. On a
+   * 2-hour stream this saves about 14 MB of slack and 20 MB of copies at the moment the tempo
+   * analysis needs the most memory.
+   */
+  float[][] trimmed() {
+    if (flux.length != size) {
+      flux = Arrays.copyOf(flux, size);
+      lowFlux = Arrays.copyOf(lowFlux, size);
+      midFlux = Arrays.copyOf(midFlux, size);
+      highFlux = Arrays.copyOf(highFlux, size);
+    }
+    return new float[][] {flux, lowFlux, midFlux, highFlux};
   }
 
   /** The onset strength of every frame so far (a copy). */

@@ -51,11 +51,12 @@ public final class TempoAnalyzer {
   /** The novelty curves: whole spectrum, low, mid and high register (null where silent). */
   double[][] curves() {
     double frameRate = envelope.frameRate();
+    float[][] envelopes = envelope.trimmed();
     return new double[][] {
-      Novelty.of(envelope.envelope(), frameRate),
-      Novelty.of(envelope.lowEnvelope(), frameRate),
-      Novelty.of(envelope.midEnvelope(), frameRate),
-      Novelty.of(envelope.highEnvelope(), frameRate)
+      Novelty.of(envelopes[0], frameRate),
+      Novelty.of(envelopes[1], frameRate),
+      Novelty.of(envelopes[2], frameRate),
+      Novelty.of(envelopes[3], frameRate)
     };
   }
 

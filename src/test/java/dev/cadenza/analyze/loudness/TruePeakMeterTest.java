@@ -46,6 +46,44 @@ class TruePeakMeterTest {
         .isCloseTo(direct(interpolator, x), within(2e-6)); // float sums in the meter
   }
 
+  /**
+   * A dense, loud signal like a limited master: most samples lie within a few dB of the peak, so
+   * the per-output bound through the two central samples decides, not the chunk bound.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {4, 5, 20261125})
+  void matchesTheDirectPolyphaseSumOnDenseLoudAudio(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int rate = 44_100;
+    float[] x = new float[rate];
+    double[] frequencies = new double[6];
+    double[] phases = new double[frequencies.length];
+    for (int k = 0; k < frequencies.length; k++) {
+      frequencies[k] = 40 + random.nextDouble() * 18_000;
+      phases[k] = random.nextDouble() * 2 * Math.PI;
+    }
+    for (int i = 0; i < x.length; i++) {
+      double sum = 0.1 * (random.nextDouble() * 2 - 1);
+      for (int k = 0; k < frequencies.length; k++) {
+        sum += Math.sin(2 * Math.PI * frequencies[k] * i / rate + phases[k]);
+      }
+      // Soft saturation to about -1 dBFS: a flat-topped, crest-factor-poor waveform.
+      x[i] = (float) (0.89 * Math.tanh(sum));
+    }
+    PolyphaseInterpolator interpolator = PolyphaseInterpolator.forTruePeak(rate);
+    TruePeakMeter meter = new TruePeakMeter(interpolator, 1);
+    for (int offset = 0; offset < x.length; offset += 4096) {
+      int n = Math.min(4096, x.length - offset);
+      AudioBlock block = new AudioBlock(1, n);
+      System.arraycopy(x, offset, block.channel(0), 0, n);
+      block.setFrames(n);
+      meter.accept(block);
+    }
+    assertThat(meter.truePeaks()[0])
+        .as("seed %d", seed)
+        .isCloseTo(direct(interpolator, x), within(2e-6));
+  }
+
   private static double direct(PolyphaseInterpolator interpolator, float[] x) {
     int taps = interpolator.tapsPerPhase();
     double peak = 0;
