@@ -12,6 +12,13 @@ public abstract sealed class Dither {
   /** Next noise value in LSB. */
   abstract double next();
 
+  /** The next {@code n} noise values, in the order {@link #next()} would give them. */
+  void fill(double[] out, int n) {
+    for (int i = 0; i < n; i++) {
+      out[i] = next();
+    }
+  }
+
   public static Dither none() {
     return new None();
   }
@@ -25,6 +32,11 @@ public abstract sealed class Dither {
     double next() {
       return 0;
     }
+
+    @Override
+    void fill(double[] out, int n) {
+      java.util.Arrays.fill(out, 0, n, 0.0);
+    }
   }
 
   private static final class Tpdf extends Dither {
@@ -37,6 +49,14 @@ public abstract sealed class Dither {
     @Override
     double next() {
       return random.nextDouble() - random.nextDouble();
+    }
+
+    @Override
+    void fill(double[] out, int n) {
+      SplittableRandom r = random;
+      for (int i = 0; i < n; i++) {
+        out[i] = r.nextDouble() - r.nextDouble();
+      }
     }
   }
 }

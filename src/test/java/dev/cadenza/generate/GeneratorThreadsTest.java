@@ -61,6 +61,52 @@ class GeneratorThreadsTest {
     }
   }
 
+  /**
+   * Stems streamed through a store that keeps one segment in memory and spills the rest give the
+   * same files as stems rendered whole in memory, and every stem peaks at or below the limit.
+   */
+  @ParameterizedTest(name = "{0}, seed {1}")
+  @CsvSource({"house, 31", "drum and bass, 32"})
+  void streamedStemsMatchStemsRenderedWhole(String genre, long seed) throws Exception {
+    Arrangement a =
+        Composer.standard()
+            .compose(
+                Specs.of(genre, 128, "A", "minor", "4/4", null, 10, List.of(), List.of(), seed),
+                seed);
+    Generator.Options options = new Generator.Options(44100, WavEncoding.PCM_24, 2);
+    Generator.Result whole = Generator.render(a, tmp.resolve("whole"), options, true);
+    Generator.render(a, tmp.resolve("streamed"), options, false, 1);
+    Map<String, byte[]> expected = files(tmp.resolve("whole"));
+    Map<String, byte[]> got = files(tmp.resolve("streamed"));
+    assertThat(got.keySet()).isEqualTo(expected.keySet());
+    for (Map.Entry<String, byte[]> e : expected.entrySet()) {
+      assertThat(got.get(e.getKey())).as("seed %d: %s", seed, e.getKey()).isEqualTo(e.getValue());
+    }
+    boolean limited = false;
+    for (float[][] stem : whole.stems()) {
+      float peak = 0;
+      for (float[] channel : stem) {
+        for (float x : channel) {
+          peak = Math.max(peak, Math.abs(x));
+        }
+      }
+      // -1 dBFS is 0.8913; a stem over it is scaled to it, up to float rounding.
+      assertThat(peak).as("seed %d", seed).isLessThanOrEqualTo(0.8913f);
+      limited |= peak > 0.8909f;
+    }
+    assertThat(limited).as("seed %d: some stem needed the limit", seed).isTrue();
+  }
+
+  private static Map<String, byte[]> files(Path dir) throws Exception {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> list = Files.list(dir)) {
+      for (Path f : list.toList()) {
+        files.put(f.getFileName().toString(), Files.readAllBytes(f));
+      }
+    }
+    return files;
+  }
+
   private static Map<String, byte[]> render(Arrangement a, int threads, Path dir) throws Exception {
     Generator.render(a, dir, new Generator.Options(44100, WavEncoding.PCM_24, threads), false);
     Map<String, byte[]> files = new TreeMap<>();
