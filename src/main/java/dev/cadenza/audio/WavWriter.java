@@ -183,6 +183,22 @@ public final class WavWriter implements Closeable {
       }
       case PCM_24 -> {
         dither.fill(noise, frames * channels);
+        if (channels == 2) {
+          // Stereo, the common case, in one pass over both channels.
+          float[] l = block.channel(0);
+          float[] r = block.channel(1);
+          for (int i = 0, at = 0; i < frames; i++, at += 6) {
+            int a = quantise(l[start + i], 8388608.0, noise[2 * i]);
+            int b = quantise(r[start + i], 8388608.0, noise[2 * i + 1]);
+            buffer[at] = (byte) a;
+            buffer[at + 1] = (byte) (a >> 8);
+            buffer[at + 2] = (byte) (a >> 16);
+            buffer[at + 3] = (byte) b;
+            buffer[at + 4] = (byte) (b >> 8);
+            buffer[at + 5] = (byte) (b >> 16);
+          }
+          return frames * blockAlign;
+        }
         for (int c = 0; c < channels; c++) {
           float[] x = block.channel(c);
           int at = 3 * c;

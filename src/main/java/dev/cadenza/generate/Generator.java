@@ -8,12 +8,15 @@ import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.audio.WavWriter;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.ChordSpan;
+import dev.cadenza.compose.Note;
 import dev.cadenza.compose.Part;
 import dev.cadenza.compose.Section;
 import dev.cadenza.io.AtomicFile;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Manifest;
 import dev.cadenza.spec.TrackSpec;
+import dev.cadenza.synth.Instrument;
+import dev.cadenza.synth.Instruments;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -22,6 +25,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -96,9 +101,13 @@ public final class Generator {
                   return null;
                 }));
       }
-      List<Future<float[][]>> futures = new ArrayList<>();
-      for (Part p : parts) {
-        futures.add(
+      List<Future<float[][]>> futures = new ArrayList<>(Collections.nCopies(parts.size(), null));
+      // The longest stems start first, so no thread is left with a long one at the end while the
+      // others idle; the results keep the parts' order.
+      for (int index : longestFirst(parts)) {
+        Part p = parts.get(index);
+        futures.set(
+            index,
             pool.submit(
                 () -> {
                   long seed = stemSeed(a.seed(), p.name());
@@ -166,6 +175,24 @@ public final class Generator {
     }
     Path where = folder == null ? Path.of(".") : folder;
     return new Result(manifest(a, where, options), a, keepAudio ? kept : List.of());
+  }
+
+  /** Part indices by decreasing sound to render (total sounding time of their notes). */
+  static List<Integer> longestFirst(List<Part> parts) {
+    double[] work = new double[parts.size()];
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Map<String, Instrument> instruments = new TreeMap<>();
+      for (Note n : parts.get(i).notes()) {
+        work[i] +=
+            instruments
+                .computeIfAbsent(n.instrument(), Instruments::create)
+                .soundingSeconds(n.event());
+      }
+      order.add(i);
+    }
+    order.sort((x, y) -> Double.compare(work[y], work[x]));
+    return order;
   }
 
   /** The seed of a stem's rendering and of its dither. */

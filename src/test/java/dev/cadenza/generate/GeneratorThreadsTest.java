@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.Composer;
+import dev.cadenza.compose.Note;
+import dev.cadenza.compose.Part;
 import dev.cadenza.compose.Specs;
+import dev.cadenza.synth.NoteEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,6 +98,27 @@ class GeneratorThreadsTest {
       limited |= peak > 0.8909f;
     }
     assertThat(limited).as("seed %d: some stem needed the limit", seed).isTrue();
+  }
+
+  /** Parts start longest first: by the total time their notes sound. */
+  @org.junit.jupiter.api.Test
+  void longestPartsAreRenderedFirst() {
+    java.util.function.Function<double[], Part> part =
+        durations -> {
+          List<Note> notes = new java.util.ArrayList<>();
+          for (double d : durations) {
+            // A sub-bass note sounds for its duration plus its release.
+            notes.add(new Note("sub-bass", new NoteEvent(0, d, 36, 0.8)));
+          }
+          return new Part("p" + durations.length, "bass", 0, 0, 0, 0, notes);
+        };
+    List<Part> parts =
+        List.of(
+            part.apply(new double[] {1}),
+            part.apply(new double[] {2, 2, 2}),
+            part.apply(new double[] {}),
+            part.apply(new double[] {3, 1}));
+    assertThat(Generator.longestFirst(parts)).containsExactly(1, 3, 0, 2);
   }
 
   private static Map<String, byte[]> files(Path dir) throws Exception {
