@@ -262,10 +262,10 @@ public final class Generator {
     try {
       AudioBlock block = space.block;
       space.store.drain(
-          (left, right, n) -> {
-            StemRenderer.scale(left, right, 0, n, gain);
-            System.arraycopy(left, 0, block.channel(0), 0, n);
-            System.arraycopy(right, 0, block.channel(1), 0, n);
+          (left, right, offset, n) -> {
+            StemRenderer.scale(left, right, offset, n, gain);
+            System.arraycopy(left, offset, block.channel(0), 0, n);
+            System.arraycopy(right, offset, block.channel(1), 0, n);
             block.setFrames(n);
             w.write(block);
           });

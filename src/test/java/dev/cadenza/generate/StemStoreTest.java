@@ -17,7 +17,7 @@ class StemStoreTest {
   @TempDir Path dir;
 
   @ParameterizedTest(name = "{0} segments, {1} in memory, last {2} frames")
-  @CsvSource({"5, 10, 7", "5, 2, 64", "6, 0, 1", "1, 0, 3", "3, 3, 64"})
+  @CsvSource({"5, 10, 7", "5, 2, 64", "6, 0, 1", "1, 0, 3", "3, 3, 64", "40, 35, 9", "40, 99, 64"})
   void samplesComeBackExactlyAndTheSpillFileIsRemoved(int segments, int inMemory, int lastFrames)
       throws Exception {
     int size = 64;
@@ -41,9 +41,9 @@ class StemStoreTest {
         }
         List<float[]> back = new ArrayList<>();
         store.drain(
-            (l, r, n) -> {
-              back.add(java.util.Arrays.copyOf(l, n));
-              back.add(java.util.Arrays.copyOf(r, n));
+            (l, r, offset, n) -> {
+              back.add(java.util.Arrays.copyOfRange(l, offset, offset + n));
+              back.add(java.util.Arrays.copyOfRange(r, offset, offset + n));
             });
         assertThat(back).hasSameSizeAs(sent);
         for (int i = 0; i < sent.size(); i++) {
