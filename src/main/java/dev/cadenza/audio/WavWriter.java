@@ -41,6 +41,7 @@ public final class WavWriter implements Closeable {
   private final int blockAlign;
   private final int headerLength;
   private final byte[] buffer;
+  private final double[] noise;
   private long framesWritten;
   private boolean completed;
   private boolean finished;
@@ -64,6 +65,7 @@ public final class WavWriter implements Closeable {
     this.declaredFrames = declaredFrames;
     this.blockAlign = layout.channels() * encoding.bits() / 8;
     this.buffer = new byte[BLOCK_FRAMES * blockAlign];
+    this.noise = new double[encoding.isInteger() ? BLOCK_FRAMES * layout.channels() : 0];
     this.headerLength = header(0, file != null, false).remaining();
   }
 
@@ -159,42 +161,70 @@ public final class WavWriter implements Closeable {
     }
   }
 
+  /**
+   * Encodes frames into the byte buffer, one channel at a time (a tight loop per channel, writing
+   * every blockAlign-th byte) with the dither drawn beforehand in frame order, so the noise each
+   * sample gets is the same as when samples are quantised frame by frame.
+   */
   private int encode(AudioBlock block, int start, int frames) {
     int channels = layout.channels();
-    int at = 0;
     switch (encoding) {
       case PCM_16 -> {
-        for (int i = start; i < start + frames; i++) {
-          for (int c = 0; c < channels; c++) {
-            int v = quantise(block.channel(c)[i], 32768.0);
-            buffer[at++] = (byte) v;
-            buffer[at++] = (byte) (v >> 8);
+        dither.fill(noise, frames * channels);
+        for (int c = 0; c < channels; c++) {
+          float[] x = block.channel(c);
+          int at = 2 * c;
+          for (int i = 0, k = c; i < frames; i++, k += channels, at += blockAlign) {
+            int v = quantise(x[start + i], 32768.0, noise[k]);
+            buffer[at] = (byte) v;
+            buffer[at + 1] = (byte) (v >> 8);
           }
         }
       }
       case PCM_24 -> {
-        for (int i = start; i < start + frames; i++) {
-          for (int c = 0; c < channels; c++) {
-            int v = quantise(block.channel(c)[i], 8388608.0);
-            buffer[at++] = (byte) v;
-            buffer[at++] = (byte) (v >> 8);
-            buffer[at++] = (byte) (v >> 16);
+        dither.fill(noise, frames * channels);
+        if (channels == 2) {
+          // Stereo, the common case, in one pass over both channels.
+          float[] l = block.channel(0);
+          float[] r = block.channel(1);
+          for (int i = 0, at = 0; i < frames; i++, at += 6) {
+            int a = quantise(l[start + i], 8388608.0, noise[2 * i]);
+            int b = quantise(r[start + i], 8388608.0, noise[2 * i + 1]);
+            buffer[at] = (byte) a;
+            buffer[at + 1] = (byte) (a >> 8);
+            buffer[at + 2] = (byte) (a >> 16);
+            buffer[at + 3] = (byte) b;
+            buffer[at + 4] = (byte) (b >> 8);
+            buffer[at + 5] = (byte) (b >> 16);
+          }
+          return frames * blockAlign;
+        }
+        for (int c = 0; c < channels; c++) {
+          float[] x = block.channel(c);
+          int at = 3 * c;
+          for (int i = 0, k = c; i < frames; i++, k += channels, at += blockAlign) {
+            int v = quantise(x[start + i], 8388608.0, noise[k]);
+            buffer[at] = (byte) v;
+            buffer[at + 1] = (byte) (v >> 8);
+            buffer[at + 2] = (byte) (v >> 16);
           }
         }
       }
       case FLOAT_32 -> {
-        for (int i = start; i < start + frames; i++) {
-          for (int c = 0; c < channels; c++) {
-            int v = Float.floatToRawIntBits(block.channel(c)[i]);
-            buffer[at++] = (byte) v;
-            buffer[at++] = (byte) (v >> 8);
-            buffer[at++] = (byte) (v >> 16);
-            buffer[at++] = (byte) (v >> 24);
+        for (int c = 0; c < channels; c++) {
+          float[] x = block.channel(c);
+          int at = 4 * c;
+          for (int i = 0; i < frames; i++, at += blockAlign) {
+            int v = Float.floatToRawIntBits(x[start + i]);
+            buffer[at] = (byte) v;
+            buffer[at + 1] = (byte) (v >> 8);
+            buffer[at + 2] = (byte) (v >> 16);
+            buffer[at + 3] = (byte) (v >> 24);
           }
         }
       }
     }
-    return at;
+    return frames * blockAlign;
   }
 
   /**
@@ -202,8 +232,8 @@ public final class WavWriter implements Closeable {
    * exactly rounded by definition, so {@code Math.floor} (a single instruction where the JIT has
    * one) gives the same bits as {@code StrictMath.floor} on every JVM.
    */
-  private int quantise(float sample, double steps) {
-    double v = Math.floor(sample * steps + dither.next() + 0.5);
+  private static int quantise(float sample, double steps, double dither) {
+    double v = Math.floor(sample * steps + dither + 0.5);
     if (v >= steps) {
       return (int) steps - 1;
     }

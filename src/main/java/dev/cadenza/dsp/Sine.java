@@ -37,6 +37,27 @@ public final class Sine {
     return a + (TABLE[i + 1] - a) * frac;
   }
 
+  /** Fraction bits of a 32-bit phase below the table index. */
+  private static final int FRACTION_BITS = 32 - 12;
+
+  private static final double FRACTION_SCALE = 1.0 / (1 << FRACTION_BITS);
+
+  /**
+   * A phase in cycles as a 32-bit fraction of a cycle, the form {@link #ofPhase} reads: whole
+   * cycles drop out, so phases wrap by integer overflow, with no branch and no drift.
+   */
+  public static int phase(double cycles) {
+    return (int) (long) (cycles * 4294967296.0);
+  }
+
+  /** sin(2π·p/2^32) for a phase held as a 32-bit fraction of a cycle. */
+  public static double ofPhase(int p) {
+    int i = p >>> FRACTION_BITS;
+    double frac = (p & ((1 << FRACTION_BITS) - 1)) * FRACTION_SCALE;
+    double a = TABLE[i];
+    return a + (TABLE[i + 1] - a) * frac;
+  }
+
   /** The exact table value sin(2π·index/4096); used to build other tables by integer indexing. */
   static double atIndex(int index) {
     return TABLE[index & (SIZE - 1)];

@@ -83,6 +83,21 @@ public final class WavetableOscillator {
   }
 
   /**
+   * Adds {@code length} samples at the set frequency to {@code out[0 .. length)}, unscaled: the
+   * same values as {@link #next()} gives, with the state in locals for the loop.
+   */
+  public void addTo(double[] out, int length) {
+    int p = phase;
+    int s = step;
+    float[] t = table;
+    for (int i = 0; i < length; i++) {
+      out[i] += interpolate(t, p);
+      p += s;
+    }
+    phase = p;
+  }
+
+  /**
    * Like {@link #addTo}, but the phase step moves linearly from {@code startCycles} to {@code
    * endCycles} per sample over the span (vibrato, glides within the band's headroom).
    */

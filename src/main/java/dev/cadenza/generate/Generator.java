@@ -8,12 +8,15 @@ import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.audio.WavWriter;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.ChordSpan;
+import dev.cadenza.compose.Note;
 import dev.cadenza.compose.Part;
 import dev.cadenza.compose.Section;
 import dev.cadenza.io.AtomicFile;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Manifest;
 import dev.cadenza.spec.TrackSpec;
+import dev.cadenza.synth.Instrument;
+import dev.cadenza.synth.Instruments;
 import dev.cadenza.synth.soundfont.Soundfont;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,9 +24,10 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -69,6 +73,13 @@ public final class Generator {
    */
   public static Result render(Arrangement a, Path folder, Options options, boolean keepAudio)
       throws IOException {
+    return render(a, folder, options, keepAudio, HEAP_SEGMENTS);
+  }
+
+  /** As above, keeping at most {@code heapSegments} segments of a stem in memory. */
+  static Result render(
+      Arrangement a, Path folder, Options options, boolean keepAudio, int heapSegments)
+      throws IOException {
     int rate = options.sampleRate();
     double tail = Math.min(MAX_TAIL_SECONDS, StemRenderer.ringOut(a.parts(), a.durationSeconds()));
     long frames = (long) Math.ceil((a.durationSeconds() + tail) * rate);
@@ -81,9 +92,8 @@ public final class Generator {
     List<Part> parts = a.parts();
     int threads = Math.max(1, Math.min(options.threads(), parts.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    // Without keeping the audio, each thread reuses one stem buffer: a stem of a long track is
-    // hundreds of megabytes, and a fresh one per stem would keep the collector copying them.
-    BlockingQueue<float[][]> buffers = new ArrayBlockingQueue<>(threads);
+    // Each thread reuses one segment buffer and one store between stems.
+    BlockingQueue<Workspace> workspaces = new ArrayBlockingQueue<>(threads);
     // A finished stem is flushed to disk and moved into place by one more thread, so the renderers
     // go on to the next stem instead of waiting for the disk.
     ExecutorService disk = Executors.newSingleThreadExecutor();
@@ -99,34 +109,60 @@ public final class Generator {
                   return null;
                 }));
       }
-      List<Future<float[][]>> futures = new ArrayList<>();
-      for (Part p : parts) {
-        futures.add(
+      List<Future<float[][]>> futures = new ArrayList<>(Collections.nCopies(parts.size(), null));
+      // The longest stems start first, so no thread is left with a long one at the end while the
+      // others idle; the results keep the parts' order.
+      for (int index : longestFirst(parts)) {
+        Part p = parts.get(index);
+        futures.set(
+            index,
             pool.submit(
                 () -> {
                   long seed = stemSeed(a.seed(), p.name());
-                  float[][] audio = keepAudio ? null : buffers.poll();
-                  if (audio == null) {
-                    audio = new float[2][(int) frames];
-                  } else {
-                    for (float[] channel : audio) {
-                      Arrays.fill(channel, 0f);
-                    }
-                  }
                   if (options.soundfont() != null && SoundfontParts.standard().plays(p)) {
+                    // The synthesizer renders a part whole; its stem is written as a kept one is.
+                    float[][] audio = new float[2][(int) frames];
                     SoundfontParts.standard().render(p, options.soundfont(), audio, rate);
-                  } else {
-                    StemRenderer.render(p, audio, rate, seed);
+                    if (folder != null) {
+                      WavWriter w =
+                          writeStem(folder.resolve(p.name() + ".wav"), audio, options, seed);
+                      commits.add(disk.submit(() -> commit(w)));
+                    }
+                    return keepAudio ? audio : null;
                   }
-                  if (folder != null) {
-                    WavWriter w =
-                        writeStem(folder.resolve(p.name() + ".wav"), audio, options, seed);
-                    commits.add(disk.submit(() -> commit(w)));
-                  }
+                  StemRenderer renderer = new StemRenderer(p, rate, seed, frames);
                   if (keepAudio) {
+                    float[][] audio = renderWhole(renderer, (int) frames);
+                    if (folder != null) {
+                      WavWriter w =
+                          writeStem(folder.resolve(p.name() + ".wav"), audio, options, seed);
+                      commits.add(disk.submit(() -> commit(w)));
+                    }
                     return audio;
                   }
-                  buffers.offer(audio);
+                  Workspace space = workspaces.poll();
+                  if (space == null) {
+                    space = new Workspace(folder, heapSegments);
+                  }
+                  try {
+                    if (folder != null) {
+                      WavWriter w =
+                          streamStem(
+                              folder.resolve(p.name() + ".wav"), renderer, space, options, seed);
+                      commits.add(disk.submit(() -> commit(w)));
+                    } else {
+                      float[] l = space.block.channel(0);
+                      float[] r = space.block.channel(1);
+                      while (renderer.remaining() > 0) {
+                        int n = (int) Math.min(StemRenderer.SEGMENT, renderer.remaining());
+                        renderer.next(l, r, 0, n);
+                      }
+                    }
+                  } finally {
+                    if (!workspaces.offer(space)) {
+                      space.store.close();
+                    }
+                  }
                   return null;
                 }));
       }
@@ -135,6 +171,9 @@ public final class Generator {
       }
       for (Future<?> f : commits) {
         f.get();
+      }
+      for (Workspace w : workspaces) {
+        w.store.close();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -157,6 +196,24 @@ public final class Generator {
     return new Result(manifest(a, where, options), a, keepAudio ? kept : List.of());
   }
 
+  /** Part indices by decreasing sound to render (total sounding time of their notes). */
+  static List<Integer> longestFirst(List<Part> parts) {
+    double[] work = new double[parts.size()];
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Map<String, Instrument> instruments = new TreeMap<>();
+      for (Note n : parts.get(i).notes()) {
+        work[i] +=
+            instruments
+                .computeIfAbsent(n.instrument(), Instruments::create)
+                .soundingSeconds(n.event());
+      }
+      order.add(i);
+    }
+    order.sort((x, y) -> Double.compare(work[y], work[x]));
+    return order;
+  }
+
   /** The seed of a stem's rendering and of its dither. */
   public static long stemSeed(long seed, String name) {
     return StemRenderer.mix(seed + StemRenderer.mix(name.hashCode()));
@@ -168,6 +225,74 @@ public final class Generator {
     } catch (IOException e) {
       throw new OutputException(
           folder.toString(), "cannot create folder: " + e.getMessage(), null, e);
+    }
+  }
+
+  /** Stems kept in memory before the rest goes to a temporary file: 96 MB of samples. */
+  private static final int HEAP_SEGMENTS = (96 << 20) / (2 * 4 * StemRenderer.SEGMENT);
+
+  /** What one rendering thread reuses from stem to stem. */
+  private static final class Workspace {
+    final AudioBlock block = new AudioBlock(2, StemRenderer.SEGMENT);
+    final StemStore store;
+
+    Workspace(Path folder, int heapSegments) {
+      store = new StemStore(StemRenderer.SEGMENT, heapSegments, folder);
+    }
+  }
+
+  /** Renders a whole stem into memory and brings its peak within the limit. */
+  private static float[][] renderWhole(StemRenderer renderer, int frames) {
+    float[][] audio = new float[2][frames];
+    float peak = 0;
+    for (int at = 0; at < frames; at += StemRenderer.SEGMENT) {
+      int n = Math.min(StemRenderer.SEGMENT, frames - at);
+      renderer.next(audio[0], audio[1], at, n);
+      peak = StemRenderer.peak(peak, audio[0], audio[1], at, n);
+    }
+    StemRenderer.scale(audio[0], audio[1], 0, frames, StemRenderer.gainFor(peak));
+    return audio;
+  }
+
+  /**
+   * Renders a stem segment by segment into the store, then writes it at the gain its peak calls
+   * for; returns the file complete but not yet moved into place.
+   */
+  private static WavWriter streamStem(
+      Path file, StemRenderer renderer, Workspace space, Options options, long seed)
+      throws IOException {
+    float[] l = space.block.channel(0);
+    float[] r = space.block.channel(1);
+    float peak = 0;
+    while (renderer.remaining() > 0) {
+      int n = (int) Math.min(StemRenderer.SEGMENT, renderer.remaining());
+      renderer.next(l, r, 0, n);
+      peak = StemRenderer.peak(peak, l, r, 0, n);
+      space.store.append(l, r, n);
+    }
+    float gain = StemRenderer.gainFor(peak);
+    WavWriter w =
+        WavWriter.create(
+            file,
+            options.sampleRate(),
+            ChannelLayout.defaultFor(2),
+            options.encoding(),
+            Dither.tpdf(seed));
+    try {
+      AudioBlock block = space.block;
+      space.store.drain(
+          (left, right, offset, n) -> {
+            StemRenderer.scale(left, right, offset, n, gain);
+            System.arraycopy(left, offset, block.channel(0), 0, n);
+            System.arraycopy(right, offset, block.channel(1), 0, n);
+            block.setFrames(n);
+            w.write(block);
+          });
+      w.complete();
+      return w;
+    } catch (IOException | RuntimeException e) {
+      w.close();
+      throw e;
     }
   }
 

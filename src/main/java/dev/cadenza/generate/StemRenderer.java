@@ -6,16 +6,18 @@ import dev.cadenza.synth.Instrument;
 import dev.cadenza.synth.Instruments;
 import dev.cadenza.synth.NoteEvent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Renders one part into a stereo buffer with the synth instruments. */
+/**
+ * Renders one part, segment by segment, with the synth instruments: memory stays bounded by the
+ * longest note, not by the length of the track.
+ */
 final class StemRenderer {
   /** Stems are kept below -1 dBFS so a stem never clips on its own. */
   static final float PEAK_LIMIT = 0.891f;
-
-  private StemRenderer() {}
 
   /** Seconds after {@code end} until every note of every part has rung out. */
   static double ringOut(List<Part> parts, double end) {
@@ -30,45 +32,97 @@ final class StemRenderer {
     return last - end;
   }
 
-  /**
-   * Renders {@code part}; each instrument gets its own seed derived from the part seed and the
-   * instrument's name, so the result does not depend on which parts are rendered or in which
-   * thread.
-   */
-  static float[][] render(Part part, int frames, int sampleRate, long seed) {
-    float[][] out = new float[2][frames];
-    render(part, out, sampleRate, seed);
-    return out;
-  }
+  /** Frames rendered per step: small enough that a step's audio stays in the cache. */
+  static final int SEGMENT = 16384;
 
-  /** Renders {@code part} into {@code out}, which must hold zeros. */
-  static void render(Part part, float[][] out, int sampleRate, long seed) {
+  private final List<InstrumentLane> lanes = new ArrayList<>();
+  private final long frames;
+  private long position;
+
+  /**
+   * Starts rendering {@code part} as a stem of {@code frames} frames. Each instrument gets its own
+   * seed derived from the part seed and the instrument's name, so the result does not depend on
+   * which parts are rendered or in which thread.
+   */
+  StemRenderer(Part part, int sampleRate, long seed, long frames) {
+    this.frames = frames;
     Map<String, List<NoteEvent>> byInstrument = new LinkedHashMap<>();
     for (Note n : part.notes()) {
       byInstrument.computeIfAbsent(n.instrument(), k -> new ArrayList<>()).add(n.event());
     }
     for (Map.Entry<String, List<NoteEvent>> e : byInstrument.entrySet()) {
       long instrumentSeed = mix(seed ^ mix(e.getKey().hashCode() + 0x632BE59BD9B4E019L));
-      Instruments.create(e.getKey()).render(e.getValue(), out, sampleRate, instrumentSeed);
+      lanes.add(
+          new InstrumentLane(
+              Instruments.create(e.getKey()), e.getValue(), sampleRate, instrumentSeed, SEGMENT));
     }
-    limitPeak(out);
   }
 
-  /** Scales {@code out} down when its peak is above {@link #PEAK_LIMIT}. */
-  static void limitPeak(float[][] out) {
-    float peak = 0;
-    for (float[] channel : out) {
-      for (float x : channel) {
-        peak = Math.max(peak, Math.abs(x));
-      }
+  /** Frames not yet rendered. */
+  long remaining() {
+    return frames - position;
+  }
+
+  /**
+   * Renders the next {@code n} frames (at most {@link #SEGMENT} and {@link #remaining()}) into
+   * {@code left} and {@code right} from index {@code at}, overwriting what was there: the sum of
+   * the instruments, added in the order they first play.
+   */
+  void next(float[] left, float[] right, int at, int n) {
+    if (n < 0 || n > SEGMENT || n > remaining()) {
+      throw new IllegalArgumentException("cannot render " + n + " frames here");
     }
-    if (peak > PEAK_LIMIT) {
-      float g = PEAK_LIMIT / peak;
-      for (float[] channel : out) {
-        for (int i = 0; i < channel.length; i++) {
-          channel[i] *= g;
-        }
-      }
+    if (lanes.isEmpty()) {
+      Arrays.fill(left, at, at + n, 0f);
+      Arrays.fill(right, at, at + n, 0f);
+    }
+    for (int i = 0; i < lanes.size(); i++) {
+      lanes.get(i).addTo(left, right, at, position, n, i == 0);
+    }
+    position += n;
+  }
+
+  /** Renders a whole stem of {@code frames} frames into new arrays (no peak limit applied). */
+  static float[][] render(Part part, int frames, int sampleRate, long seed) {
+    float[][] out = new float[2][frames];
+    StemRenderer r = new StemRenderer(part, sampleRate, seed, frames);
+    for (int at = 0; at < frames; at += SEGMENT) {
+      r.next(out[0], out[1], at, Math.min(SEGMENT, frames - at));
+    }
+    return out;
+  }
+
+  /**
+   * The gain that keeps a stem whose largest sample magnitude is {@code peak} at or below {@link
+   * #PEAK_LIMIT}: 1 when it already is.
+   */
+  static float gainFor(float peak) {
+    return peak > PEAK_LIMIT ? PEAK_LIMIT / peak : 1f;
+  }
+
+  /** The largest magnitude among {@code n} samples of each channel, or {@code peak} if larger. */
+  static float peak(float peak, float[] left, float[] right, int at, int n) {
+    float p = peak;
+    for (int i = at; i < at + n; i++) {
+      p = Math.max(p, Math.max(Math.abs(left[i]), Math.abs(right[i])));
+    }
+    return p;
+  }
+
+  /** Scales a whole stereo stem down when its peak is above {@link #PEAK_LIMIT}. */
+  static void limitPeak(float[][] out) {
+    int frames = out[0].length;
+    scale(out[0], out[1], 0, frames, gainFor(peak(0, out[0], out[1], 0, frames)));
+  }
+
+  /** Multiplies {@code n} samples of both channels by {@code gain} (nothing when it is 1). */
+  static void scale(float[] left, float[] right, int at, int n, float gain) {
+    if (gain == 1f) {
+      return;
+    }
+    for (int i = at; i < at + n; i++) {
+      left[i] *= gain;
+      right[i] *= gain;
     }
   }
 

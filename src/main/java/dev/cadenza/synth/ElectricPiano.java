@@ -33,28 +33,21 @@ final class ElectricPiano extends NoteInstrument {
     double bodyFactor = StrictMath.exp(-1 / (0.7 * sr));
     double tineIndex = 0.12 + 0.2 * v;
     double tineFactor = StrictMath.exp(-1 / (0.035 * sr));
-    double tineRatio = 14;
-    double inc = f / sr;
-    if (tineRatio * f > 0.45 * sr) {
+    if (14 * f > 0.45 * sr) {
       tineIndex = 0;
     }
-    double carrier = 0;
-    double body = 0;
-    double tine = 0;
+    // The body modulator runs at the carrier's frequency and phase, so one phase serves both; the
+    // tine's phase steps exactly fourteen times as fast. Phases are 32-bit fractions of a cycle.
+    int step = Sine.phase(f / sr);
+    int tineStep = 14 * step;
+    int carrier = 0;
+    int tine = 0;
     float[] out = b.left;
     for (int i = 0; i < b.frames; i++) {
-      double mod = (bodyIndex + 0.02) * Sine.unitCycles(body) + tineIndex * Sine.unitCycles(tine);
-      out[i] = (float) (gain * b.envelope[i] * Sine.cycles(carrier + mod));
-      carrier += inc;
-      body += inc;
-      tine += tineRatio * inc;
-      if (carrier >= 1) {
-        carrier -= Math.floor(carrier);
-      }
-      if (body >= 1) {
-        body -= Math.floor(body);
-      }
-      tine -= Math.floor(tine);
+      double mod = (bodyIndex + 0.02) * Sine.ofPhase(carrier) + tineIndex * Sine.ofPhase(tine);
+      out[i] = (float) (gain * b.envelope[i] * Sine.ofPhase(carrier + Sine.phase(mod)));
+      carrier += step;
+      tine += tineStep;
       bodyIndex *= bodyFactor;
       tineIndex *= tineFactor;
     }

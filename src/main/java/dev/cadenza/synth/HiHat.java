@@ -45,8 +45,10 @@ final class HiHat extends NoteInstrument {
     int choke = open ? b.gateFrames : Integer.MAX_VALUE;
     double env = 1;
     float[] out = b.left;
+    double[] metallic = b.work;
+    metal.fill(metallic, b.frames);
     for (int i = 0; i < b.frames; i++) {
-      double x = 0.8 * metal.next() + 0.35 * noise.next();
+      double x = 0.8 * metallic[i] + 0.35 * noise.next();
       double y = high.highpass(band.bandpass(x));
       out[i] = (float) (gain * env * y);
       env *= i < choke ? decayFactor : chokeFactor;

@@ -34,6 +34,16 @@ public interface Instrument {
   /** How long a note sounds from its start, including release and decay tails. */
   double soundingSeconds(NoteEvent note);
 
+  /** The frame a note starts on at a sample rate. */
+  static long startFrame(NoteEvent note, int sampleRate) {
+    return Math.round(note.startSeconds() * sampleRate);
+  }
+
+  /** The frames a note sounds for from its start frame (at least two): its share of the output. */
+  default int soundingFrames(NoteEvent note, int sampleRate) {
+    return Math.max(2, (int) Math.round(soundingSeconds(note) * sampleRate));
+  }
+
   /** Whether the instrument makes a stereo image of its own (otherwise both channels are equal). */
   boolean stereo();
 }

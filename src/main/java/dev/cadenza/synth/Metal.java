@@ -20,6 +20,20 @@ final class Metal {
     }
   }
 
+  /**
+   * The next {@code length} samples into {@code out}, as many calls of {@link #next()} would give
+   * them, one oscillator at a time over the block.
+   */
+  void fill(double[] out, int length) {
+    java.util.Arrays.fill(out, 0, length, 0.0);
+    for (WavetableOscillator o : oscillators) {
+      o.addTo(out, length);
+    }
+    for (int i = 0; i < length; i++) {
+      out[i] *= 1.0 / 6;
+    }
+  }
+
   /** The next sample, roughly in -1..1. */
   double next() {
     double sum = 0;

@@ -10,6 +10,9 @@ final class NoteBuffer {
   float[] right = new float[0];
   float[] envelope = new float[0];
 
+  /** Working space in double precision for a voice's own use (not cleared between notes). */
+  double[] work = new double[0];
+
   /** Samples to render now (the note may be cut by the end of the output buffer). */
   int frames;
 
@@ -32,6 +35,7 @@ final class NoteBuffer {
       left = new float[size];
       right = new float[size];
       envelope = new float[size];
+      work = new double[size];
     }
     java.util.Arrays.fill(left, 0, frames, 0f);
     java.util.Arrays.fill(right, 0, frames, 0f);

@@ -116,7 +116,7 @@ public abstract class NoteInstrument implements Instrument {
       long outEnd = offset + out[0].length;
       for (int n = 0; n < notes.size(); n++) {
         NoteEvent note = notes.get(n);
-        long start = Math.round(note.startSeconds() * sampleRate);
+        long start = Instrument.startFrame(note, sampleRate);
         if (start < offset) {
           throw new IllegalArgumentException(
               "note at frame " + start + " starts before the window at " + offset);
@@ -124,7 +124,7 @@ public abstract class NoteInstrument implements Instrument {
         if (start >= outEnd) {
           continue;
         }
-        int total = Math.max(2, (int) Math.round(soundingSeconds(note) * sampleRate));
+        int total = soundingFrames(note, sampleRate);
         int frames = (int) Math.min(total, outEnd - start);
         long noteSeed = Seeds.note(seed, start, note.pitch());
         int at = (int) (start - offset);
