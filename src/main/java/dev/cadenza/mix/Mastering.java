@@ -5,6 +5,7 @@ import dev.cadenza.analyze.loudness.LoudnessMeter;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
+import dev.cadenza.audio.Spool;
 import dev.cadenza.dsp.Chain;
 import dev.cadenza.dsp.ProcessedSource;
 import dev.cadenza.dsp.Processor;
@@ -88,6 +89,54 @@ public final class Mastering {
    */
   public static MasteringPlan plan(
       Reopenable input, List<ChainSpec.Stage> stages, Settings settings) throws IOException {
+    return search(input, stages, settings, false).plan();
+  }
+
+  /**
+   * Plans like {@link #plan(Reopenable, List, Settings)} and keeps the output of the pass the plan
+   * settles on (in a temporary float file), so the master is not computed a second time: {@link
+   * Mastered#open} reads it back, exactly as {@link #render} would produce it.
+   */
+  public static Mastered master(Reopenable input, List<ChainSpec.Stage> stages, Settings settings)
+      throws IOException {
+    return search(input, stages, settings, true);
+  }
+
+  /** The gains, and the master they give when it was kept. Closing it deletes the kept copy. */
+  public static final class Mastered implements AutoCloseable {
+    private final MasteringPlan plan;
+    private final Spool output;
+
+    private Mastered(MasteringPlan plan, Spool output) {
+      this.plan = plan;
+      this.output = output;
+    }
+
+    /** A plan whose output was not kept: {@link #open} renders it. */
+    public static Mastered of(MasteringPlan plan) {
+      return new Mastered(plan, null);
+    }
+
+    public MasteringPlan plan() {
+      return plan;
+    }
+
+    /** The master from its start: the kept output, or {@code input} rendered by the plan. */
+    public AudioSource open(Reopenable input) throws IOException {
+      return output != null ? output.open() : render(input.open(), plan);
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (output != null) {
+        output.close();
+      }
+    }
+  }
+
+  private static Mastered search(
+      Reopenable input, List<ChainSpec.Stage> stages, Settings settings, boolean keep)
+      throws IOException {
     Target target = settings.target();
     Double in;
     try (AudioSource source = input.open()) {
@@ -100,7 +149,9 @@ public final class Mastering {
     }
     if (target.lufs() == null) {
       double asIs = in == null ? Double.NaN : in;
-      return new MasteringPlan(target, asIs, 0, 0, asIs, 0, true, null, 1, new ChainSpec(stages));
+      return new Mastered(
+          new MasteringPlan(target, asIs, 0, 0, asIs, 0, true, null, 1, new ChainSpec(stages)),
+          null);
     }
     if (in == null) {
       throw new BadInputException(
@@ -114,63 +165,91 @@ public final class Mastering {
     List<double[]> loudnessPoints = new ArrayList<>();
     List<double[]> limitingPoints = new ArrayList<>();
     double makeup = goal - REFERENCE_LUFS;
-    Pass last = null;
-    double lastMakeup = makeup;
-    ChainSpec lastChain = null;
-    // The signal entering the limiter is the first pass's times the change in makeup gain, so its
-    // loudness is measured once.
+    // The signal entering the limiter is the same for every makeup gain but for that gain, so its
+    // loudness is measured once: by a pass that stops at the limiter when the budget of passes
+    // allows (then the first full pass lands at once unless the limiter takes loudness away), or
+    // else by the first full pass.
     Double preLimiterAtZero = null;
-    for (int passes = 2; passes <= settings.maxPasses(); passes++) {
-      ChainSpec chain = effective(stages, preGain, makeup, target);
-      Pass pass = run(input, chain, preLimiterAtZero == null);
+    int first = 2;
+    if (settings.maxPasses() > 2) {
+      preLimiterAtZero = measureBeforeLimiter(input, effective(stages, preGain, 0, target));
       if (preLimiterAtZero == null) {
-        preLimiterAtZero = pass.preLimiterLufs() == null ? null : pass.preLimiterLufs() - makeup;
-      }
-      last = pass;
-      lastMakeup = makeup;
-      lastChain = chain;
-      if (pass.outputLufs() == null || preLimiterAtZero == null) {
         throw new BadInputException(
             null, "the processed signal has no integrated loudness", "check the input level");
       }
-      double out = pass.outputLufs();
-      double limiting = Math.max(0, preLimiterAtZero + makeup - out);
-      boolean overLimit = limiting > settings.maxLimitingLu() + settings.toleranceLu();
-      if (!overLimit && Math.abs(out - goal) <= settings.toleranceLu()) {
-        return new MasteringPlan(
-            target, inputLufs, preGain, makeup, out, limiting, true, null, passes, chain);
-      }
-      if (overLimit && out < goal + settings.toleranceLu()
-          || !limitingPoints.isEmpty() && out < goal) {
-        // The target is out of reach within the limiting budget: aim at the budget instead.
-        if (Math.abs(limiting - settings.maxLimitingLu()) <= settings.toleranceLu()) {
-          String problem =
-              String.format(
-                  "reaching %.1f LUFS needs more than %.1f LU of limiting; stopped at %.2f LUFS",
-                  goal, settings.maxLimitingLu(), out);
-          return new MasteringPlan(
-              target, inputLufs, preGain, makeup, out, limiting, false, problem, passes, chain);
-        }
-        limitingPoints.add(new double[] {makeup, limiting});
-        makeup = next(limitingPoints, settings.maxLimitingLu(), 0.5);
-      } else {
-        loudnessPoints.add(new double[] {makeup, out});
-        makeup = next(loudnessPoints, goal, 1);
-      }
+      makeup = goal - preLimiterAtZero;
+      first = 3;
     }
-    return new MasteringPlan(
-        target,
-        inputLufs,
-        preGain,
-        lastMakeup,
-        last.outputLufs(),
-        Math.max(0, preLimiterAtZero + lastMakeup - last.outputLufs()),
-        false,
-        String.format(
-            "did not settle within %d passes (last %.2f LUFS)",
-            settings.maxPasses(), last.outputLufs()),
-        settings.maxPasses(),
-        lastChain);
+    Pass last = null;
+    double lastMakeup = makeup;
+    ChainSpec lastChain = null;
+    try {
+      for (int passes = first; passes <= settings.maxPasses(); passes++) {
+        ChainSpec chain = effective(stages, preGain, makeup, target);
+        Pass pass = run(input, chain, preLimiterAtZero == null, keep);
+        if (last != null) {
+          last.close();
+        }
+        last = pass;
+        if (preLimiterAtZero == null) {
+          preLimiterAtZero = pass.preLimiterLufs() == null ? null : pass.preLimiterLufs() - makeup;
+        }
+        lastMakeup = makeup;
+        lastChain = chain;
+        if (pass.outputLufs() == null || preLimiterAtZero == null) {
+          throw new BadInputException(
+              null, "the processed signal has no integrated loudness", "check the input level");
+        }
+        double out = pass.outputLufs();
+        double limiting = Math.max(0, preLimiterAtZero + makeup - out);
+        boolean overLimit = limiting > settings.maxLimitingLu() + settings.toleranceLu();
+        if (!overLimit && Math.abs(out - goal) <= settings.toleranceLu()) {
+          return pass.keep(
+              new MasteringPlan(
+                  target, inputLufs, preGain, makeup, out, limiting, true, null, passes, chain));
+        }
+        if (overLimit && out < goal + settings.toleranceLu()
+            || !limitingPoints.isEmpty() && out < goal) {
+          // The target is out of reach within the limiting budget: aim at the budget instead.
+          if (Math.abs(limiting - settings.maxLimitingLu()) <= settings.toleranceLu()) {
+            String problem =
+                String.format(
+                    "reaching %.1f LUFS needs more than %.1f LU of limiting; stopped at %.2f LUFS",
+                    goal, settings.maxLimitingLu(), out);
+            return pass.keep(
+                new MasteringPlan(
+                    target, inputLufs, preGain, makeup, out, limiting, false, problem, passes,
+                    chain));
+          }
+          limitingPoints.add(new double[] {makeup, limiting});
+          makeup = next(limitingPoints, settings.maxLimitingLu(), 0.5);
+        } else {
+          loudnessPoints.add(new double[] {makeup, out});
+          makeup = next(loudnessPoints, goal, 1);
+        }
+      }
+      Pass settled = last;
+      last = null;
+      return settled.keep(
+          new MasteringPlan(
+              target,
+              inputLufs,
+              preGain,
+              lastMakeup,
+              settled.outputLufs(),
+              Math.max(0, preLimiterAtZero + lastMakeup - settled.outputLufs()),
+              false,
+              String.format(
+                  "did not settle within %d passes (last %.2f LUFS)",
+                  settings.maxPasses(), settled.outputLufs()),
+              settings.maxPasses(),
+              lastChain));
+    } catch (IOException | RuntimeException e) {
+      if (last != null) {
+        last.close();
+      }
+      throw e;
+    }
   }
 
   /**
@@ -233,13 +312,27 @@ public final class Mastering {
     return ChainSpec.Stage.of("gain", Map.of("db", db));
   }
 
-  private record Pass(Double outputLufs, Double preLimiterLufs) {}
+  /** One full pass: what it measured, and its output when kept. */
+  private record Pass(Double outputLufs, Double preLimiterLufs, Spool output) {
+    /** The plan with this pass's output; the output now belongs to the result. */
+    Mastered keep(MasteringPlan plan) {
+      return new Mastered(plan, output);
+    }
+
+    void close() throws IOException {
+      if (output != null) {
+        output.close();
+      }
+    }
+  }
 
   /**
    * One run of the effective chain, measuring the output and, when {@code tapped}, the signal
-   * entering the limiter (the effective chain's limiter stands right after the makeup gain).
+   * entering the limiter (the effective chain's limiter stands right after the makeup gain); when
+   * {@code keep}, the output is also copied to a temporary float file.
    */
-  private static Pass run(Reopenable input, ChainSpec chain, boolean tapped) throws IOException {
+  private static Pass run(Reopenable input, ChainSpec chain, boolean tapped, boolean keep)
+      throws IOException {
     try (AudioSource source = input.open()) {
       AudioFormat format = source.format();
       int rate = format.sampleRate();
@@ -257,13 +350,88 @@ public final class Mastering {
           ChainBuilder.build(
               new ChainSpec(stages.subList(limiter, stages.size())), rate, channels, null));
       LoudnessMeter meter = new LoudnessMeter(format, false);
+      Spool output = null;
       try (AudioSource processed = new ProcessedSource(source, new Chain(parts))) {
+        if (keep) {
+          output = Spool.of(new Metered(processed, meter));
+        } else {
+          AudioBlock block = new AudioBlock(format.channels(), BLOCK_FRAMES);
+          while (processed.read(block) > 0) {
+            meter.accept(block);
+          }
+        }
+      }
+      return new Pass(meter.integratedLufs(), tapped ? tapMeter.integratedLufs() : null, output);
+    }
+  }
+
+  /**
+   * The integrated loudness of the signal entering the last limiter of {@code chain}: the stages
+   * before it run, the limiter and what follows do not.
+   */
+  private static Double measureBeforeLimiter(Reopenable input, ChainSpec chain) throws IOException {
+    try (AudioSource source = input.open()) {
+      AudioFormat format = source.format();
+      List<ChainSpec.Stage> stages = chain.processors();
+      Processor before =
+          ChainBuilder.build(
+              new ChainSpec(stages.subList(0, lastLimiter(stages))),
+              format.sampleRate(),
+              format.channels(),
+              null);
+      LoudnessMeter meter = new LoudnessMeter(format, false);
+      try (AudioSource processed = new ProcessedSource(source, before)) {
         AudioBlock block = new AudioBlock(format.channels(), BLOCK_FRAMES);
         while (processed.read(block) > 0) {
           meter.accept(block);
         }
       }
-      return new Pass(meter.integratedLufs(), tapped ? tapMeter.integratedLufs() : null);
+      return meter.integratedLufs();
+    }
+  }
+
+  /** A source whose blocks a meter hears as they are read. */
+  private static final class Metered implements AudioSource {
+    private final AudioSource source;
+    private final LoudnessMeter meter;
+
+    Metered(AudioSource source, LoudnessMeter meter) {
+      this.source = source;
+      this.meter = meter;
+    }
+
+    @Override
+    public AudioFormat format() {
+      return source.format();
+    }
+
+    @Override
+    public long frameCount() {
+      return source.frameCount();
+    }
+
+    @Override
+    public String container() {
+      return source.container();
+    }
+
+    @Override
+    public List<String> warnings() {
+      return source.warnings();
+    }
+
+    @Override
+    public int read(AudioBlock block) throws IOException {
+      int n = source.read(block);
+      if (n > 0) {
+        meter.accept(block);
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      source.close();
     }
   }
 

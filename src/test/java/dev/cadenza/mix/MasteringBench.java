@@ -64,11 +64,16 @@ public final class MasteringBench {
   }
 
   private static MasteringPlan master(Path input, Path output, Target target) throws Exception {
-    MasteringPlan plan = Mastering.plan(() -> WavReader.open(input), Mastering.Settings.of(target));
-    try (AudioSource source = Mastering.render(WavReader.open(input), plan);
+    Reopenable in = () -> WavReader.open(input);
+    MasteringPlan plan;
+    try (Mastering.Mastered mastered =
+            Mastering.master(
+                in, Presets.chain("streaming").processors(), Mastering.Settings.of(target));
+        AudioSource source = mastered.open(in);
         WavWriter writer =
             WavWriter.create(
                 output, RATE, ChannelLayout.defaultFor(2), WavEncoding.PCM_24, Dither.tpdf(1))) {
+      plan = mastered.plan();
       AudioBlock block = new AudioBlock(2, 4096);
       while (source.read(block) > 0) {
         writer.write(block);
