@@ -168,12 +168,16 @@ public final class Mastering {
     // The signal entering the limiter is the same for every makeup gain but for that gain, so its
     // loudness is measured once: by a pass that stops at the limiter when the budget of passes
     // allows (then the first full pass lands at once unless the limiter takes loudness away), or
-    // else by the first full pass.
+    // else by the first full pass. That pass also keeps the signal, so the full passes start from
+    // it instead of running the stages before the limiter again.
     Double preLimiterAtZero = null;
     int first = 2;
+    LimiterInput limiterInput = null;
     if (settings.maxPasses() > 2) {
-      preLimiterAtZero = measureBeforeLimiter(input, effective(stages, preGain, 0, target));
+      limiterInput = beforeLimiter(input, effective(stages, preGain, 0, target));
+      preLimiterAtZero = limiterInput.lufs();
       if (preLimiterAtZero == null) {
+        limiterInput.close();
         throw new BadInputException(
             null, "the processed signal has no integrated loudness", "check the input level");
       }
@@ -186,7 +190,10 @@ public final class Mastering {
     try {
       for (int passes = first; passes <= settings.maxPasses(); passes++) {
         ChainSpec chain = effective(stages, preGain, makeup, target);
-        Pass pass = run(input, chain, preLimiterAtZero == null, keep);
+        Pass pass =
+            limiterInput != null && limiterInput.kept() != null
+                ? runFrom(limiterInput, chain, keep)
+                : run(input, chain, preLimiterAtZero == null, keep);
         if (last != null) {
           last.close();
         }
@@ -249,6 +256,10 @@ public final class Mastering {
         last.close();
       }
       throw e;
+    } finally {
+      if (limiterInput != null) {
+        limiterInput.close();
+      }
     }
   }
 
@@ -350,88 +361,112 @@ public final class Mastering {
           ChainBuilder.build(
               new ChainSpec(stages.subList(limiter, stages.size())), rate, channels, null));
       LoudnessMeter meter = new LoudnessMeter(format, false);
-      Spool output = null;
       try (AudioSource processed = new ProcessedSource(source, new Chain(parts))) {
-        if (keep) {
-          output = Spool.of(new Metered(processed, meter));
-        } else {
-          AudioBlock block = new AudioBlock(format.channels(), BLOCK_FRAMES);
-          while (processed.read(block) > 0) {
-            meter.accept(block);
-          }
-        }
+        return measure(processed, meter, tapMeter, keep);
       }
-      return new Pass(meter.integratedLufs(), tapped ? tapMeter.integratedLufs() : null, output);
     }
   }
 
   /**
-   * The integrated loudness of the signal entering the last limiter of {@code chain}: the stages
-   * before it run, the limiter and what follows do not.
+   * The signal entering the makeup gain before the last limiter: its integrated loudness, and, when
+   * the stages before it have no latency, the signal itself with as many frames after the input's
+   * end as the rest of the chain delays (the stages' response to the silence a full run feeds after
+   * the input), so that running the rest of the chain on it gives exactly the output of the whole
+   * chain.
+   *
+   * @param lufs integrated loudness of the input's length of the signal
+   * @param kept the signal, or null
+   * @param frames the input's length
    */
-  private static Double measureBeforeLimiter(Reopenable input, ChainSpec chain) throws IOException {
+  private record LimiterInput(Double lufs, Spool kept, long frames) {
+    void close() throws IOException {
+      if (kept != null) {
+        kept.close();
+      }
+    }
+  }
+
+  private static LimiterInput beforeLimiter(Reopenable input, ChainSpec chain) throws IOException {
     try (AudioSource source = input.open()) {
       AudioFormat format = source.format();
+      int rate = format.sampleRate();
+      int channels = format.channels();
       List<ChainSpec.Stage> stages = chain.processors();
+      int makeup = lastLimiter(stages) - 1;
       Processor before =
+          ChainBuilder.build(new ChainSpec(stages.subList(0, makeup)), rate, channels, null);
+      LoudnessMeter meter = new LoudnessMeter(format, false);
+      if (before.latencyFrames() != 0) {
+        try (AudioSource processed = new ProcessedSource(source, before)) {
+          readAll(new PassSources.Metered(processed, meter, -1));
+        }
+        return new LimiterInput(meter.integratedLufs(), null, -1);
+      }
+      int after =
           ChainBuilder.build(
-              new ChainSpec(stages.subList(0, lastLimiter(stages))),
+                  new ChainSpec(stages.subList(makeup, stages.size())), rate, channels, null)
+              .latencyFrames();
+      PassSources.Metered counted = new PassSources.Metered(source, null, -1);
+      long frames = source.frameCount();
+      Spool kept =
+          Spool.of(
+              new PassSources.Metered(
+                  new ProcessedSource(new PassSources.Padded(counted, after), before),
+                  meter,
+                  frames));
+      if (frames < 0 || counted.frames() != frames) {
+        // The length was not known (or not as declared) before reading: measure again, exactly.
+        frames = counted.frames();
+        meter = new LoudnessMeter(format, false);
+        try (AudioSource again = kept.open()) {
+          readAll(new PassSources.Metered(again, meter, frames));
+        }
+      }
+      return new LimiterInput(meter.integratedLufs(), kept, frames);
+    }
+  }
+
+  /**
+   * A full pass from the kept signal entering the makeup gain: the makeup gain, the limiter and
+   * what follows run on it, and the input's length of the result is measured (and kept).
+   */
+  private static Pass runFrom(LimiterInput limiterInput, ChainSpec chain, boolean keep)
+      throws IOException {
+    List<ChainSpec.Stage> stages = chain.processors();
+    int makeup = lastLimiter(stages) - 1;
+    try (AudioSource source = limiterInput.kept().open()) {
+      AudioFormat format = source.format();
+      Processor rest =
+          ChainBuilder.build(
+              new ChainSpec(stages.subList(makeup, stages.size())),
               format.sampleRate(),
               format.channels(),
               null);
       LoudnessMeter meter = new LoudnessMeter(format, false);
-      try (AudioSource processed = new ProcessedSource(source, before)) {
-        AudioBlock block = new AudioBlock(format.channels(), BLOCK_FRAMES);
-        while (processed.read(block) > 0) {
-          meter.accept(block);
-        }
+      try (AudioSource processed =
+          new PassSources.Truncated(new ProcessedSource(source, rest), limiterInput.frames())) {
+        return measure(processed, meter, null, keep);
       }
-      return meter.integratedLufs();
     }
   }
 
-  /** A source whose blocks a meter hears as they are read. */
-  private static final class Metered implements AudioSource {
-    private final AudioSource source;
-    private final LoudnessMeter meter;
-
-    Metered(AudioSource source, LoudnessMeter meter) {
-      this.source = source;
-      this.meter = meter;
+  /** Reads {@code processed} to its end into {@code meter}, keeping a copy when {@code keep}. */
+  private static Pass measure(
+      AudioSource processed, LoudnessMeter meter, LoudnessMeter tapMeter, boolean keep)
+      throws IOException {
+    AudioSource metered = new PassSources.Metered(processed, meter, -1);
+    Spool output = keep ? Spool.of(metered) : null;
+    if (!keep) {
+      readAll(metered);
     }
+    return new Pass(
+        meter.integratedLufs(), tapMeter == null ? null : tapMeter.integratedLufs(), output);
+  }
 
-    @Override
-    public AudioFormat format() {
-      return source.format();
-    }
-
-    @Override
-    public long frameCount() {
-      return source.frameCount();
-    }
-
-    @Override
-    public String container() {
-      return source.container();
-    }
-
-    @Override
-    public List<String> warnings() {
-      return source.warnings();
-    }
-
-    @Override
-    public int read(AudioBlock block) throws IOException {
-      int n = source.read(block);
-      if (n > 0) {
-        meter.accept(block);
-      }
-      return n;
-    }
-
-    @Override
-    public void close() throws IOException {
-      source.close();
+  private static void readAll(AudioSource source) throws IOException {
+    AudioBlock block = new AudioBlock(source.format().channels(), BLOCK_FRAMES);
+    while (source.read(block) > 0) {
+      // whoever wraps the source hears the blocks
     }
   }
 
