@@ -6,15 +6,17 @@
 # equalizer + compand + gain on the same file.
 # Usage: bench/mix.sh   (needs sox for the comparison)
 #
-# Measured 2026-11-25 on the shared 2-core machine (load average 10-13 from other builds, so
-# CPU times are inflated and noisy; compare runs made side by side):
-#   before (4 passes over the bus, render computed again):
-#     in-process streaming 2.15-2.25 s CPU; bin/cadenza mix 2.85 s wall / 3.25 s user
-#   now: in-process streaming 0.75-0.77 s CPU (same file, same output bits for the same chain);
-#     in-process club 4.9-5.5 s CPU for the plan (was 7.2-7.8 s);
-#     bin/cadenza mix user time about 2.3 s, most of it JIT compilation and code that runs
-#     before it is compiled (the warmed-up work is the 0.75 s above)
-#   sox equalizer+compand+gain: 0.55 s wall / 0.45 s user
+# Measured 2026-11-25 on the shared 2-core machine (load average 6-13 from other builds, so
+# times are inflated and noisy; compare runs made side by side):
+#   in-process (MasteringBench, warmed up), streaming: before 2.15-2.25 s CPU (4 passes over the
+#     bus, render computed again); now 0.75-0.77 s CPU, next to 0.84-0.87 s for the version
+#     before the limiter's input was kept. Club (5 limiter passes), plan only: 7.2-7.8 s before,
+#     4.9-5.5 s now.
+#   bin/cadenza mix end to end, without the class archive, before/after side by side:
+#     5.1-5.2 s user + 0.55 s sys -> 3.7-3.9 s user + 0.7 s sys; with the archive now 2.7-3.2 s
+#     user + 0.5-0.6 s sys (5.4-6.6 s wall at load 6). Most of it is JIT compilation and code
+#     running before it is compiled: the warmed-up work is the 0.75 s above.
+#   sox equalizer+compand+gain -n, same file: 0.55-0.71 s user, 0.93-1.2 s wall at load 6.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package
