@@ -10,8 +10,10 @@
 # times are inflated and noisy; compare runs made side by side):
 #   in-process (MasteringBench, warmed up), streaming: before 2.15-2.25 s CPU (4 passes over the
 #     bus, render computed again); now 0.75-0.77 s CPU, next to 0.84-0.87 s for the version
-#     before the limiter's input was kept. Club (5 limiter passes), plan only: 7.2-7.8 s before,
-#     4.9-5.5 s now.
+#     before the limiter's input was kept. The streaming chain aimed at club's -8 LUFS / -0.3 dBTP
+#     (5 limiter passes), plan only: 7.2-7.8 s before, 4.9-5.5 s now. The club preset itself
+#     (its 4x oversampled saturator has latency, so every pass still runs the whole chain from
+#     the input): about 20 s CPU per master under this load; not improved yet.
 #   bin/cadenza mix end to end, without the class archive, before/after side by side:
 #     5.1-5.2 s user + 0.55 s sys -> 3.7-3.9 s user + 0.7 s sys; with the archive now 2.7-3.2 s
 #     user + 0.5-0.6 s sys (5.4-6.6 s wall at load 6). Most of it is JIT compilation and code
