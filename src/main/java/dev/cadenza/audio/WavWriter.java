@@ -5,6 +5,8 @@ import dev.cadenza.io.AtomicFile;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -18,6 +20,8 @@ import java.nio.file.Path;
  * GiB, and 0xFFFFFFFF sizes ("read to the end") otherwise.
  */
 public final class WavWriter implements Closeable {
+  private static final VarHandle INT_LE =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** The largest RIFF size field; longer files must be RF64. */
   static final long RIFF_LIMIT = 0xFFFFFFFFL;
@@ -211,15 +215,12 @@ public final class WavWriter implements Closeable {
         }
       }
       case FLOAT_32 -> {
+        // No dither, so the channels may be written one after the other, each with 4-byte stores.
+        int stride = 4 * channels;
         for (int c = 0; c < channels; c++) {
           float[] x = block.channel(c);
-          int at = 4 * c;
-          for (int i = 0; i < frames; i++, at += blockAlign) {
-            int v = Float.floatToRawIntBits(x[start + i]);
-            buffer[at] = (byte) v;
-            buffer[at + 1] = (byte) (v >> 8);
-            buffer[at + 2] = (byte) (v >> 16);
-            buffer[at + 3] = (byte) (v >> 24);
+          for (int i = start, to = 4 * c; i < start + frames; i++, to += stride) {
+            INT_LE.set(buffer, to, Float.floatToRawIntBits(x[i]));
           }
         }
       }

@@ -177,9 +177,14 @@ final class MixCommand implements Callable<Integer> {
         // Check the whole chain against the real rate before the first pass, naming the file.
         ChainBuilder.build(chain, rate, channels, mastering.chainFile);
       }
-      MasteringPlan plan;
+      Mastering.Mastered master;
       try {
-        plan = Mastering.plan(mixed, stages, settings);
+        // The chain alone needs no copy of the master; otherwise the pass the plan settles on is
+        // kept, so the master is not computed again.
+        master =
+            printChain
+                ? Mastering.Mastered.of(Mastering.plan(mixed, stages, settings))
+                : Mastering.master(mixed, stages, settings);
       } catch (CadenzaException e) {
         if (e.file() != null) {
           throw e;
@@ -189,12 +194,14 @@ final class MixCommand implements Callable<Integer> {
             e.problem(),
             e.hint());
       }
+      spools.add(master);
+      MasteringPlan plan = master.plan();
       if (printChain) {
         Json.write(plan.chain(), streams.out(), pretty);
         return 0;
       }
       long useSeed = seed != null ? seed : loaded.seed();
-      LoudnessMeter written = write(Mastering.render(mixed.open(), plan), encoding, useSeed);
+      LoudnessMeter written = write(master.open(mixed), encoding, useSeed);
       report(plan, written.loudnessRangeLu());
       return 0;
     } finally {

@@ -36,6 +36,14 @@ public final class TruePeakLimiter implements Processor {
   private static final int CHUNK = 16;
 
   /**
+   * Margin, relative to the largest sample magnitude times the worst-case gain, between an
+   * interval's bound and the ceiling: five times the float error of the measurement (at most two
+   * parts per million of that product) and far below anything audible (about 3e-4 dB at the
+   * ceiling).
+   */
+  private static final double BOUND_SLACK = 1e-5;
+
+  /**
    * @param ceilingDbtp the largest true peak allowed, dBTP
    * @param lookaheadMs the gain ramp length (attack); also the minimum hold
    * @param releaseMs the time constant of the gain's recovery
@@ -74,6 +82,7 @@ public final class TruePeakLimiter implements Processor {
   }
 
   private final Settings settings;
+  private final boolean shortcuts;
   private final int channels;
   private final InterSamplePeak[] detectors;
   private final int[] offsets;
@@ -95,6 +104,9 @@ public final class TruePeakLimiter implements Processor {
 
   /** The largest magnitude per interval of the current block, over channels. */
   private float[] peaks;
+
+  /** Running sums of sample magnitudes over the window of the current chunk. */
+  private final double[] magnitudes;
 
   /** Per channel, a ring of the last {@code size} input samples for the output delay. */
   private final float[][] delay;
@@ -135,6 +147,21 @@ public final class TruePeakLimiter implements Processor {
    */
   TruePeakLimiter(
       Settings settings, int sampleRate, int channels, List<PolyphaseInterpolator> interpolators) {
+    this(settings, sampleRate, channels, interpolators, true);
+  }
+
+  /**
+   * With {@code shortcuts} false every interval of every chunk over the quiet level is measured and
+   * every frame runs the full gain computation: the plain algorithm, which the shortcuts (bounds
+   * that skip measurements, runs of unity gain) must reproduce bit for bit.
+   */
+  TruePeakLimiter(
+      Settings settings,
+      int sampleRate,
+      int channels,
+      List<PolyphaseInterpolator> interpolators,
+      boolean shortcuts) {
+    this.shortcuts = shortcuts;
     if (channels < 1 || sampleRate < 1) {
       throw new IllegalArgumentException("sample rate and channels must be positive");
     }
@@ -168,6 +195,7 @@ public final class TruePeakLimiter implements Processor {
     this.delay = new float[channels][size];
     this.work = new float[channels][taps - 1 + 4096];
     this.peaks = new float[4096];
+    this.magnitudes = new double[CHUNK + taps];
     this.window = lookahead + 2 * half;
     this.dequeIndex = new long[window + 1];
     this.dequeValue = new double[window + 1];
@@ -222,6 +250,10 @@ public final class TruePeakLimiter implements Processor {
     detect(block, n);
     int mask = size - 1;
     for (int i = 0; i < n; i++) {
+      if (shortcuts && peaks[i] <= ceiling && idle()) {
+        i = passThrough(block, i, n) - 1;
+        continue;
+      }
       double q = peaks[i];
       double r = q <= ceiling ? 1 : target / q;
       pushMinimum(interval, r);
@@ -263,6 +295,47 @@ public final class TruePeakLimiter implements Processor {
   }
 
   /**
+   * Whether the gain is 1 and nothing in the window or the ramp asks for less: every h' averaged is
+   * 1 and every r in the window is 1 (the deque's smallest value is 1, so all of them are).
+   */
+  private boolean idle() {
+    return smoothed == 1 && recentBelowOne == 0 && (dequeCount == 0 || dequeValue[dequeHead] == 1);
+  }
+
+  /**
+   * From an {@link #idle} state, the frames from {@code from} while their intervals need no gain
+   * reduction pass through the delay unchanged; returns where that run ends. The state after the
+   * run is exactly what the frame-by-frame loop leaves: a deque holding only the newest interval
+   * with r = 1, h' = 1, the ramp all ones.
+   */
+  private int passThrough(AudioBlock block, int from, int n) {
+    int end = from + 1;
+    while (end < n && peaks[end] <= ceiling) {
+      end++;
+    }
+    int mask = size - 1;
+    for (int c = 0; c < channels; c++) {
+      float[] d = delay[c];
+      float[] x = block.channel(c);
+      int w = write;
+      for (int i = from; i < end; i++) {
+        d[w] = x[i];
+        x[i] = d[(w - latency) & mask];
+        w = (w + 1) & mask;
+      }
+    }
+    int length = end - from;
+    write = (write + length) & mask;
+    interval += length;
+    dequeCount = 1;
+    dequeIndex[dequeHead] = interval - 1;
+    dequeValue[dequeHead] = 1;
+    recentPos = (int) ((recentPos + (long) length) % lookahead);
+    recentSum = lookahead;
+    return end;
+  }
+
+  /**
    * Fills {@code peaks[i]} with the largest magnitude, over channels, of the interval whose window
    * ends at frame i of the block. A chunk of intervals whose samples, times an interpolator's
    * worst-case gain, stay within the ceiling needs no interpolation by that interpolator: its gain
@@ -295,13 +368,30 @@ public final class TruePeakLimiter implements Processor {
         for (int i = start; i < end; i++) {
           peaks[i] = Math.max(peaks[i], Math.max(Math.abs(w[i + half - 1]), Math.abs(w[i + half])));
         }
+        boolean summed = false;
+        // Above this bound an interval is measured; at or below it, even the float arithmetic of
+        // the measurement cannot read over the ceiling (see InterSamplePeak.bound), so r = 1 and
+        // the gains are those the measurement would give.
+        double limit = ceiling - BOUND_SLACK * max * worstGain;
         for (int d = 0; d < detectors.length; d++) {
           if (max <= quiet[d]) {
             continue;
           }
+          if (!summed) {
+            double sum = 0;
+            magnitudes[0] = 0;
+            for (int k = start, last = end + taps - 1; k < last; k++) {
+              sum += Math.abs(w[k]);
+              magnitudes[k - start + 1] = sum;
+            }
+            summed = true;
+          }
           InterSamplePeak detector = detectors[d];
           int offset = offsets[d];
           for (int i = start; i < end; i++) {
+            if (shortcuts && detector.bound(w, i + offset, magnitudes, start) <= limit) {
+              continue;
+            }
             peaks[i] = Math.max(peaks[i], (float) detector.between(w, i + offset));
           }
         }

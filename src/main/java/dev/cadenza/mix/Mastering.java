@@ -5,6 +5,7 @@ import dev.cadenza.analyze.loudness.LoudnessMeter;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
+import dev.cadenza.audio.Spool;
 import dev.cadenza.dsp.Chain;
 import dev.cadenza.dsp.ProcessedSource;
 import dev.cadenza.dsp.Processor;
@@ -88,6 +89,54 @@ public final class Mastering {
    */
   public static MasteringPlan plan(
       Reopenable input, List<ChainSpec.Stage> stages, Settings settings) throws IOException {
+    return search(input, stages, settings, false).plan();
+  }
+
+  /**
+   * Plans like {@link #plan(Reopenable, List, Settings)} and keeps the output of the pass the plan
+   * settles on (in a temporary float file), so the master is not computed a second time: {@link
+   * Mastered#open} reads it back, exactly as {@link #render} would produce it.
+   */
+  public static Mastered master(Reopenable input, List<ChainSpec.Stage> stages, Settings settings)
+      throws IOException {
+    return search(input, stages, settings, true);
+  }
+
+  /** The gains, and the master they give when it was kept. Closing it deletes the kept copy. */
+  public static final class Mastered implements AutoCloseable {
+    private final MasteringPlan plan;
+    private final Spool output;
+
+    private Mastered(MasteringPlan plan, Spool output) {
+      this.plan = plan;
+      this.output = output;
+    }
+
+    /** A plan whose output was not kept: {@link #open} renders it. */
+    public static Mastered of(MasteringPlan plan) {
+      return new Mastered(plan, null);
+    }
+
+    public MasteringPlan plan() {
+      return plan;
+    }
+
+    /** The master from its start: the kept output, or {@code input} rendered by the plan. */
+    public AudioSource open(Reopenable input) throws IOException {
+      return output != null ? output.open() : render(input.open(), plan);
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (output != null) {
+        output.close();
+      }
+    }
+  }
+
+  private static Mastered search(
+      Reopenable input, List<ChainSpec.Stage> stages, Settings settings, boolean keep)
+      throws IOException {
     Target target = settings.target();
     Double in;
     try (AudioSource source = input.open()) {
@@ -100,7 +149,9 @@ public final class Mastering {
     }
     if (target.lufs() == null) {
       double asIs = in == null ? Double.NaN : in;
-      return new MasteringPlan(target, asIs, 0, 0, asIs, 0, true, null, 1, new ChainSpec(stages));
+      return new Mastered(
+          new MasteringPlan(target, asIs, 0, 0, asIs, 0, true, null, 1, new ChainSpec(stages)),
+          null);
     }
     if (in == null) {
       throw new BadInputException(
@@ -114,63 +165,102 @@ public final class Mastering {
     List<double[]> loudnessPoints = new ArrayList<>();
     List<double[]> limitingPoints = new ArrayList<>();
     double makeup = goal - REFERENCE_LUFS;
-    Pass last = null;
-    double lastMakeup = makeup;
-    ChainSpec lastChain = null;
-    // The signal entering the limiter is the first pass's times the change in makeup gain, so its
-    // loudness is measured once.
+    // The signal entering the limiter is the same for every makeup gain but for that gain, so its
+    // loudness is measured once: by a pass that stops at the limiter when the budget of passes
+    // allows (then the first full pass lands at once unless the limiter takes loudness away), or
+    // else by the first full pass. That pass also keeps the signal, so the full passes start from
+    // it instead of running the stages before the limiter again.
     Double preLimiterAtZero = null;
-    for (int passes = 2; passes <= settings.maxPasses(); passes++) {
-      ChainSpec chain = effective(stages, preGain, makeup, target);
-      Pass pass = run(input, chain, preLimiterAtZero == null);
+    int first = 2;
+    LimiterInput limiterInput = null;
+    if (settings.maxPasses() > 2) {
+      limiterInput = beforeLimiter(input, effective(stages, preGain, 0, target));
+      preLimiterAtZero = limiterInput.lufs();
       if (preLimiterAtZero == null) {
-        preLimiterAtZero = pass.preLimiterLufs() == null ? null : pass.preLimiterLufs() - makeup;
-      }
-      last = pass;
-      lastMakeup = makeup;
-      lastChain = chain;
-      if (pass.outputLufs() == null || preLimiterAtZero == null) {
+        limiterInput.close();
         throw new BadInputException(
             null, "the processed signal has no integrated loudness", "check the input level");
       }
-      double out = pass.outputLufs();
-      double limiting = Math.max(0, preLimiterAtZero + makeup - out);
-      boolean overLimit = limiting > settings.maxLimitingLu() + settings.toleranceLu();
-      if (!overLimit && Math.abs(out - goal) <= settings.toleranceLu()) {
-        return new MasteringPlan(
-            target, inputLufs, preGain, makeup, out, limiting, true, null, passes, chain);
-      }
-      if (overLimit && out < goal + settings.toleranceLu()
-          || !limitingPoints.isEmpty() && out < goal) {
-        // The target is out of reach within the limiting budget: aim at the budget instead.
-        if (Math.abs(limiting - settings.maxLimitingLu()) <= settings.toleranceLu()) {
-          String problem =
-              String.format(
-                  "reaching %.1f LUFS needs more than %.1f LU of limiting; stopped at %.2f LUFS",
-                  goal, settings.maxLimitingLu(), out);
-          return new MasteringPlan(
-              target, inputLufs, preGain, makeup, out, limiting, false, problem, passes, chain);
+      makeup = goal - preLimiterAtZero;
+      first = 3;
+    }
+    Pass last = null;
+    double lastMakeup = makeup;
+    ChainSpec lastChain = null;
+    try {
+      for (int passes = first; passes <= settings.maxPasses(); passes++) {
+        ChainSpec chain = effective(stages, preGain, makeup, target);
+        Pass pass =
+            limiterInput != null && limiterInput.kept() != null
+                ? runFrom(limiterInput, chain, keep)
+                : run(input, chain, preLimiterAtZero == null, keep);
+        if (last != null) {
+          last.close();
         }
-        limitingPoints.add(new double[] {makeup, limiting});
-        makeup = next(limitingPoints, settings.maxLimitingLu(), 0.5);
-      } else {
-        loudnessPoints.add(new double[] {makeup, out});
-        makeup = next(loudnessPoints, goal, 1);
+        last = pass;
+        if (preLimiterAtZero == null) {
+          preLimiterAtZero = pass.preLimiterLufs() == null ? null : pass.preLimiterLufs() - makeup;
+        }
+        lastMakeup = makeup;
+        lastChain = chain;
+        if (pass.outputLufs() == null || preLimiterAtZero == null) {
+          throw new BadInputException(
+              null, "the processed signal has no integrated loudness", "check the input level");
+        }
+        double out = pass.outputLufs();
+        double limiting = Math.max(0, preLimiterAtZero + makeup - out);
+        boolean overLimit = limiting > settings.maxLimitingLu() + settings.toleranceLu();
+        if (!overLimit && Math.abs(out - goal) <= settings.toleranceLu()) {
+          return pass.keep(
+              new MasteringPlan(
+                  target, inputLufs, preGain, makeup, out, limiting, true, null, passes, chain));
+        }
+        if (overLimit && out < goal + settings.toleranceLu()
+            || !limitingPoints.isEmpty() && out < goal) {
+          // The target is out of reach within the limiting budget: aim at the budget instead.
+          if (Math.abs(limiting - settings.maxLimitingLu()) <= settings.toleranceLu()) {
+            String problem =
+                String.format(
+                    "reaching %.1f LUFS needs more than %.1f LU of limiting; stopped at %.2f LUFS",
+                    goal, settings.maxLimitingLu(), out);
+            return pass.keep(
+                new MasteringPlan(
+                    target, inputLufs, preGain, makeup, out, limiting, false, problem, passes,
+                    chain));
+          }
+          limitingPoints.add(new double[] {makeup, limiting});
+          makeup = next(limitingPoints, settings.maxLimitingLu(), 0.5);
+        } else {
+          loudnessPoints.add(new double[] {makeup, out});
+          makeup = next(loudnessPoints, goal, 1);
+        }
+      }
+      Pass settled = last;
+      last = null;
+      return settled.keep(
+          new MasteringPlan(
+              target,
+              inputLufs,
+              preGain,
+              lastMakeup,
+              settled.outputLufs(),
+              Math.max(0, preLimiterAtZero + lastMakeup - settled.outputLufs()),
+              false,
+              String.format(
+                  "did not settle within %d passes (last %.2f LUFS)",
+                  settings.maxPasses(), settled.outputLufs()),
+              settings.maxPasses(),
+              lastChain));
+    } catch (IOException | RuntimeException e) {
+      if (last != null) {
+        last.close();
+      }
+      throw e;
+    } finally {
+      if (limiterInput != null) {
+        limiterInput.close();
       }
     }
-    return new MasteringPlan(
-        target,
-        inputLufs,
-        preGain,
-        lastMakeup,
-        last.outputLufs(),
-        Math.max(0, preLimiterAtZero + lastMakeup - last.outputLufs()),
-        false,
-        String.format(
-            "did not settle within %d passes (last %.2f LUFS)",
-            settings.maxPasses(), last.outputLufs()),
-        settings.maxPasses(),
-        lastChain);
   }
 
   /**
@@ -233,13 +323,27 @@ public final class Mastering {
     return ChainSpec.Stage.of("gain", Map.of("db", db));
   }
 
-  private record Pass(Double outputLufs, Double preLimiterLufs) {}
+  /** One full pass: what it measured, and its output when kept. */
+  private record Pass(Double outputLufs, Double preLimiterLufs, Spool output) {
+    /** The plan with this pass's output; the output now belongs to the result. */
+    Mastered keep(MasteringPlan plan) {
+      return new Mastered(plan, output);
+    }
+
+    void close() throws IOException {
+      if (output != null) {
+        output.close();
+      }
+    }
+  }
 
   /**
    * One run of the effective chain, measuring the output and, when {@code tapped}, the signal
-   * entering the limiter (the effective chain's limiter stands right after the makeup gain).
+   * entering the limiter (the effective chain's limiter stands right after the makeup gain); when
+   * {@code keep}, the output is also copied to a temporary float file.
    */
-  private static Pass run(Reopenable input, ChainSpec chain, boolean tapped) throws IOException {
+  private static Pass run(Reopenable input, ChainSpec chain, boolean tapped, boolean keep)
+      throws IOException {
     try (AudioSource source = input.open()) {
       AudioFormat format = source.format();
       int rate = format.sampleRate();
@@ -258,12 +362,111 @@ public final class Mastering {
               new ChainSpec(stages.subList(limiter, stages.size())), rate, channels, null));
       LoudnessMeter meter = new LoudnessMeter(format, false);
       try (AudioSource processed = new ProcessedSource(source, new Chain(parts))) {
-        AudioBlock block = new AudioBlock(format.channels(), BLOCK_FRAMES);
-        while (processed.read(block) > 0) {
-          meter.accept(block);
+        return measure(processed, meter, tapMeter, keep);
+      }
+    }
+  }
+
+  /**
+   * The signal entering the makeup gain before the last limiter: its integrated loudness, and, when
+   * the stages before it have no latency, the signal itself with as many frames after the input's
+   * end as the rest of the chain delays (the stages' response to the silence a full run feeds after
+   * the input), so that running the rest of the chain on it gives exactly the output of the whole
+   * chain.
+   *
+   * @param lufs integrated loudness of the input's length of the signal
+   * @param kept the signal, or null
+   * @param frames the input's length
+   */
+  private record LimiterInput(Double lufs, Spool kept, long frames) {
+    void close() throws IOException {
+      if (kept != null) {
+        kept.close();
+      }
+    }
+  }
+
+  private static LimiterInput beforeLimiter(Reopenable input, ChainSpec chain) throws IOException {
+    try (AudioSource source = input.open()) {
+      AudioFormat format = source.format();
+      int rate = format.sampleRate();
+      int channels = format.channels();
+      List<ChainSpec.Stage> stages = chain.processors();
+      int makeup = lastLimiter(stages) - 1;
+      Processor before =
+          ChainBuilder.build(new ChainSpec(stages.subList(0, makeup)), rate, channels, null);
+      LoudnessMeter meter = new LoudnessMeter(format, false);
+      if (before.latencyFrames() != 0) {
+        try (AudioSource processed = new ProcessedSource(source, before)) {
+          readAll(new PassSources.Metered(processed, meter, -1));
+        }
+        return new LimiterInput(meter.integratedLufs(), null, -1);
+      }
+      int after =
+          ChainBuilder.build(
+                  new ChainSpec(stages.subList(makeup, stages.size())), rate, channels, null)
+              .latencyFrames();
+      PassSources.Metered counted = new PassSources.Metered(source, null, -1);
+      long frames = source.frameCount();
+      Spool kept =
+          Spool.of(
+              new PassSources.Metered(
+                  new ProcessedSource(new PassSources.Padded(counted, after), before),
+                  meter,
+                  frames));
+      if (frames < 0 || counted.frames() != frames) {
+        // The length was not known (or not as declared) before reading: measure again, exactly.
+        frames = counted.frames();
+        meter = new LoudnessMeter(format, false);
+        try (AudioSource again = kept.open()) {
+          readAll(new PassSources.Metered(again, meter, frames));
         }
       }
-      return new Pass(meter.integratedLufs(), tapped ? tapMeter.integratedLufs() : null);
+      return new LimiterInput(meter.integratedLufs(), kept, frames);
+    }
+  }
+
+  /**
+   * A full pass from the kept signal entering the makeup gain: the makeup gain, the limiter and
+   * what follows run on it, and the input's length of the result is measured (and kept).
+   */
+  private static Pass runFrom(LimiterInput limiterInput, ChainSpec chain, boolean keep)
+      throws IOException {
+    List<ChainSpec.Stage> stages = chain.processors();
+    int makeup = lastLimiter(stages) - 1;
+    try (AudioSource source = limiterInput.kept().open()) {
+      AudioFormat format = source.format();
+      Processor rest =
+          ChainBuilder.build(
+              new ChainSpec(stages.subList(makeup, stages.size())),
+              format.sampleRate(),
+              format.channels(),
+              null);
+      LoudnessMeter meter = new LoudnessMeter(format, false);
+      try (AudioSource processed =
+          new PassSources.Truncated(new ProcessedSource(source, rest), limiterInput.frames())) {
+        return measure(processed, meter, null, keep);
+      }
+    }
+  }
+
+  /** Reads {@code processed} to its end into {@code meter}, keeping a copy when {@code keep}. */
+  private static Pass measure(
+      AudioSource processed, LoudnessMeter meter, LoudnessMeter tapMeter, boolean keep)
+      throws IOException {
+    AudioSource metered = new PassSources.Metered(processed, meter, -1);
+    Spool output = keep ? Spool.of(metered) : null;
+    if (!keep) {
+      readAll(metered);
+    }
+    return new Pass(
+        meter.integratedLufs(), tapMeter == null ? null : tapMeter.integratedLufs(), output);
+  }
+
+  private static void readAll(AudioSource source) throws IOException {
+    AudioBlock block = new AudioBlock(source.format().channels(), BLOCK_FRAMES);
+    while (source.read(block) > 0) {
+      // whoever wraps the source hears the blocks
     }
   }
 

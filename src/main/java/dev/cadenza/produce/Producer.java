@@ -16,6 +16,7 @@ import dev.cadenza.mix.MasteringPlan;
 import dev.cadenza.mix.Mixer;
 import dev.cadenza.mix.Presets;
 import dev.cadenza.mix.Reference;
+import dev.cadenza.mix.Reopenable;
 import dev.cadenza.mix.Target;
 import dev.cadenza.qa.QaChecker;
 import dev.cadenza.qa.Tolerances;
@@ -281,9 +282,12 @@ public final class Producer {
         options.reference() == null
             ? options.stages()
             : options.reference().matched(() -> MemoryAudio.source(bus, rate), options.stages());
-    MasteringPlan plan = Mastering.plan(() -> MemoryAudio.source(bus, rate), stages, mastering);
+    MasteringPlan plan;
     byte[] wav;
-    try (AudioSource master = Mastering.render(MemoryAudio.source(bus, rate), plan)) {
+    Reopenable input = () -> MemoryAudio.source(bus, rate);
+    try (Mastering.Mastered mastered = Mastering.master(input, stages, mastering);
+        AudioSource master = mastered.open(input)) {
+      plan = mastered.plan();
       wav = MemoryAudio.encode(master, options.outputEncoding(), Dither.tpdf(manifest.seed()));
     }
     add(time, "mix", start);

@@ -15,11 +15,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * CPU time of mastering 3 minutes of stereo 44.1 kHz 16-bit WAV to the streaming preset, file to
- * file: every measuring pass re-reads the file, and the render writes 24-bit with dither. Run by
- * {@code bench/mix.sh}, which times sox on the same file afterwards.
+ * CPU time of mastering 3 minutes of stereo 44.1 kHz 16-bit WAV to a preset, file to file, as
+ * {@code cadenza mix} does it: the input is read to measure it and once more up to the limiter
+ * (that signal is kept in a temporary float file), each full pass runs the limiter on the kept
+ * signal, and the output of the pass that lands is kept and written as 24-bit with dither. Passes
+ * are counted as the plan counts them (reads of the input and full passes), plus the final read of
+ * the kept output. Run by {@code bench/mix.sh}, which times sox on the same file afterwards.
  *
- * <p>Usage: {@code MasteringBench INPUT.wav OUTPUT.wav} (INPUT is synthesised when missing).
+ * <p>Usage: {@code MasteringBench INPUT.wav OUTPUT.wav [PRESET]} (INPUT is synthesised when
+ * missing; PRESET defaults to streaming).
  */
 public final class MasteringBench {
 
@@ -32,7 +36,8 @@ public final class MasteringBench {
     if (!Files.exists(input)) {
       synthesise(input);
     }
-    Target target = Target.preset("streaming");
+    String preset = args.length > 2 ? args[2] : "streaming";
+    Target target = Target.preset(preset);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] cpu = new double[5];
     MasteringPlan plan = null;
@@ -49,9 +54,10 @@ public final class MasteringBench {
       written = dev.cadenza.analyze.loudness.LoudnessAnalyzer.analyze(check, false);
     }
     System.out.printf(
-        "cadenza master --preset streaming, %d s stereo %d Hz 16-bit WAV -> 24-bit WAV:"
+        "cadenza master --preset %s, %d s stereo %d Hz 16-bit WAV -> 24-bit WAV:"
             + " %.3f s CPU (median of 5, min %.3f) in %d passes;"
             + " input %.2f LUFS -> output file %.3f LUFS, %.3f dBTP, %.2f LU limiting%n",
+        preset,
         SECONDS,
         RATE,
         cpu[2],
@@ -64,11 +70,16 @@ public final class MasteringBench {
   }
 
   private static MasteringPlan master(Path input, Path output, Target target) throws Exception {
-    MasteringPlan plan = Mastering.plan(() -> WavReader.open(input), Mastering.Settings.of(target));
-    try (AudioSource source = Mastering.render(WavReader.open(input), plan);
+    Reopenable in = () -> WavReader.open(input);
+    MasteringPlan plan;
+    try (Mastering.Mastered mastered =
+            Mastering.master(
+                in, Presets.chain(target.name()).processors(), Mastering.Settings.of(target));
+        AudioSource source = mastered.open(in);
         WavWriter writer =
             WavWriter.create(
                 output, RATE, ChannelLayout.defaultFor(2), WavEncoding.PCM_24, Dither.tpdf(1))) {
+      plan = mastered.plan();
       AudioBlock block = new AudioBlock(2, 4096);
       while (source.read(block) > 0) {
         writer.write(block);

@@ -8,10 +8,12 @@ import dev.cadenza.BadInputException;
 import dev.cadenza.analyze.loudness.LoudnessAnalyzer;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.dsp.Audio;
+import dev.cadenza.spec.ChainSpec;
 import dev.cadenza.spec.LoudnessResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,6 +139,53 @@ class MasteringTest {
     LoudnessResult measured = LoudnessAnalyzer.analyze(Audio.source(out, rate, 4096), false);
     assertThat(measured.integratedLufs()).isCloseTo(plan.outputLufs(), within(1e-9));
     assertThat(measured.truePeakDbtp()).isLessThanOrEqualTo(-0.3);
+  }
+
+  static Stream<Arguments> keptMasters() {
+    List<ChainSpec.Stage> latencyBeforeLimiter =
+        List.of(
+            ChainSpec.Stage.of("highpass", Map.of("frequency", 30.0)),
+            ChainSpec.Stage.of("saturation", Map.of("driveDb", 3.0, "oversample", 4.0)),
+            ChainSpec.Stage.of("limiter", Map.of()));
+    List<ChainSpec.Stage> stageAfterLimiter =
+        List.of(
+            ChainSpec.Stage.of("peaking", Map.of("frequency", 3000.0, "gainDb", 2.0)),
+            ChainSpec.Stage.of("limiter", Map.of("lookaheadMs", 2.0)),
+            ChainSpec.Stage.of("lowpass", Map.of("frequency", 16_000.0)));
+    List<Arguments> cases = new ArrayList<>();
+    for (int k : new int[] {5, 7, 10, 13}) {
+      int rate = k % 2 == 0 ? 44_100 : 48_000;
+      for (String preset : List.of("streaming", "club")) {
+        cases.add(Arguments.of(preset, "preset", k, rate, Presets.chain(preset).processors()));
+      }
+      cases.add(Arguments.of("podcast", "saturation before", k, rate, latencyBeforeLimiter));
+      cases.add(Arguments.of("broadcast", "lowpass after", k, rate, stageAfterLimiter));
+    }
+    return cases.stream();
+  }
+
+  /**
+   * The master kept from the pass the plan settles on (computed from the signal kept at the limiter
+   * when the stages before it have no latency) is exactly what rendering the plan's chain gives.
+   */
+  @ParameterizedTest(name = "{0} {1} input {2}")
+  @MethodSource("keptMasters")
+  void theKeptMasterIsTheRenderedOneBitForBit(
+      String preset, String chain, int k, int rate, List<ChainSpec.Stage> stages)
+      throws IOException {
+    float[][] signal = input(k, rate);
+    Reopenable input = () -> Audio.source(signal, rate, 4096);
+    float[][] kept;
+    MasteringPlan plan;
+    try (Mastering.Mastered master =
+            Mastering.master(input, stages, Mastering.Settings.of(Target.preset(preset)));
+        AudioSource out = master.open(input)) {
+      plan = master.plan();
+      kept = Audio.readAll(out, 4096);
+    }
+    float[][] rendered = Audio.readAll(Mastering.render(input.open(), plan), 3000);
+    assertThat(kept[0]).hasSize(signal[0].length);
+    assertThat(kept).isDeepEqualTo(rendered);
   }
 
   @Test

@@ -139,9 +139,13 @@ public final class LoudnessMeter {
     int offset = 0;
     while (offset < frames) {
       int length = (int) Math.min(frames - offset, subblockEnd - position);
-      for (int c = 0; c < channels; c++) {
-        if (weights[c] != 0) {
-          channelEnergy[c] += filter(c, block.channel(c), offset, length);
+      if (channels == 2 && weights[0] != 0 && weights[1] != 0) {
+        filterPair(block.channel(0), block.channel(1), offset, length);
+      } else {
+        for (int c = 0; c < channels; c++) {
+          if (weights[c] != 0) {
+            channelEnergy[c] += filter(c, block.channel(c), offset, length);
+          }
         }
       }
       offset += length;
@@ -186,6 +190,59 @@ public final class LoudnessMeter {
     w1[c] = Math.abs(t1) < TINY ? 0 : t1;
     w2[c] = Math.abs(t2) < TINY ? 0 : t2;
     return sum * highPassScale;
+  }
+
+  /**
+   * {@link #filter} on both channels of a stereo block at once, with exactly its arithmetic per
+   * channel. Each channel's filter is a chain of dependent operations; interleaving two independent
+   * chains lets the processor overlap them, nearly halving the time.
+   */
+  private void filterPair(float[] left, float[] right, int from, int length) {
+    double b0 = sb0;
+    double b1 = sb1;
+    double b2 = sb2;
+    double a1 = sa1;
+    double a2 = sa2;
+    double h1 = ha1;
+    double h2 = ha2;
+    double ls1 = z1[0];
+    double ls2 = z2[0];
+    double lt1 = w1[0];
+    double lt2 = w2[0];
+    double rs1 = z1[1];
+    double rs2 = z2[1];
+    double rt1 = w1[1];
+    double rt2 = w2[1];
+    double leftSum = 0;
+    double rightSum = 0;
+    for (int i = from, end = from + length; i < end; i++) {
+      double l = left[i];
+      double r = right[i];
+      double ly = b0 * l + ls1;
+      double ry = b0 * r + rs1;
+      ls1 = b1 * l - a1 * ly + ls2;
+      rs1 = b1 * r - a1 * ry + rs2;
+      ls2 = b2 * l - a2 * ly;
+      rs2 = b2 * r - a2 * ry;
+      double lk = ly + lt1;
+      double rk = ry + rt1;
+      lt1 = -2 * ly - h1 * lk + lt2;
+      rt1 = -2 * ry - h1 * rk + rt2;
+      lt2 = ly - h2 * lk;
+      rt2 = ry - h2 * rk;
+      leftSum += lk * lk;
+      rightSum += rk * rk;
+    }
+    z1[0] = Math.abs(ls1) < TINY ? 0 : ls1;
+    z2[0] = Math.abs(ls2) < TINY ? 0 : ls2;
+    w1[0] = Math.abs(lt1) < TINY ? 0 : lt1;
+    w2[0] = Math.abs(lt2) < TINY ? 0 : lt2;
+    z1[1] = Math.abs(rs1) < TINY ? 0 : rs1;
+    z2[1] = Math.abs(rs2) < TINY ? 0 : rs2;
+    w1[1] = Math.abs(rt1) < TINY ? 0 : rt1;
+    w2[1] = Math.abs(rt2) < TINY ? 0 : rt2;
+    channelEnergy[0] += leftSum * highPassScale;
+    channelEnergy[1] += rightSum * highPassScale;
   }
 
   /** Closes a 1 ms sub-block: channel sum (BS.1770-5 eq. 2 without the log), windows, maxima. */
