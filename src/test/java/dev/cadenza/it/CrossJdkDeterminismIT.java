@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,13 +69,6 @@ class CrossJdkDeterminismIT {
     command.addAll(List.of(extra));
     ExternalTools.Result run = ExternalTools.run(command, new byte[0], dir);
     assertThat(run.exitCode()).as(run.stderr()).isZero();
-    Map<String, String> digests = new TreeMap<>();
-    try (Stream<Path> files = Files.list(out)) {
-      for (Path file : files.toList()) {
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-        digests.put(file.getFileName().toString(), HexFormat.of().formatHex(hash));
-      }
-    }
-    return digests;
+    return ExternalTools.digests(out);
   }
 }

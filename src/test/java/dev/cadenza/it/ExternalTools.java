@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs the independent tools cadenza is checked against (sox, ffmpeg), and finds the files tests
@@ -119,5 +126,17 @@ final class ExternalTools {
             "-");
     org.assertj.core.api.Assertions.assertThat(result.exitCode()).as(result.stderr()).isZero();
     return result;
+  }
+
+  /** The SHA-256 of every file in {@code folder}, by file name: what two renders compare. */
+  static Map<String, String> digests(Path folder) throws IOException, NoSuchAlgorithmException {
+    Map<String, String> digests = new TreeMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+        digests.put(file.getFileName().toString(), HexFormat.of().formatHex(hash));
+      }
+    }
+    return digests;
   }
 }

@@ -6,12 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.spec.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,13 +87,6 @@ class SoundfontIT {
     ExternalTools.Result r =
         cadenza("generate", spec.toString(), "-o", out.toString(), "--soundfont", FLUID.toString());
     assertThat(r.exitCode()).as(r.stderr()).isZero();
-    Map<String, String> digests = new TreeMap<>();
-    try (Stream<Path> files = Files.list(out)) {
-      for (Path file : files.toList()) {
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-        digests.put(file.getFileName().toString(), HexFormat.of().formatHex(hash));
-      }
-    }
-    return digests;
+    return ExternalTools.digests(out);
   }
 }
