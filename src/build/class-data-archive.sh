@@ -9,9 +9,14 @@ jar=$2
 example=$3
 dir=$(dirname -- "$jar")
 list=$dir/cadenza.classlist
+# The training runs' own output goes to a log, not through the build tool's stream pumps (which
+# have failed with "Stream closed" on a loaded machine); the log is shown only if a run fails.
+log=$dir/cadenza.classlist.log
 : > "$list"
+: > "$log"
+trap 'status=$?; if [ $status -ne 0 ]; then cat "$log" >&2; fi' EXIT
 run() {
-  "$java" -XX:DumpLoadedClassList="$list.part" -XX:+UseSerialGC -jar "$jar" "$@" > /dev/null
+  "$java" -XX:DumpLoadedClassList="$list.part" -XX:+UseSerialGC -jar "$jar" "$@" < /dev/null > /dev/null 2>> "$log"
   cat "$list.part" >> "$list"
 }
 run analyze "$example"
@@ -21,7 +26,7 @@ run parse "dark drum and bass at 174 bpm in F minor like Pendulum, no vocals"
 # A short generate loads the composer, the instruments and the stem writer.
 spec=$dir/cadenza-archive-spec.json
 stems=$dir/cadenza-archive-stems
-"$java" -jar "$jar" parse "drum and bass at 174 bpm in F minor, 10 seconds" > "$spec"
+"$java" -jar "$jar" parse "drum and bass at 174 bpm in F minor, 10 seconds" < /dev/null > "$spec" 2>> "$log"
 run generate "$spec" -o "$stems"
 rm -rf "$spec" "$stems"
 # Keep the first occurrence of each line, in load order.
