@@ -197,29 +197,6 @@ public final class OnsetEnvelope {
     return new float[][] {flux, lowFlux, midFlux, highFlux};
   }
 
-  /** The onset strength of every frame so far (a copy). */
-  public float[] envelope() {
-    return Arrays.copyOf(flux, size);
-  }
-
-  /** The onset strength below {@value #LOW_BAND_HZ} Hz of every frame so far (a copy). */
-  public float[] lowEnvelope() {
-    return Arrays.copyOf(lowFlux, size);
-  }
-
-  /**
-   * The onset strength from {@value #LOW_BAND_HZ} to {@value #HIGH_BAND_HZ} Hz of every frame so
-   * far (a copy).
-   */
-  public float[] midEnvelope() {
-    return Arrays.copyOf(midFlux, size);
-  }
-
-  /** The onset strength above {@value #HIGH_BAND_HZ} Hz of every frame so far (a copy). */
-  public float[] highEnvelope() {
-    return Arrays.copyOf(highFlux, size);
-  }
-
   public int size() {
     return size;
   }
