@@ -115,7 +115,12 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(file, e.getMessage(), null);
     }
-    Soundfont bank = openSoundfont(soundfont, arrangement, common, streams, "generate");
+    Soundfont bank = openSoundfont(soundfont);
+    if (bank != null && !common.quiet()) {
+      for (String line : SoundfontParts.standard().warnings(bank, arrangement.parts())) {
+        streams.err().println("cadenza generate: warning: " + line);
+      }
+    }
     Generator.Options options =
         new Generator.Options(
             sampleRate, encoding, Math.max(1, Runtime.getRuntime().availableProcessors()), bank);
@@ -129,21 +134,9 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   /**
-   * Opens the soundfont of {@code --soundfont} (null when not given) before anything is written,
-   * and warns about the General MIDI programs the arrangement needs that it lacks.
+   * Opens the soundfont of {@code --soundfont} (null when not given) before anything is written.
    */
-  static Soundfont openSoundfont(
-      Path file, Arrangement arrangement, CommonOptions common, Streams streams, String stage) {
-    if (file == null) {
-      return null;
-    }
-    Soundfont bank = Soundfont.open(file, file.toString());
-    if (arrangement != null && !common.quiet()) {
-      for (String line :
-          bank.substitutes(SoundfontParts.standard().programs(arrangement.parts()))) {
-        streams.err().println("cadenza " + stage + ": warning: " + file + ": " + line);
-      }
-    }
-    return bank;
+  static Soundfont openSoundfont(Path file) {
+    return file == null ? null : Soundfont.open(file, file.toString());
   }
 }

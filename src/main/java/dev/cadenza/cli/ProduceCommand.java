@@ -159,7 +159,7 @@ final class ProduceCommand implements Callable<Integer> {
           spec.commandLine(), "give either a prompt or --spec SPEC (not both, not neither)");
     }
     Tolerances tolerance = QaCommand.tolerances(tolerances, spec);
-    Soundfont bank = GenerateCommand.openSoundfont(soundfont, null, common, streams, "produce");
+    Soundfont bank = GenerateCommand.openSoundfont(soundfont);
     Map<String, Double> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
     TrackSpec trackSpec = trackSpec();

@@ -66,6 +66,18 @@ public record SoundfontParts(
   }
 
   /**
+   * One warning line ("FILE: …") for each General MIDI program the soundfont parts among {@code
+   * parts} need that {@code soundfont} lacks (another preset plays it); empty when it has them all.
+   */
+  public List<String> warnings(Soundfont soundfont, List<Part> parts) {
+    List<String> lines = new ArrayList<>();
+    for (String line : soundfont.substitutes(programs(parts))) {
+      lines.add(soundfont.file() + ": " + line);
+    }
+    return lines;
+  }
+
+  /**
    * Renders {@code part} with {@code soundfont} into {@code out} (zeros, two channels), then keeps
    * its peak below {@link StemRenderer#PEAK_LIMIT} and fades the last {@link #END_FADE_SECONDS}
    * out, since a soundfont's release may ring past the end the built-in voices need.

@@ -227,10 +227,8 @@ public final class Producer {
     }
     if (options.soundfont() != null && attempt == 1) {
       for (String line :
-          options
-              .soundfont()
-              .substitutes(SoundfontParts.standard().programs(arrangement.parts()))) {
-        log.line("warning: " + options.soundfont().file() + ": " + line);
+          SoundfontParts.standard().warnings(options.soundfont(), arrangement.parts())) {
+        log.line("warning: " + line);
       }
     }
     Generator.Options generate =
