@@ -179,7 +179,7 @@ public final class WavWriter implements Closeable {
           float[] x = block.channel(c);
           int at = 2 * c;
           for (int i = 0, k = c; i < frames; i++, k += channels, at += blockAlign) {
-            int v = quantise(x[start + i], 32768.0, noise[k]);
+            int v = Quantiser.quantise(x[start + i], 32768.0, noise[k]);
             buffer[at] = (byte) v;
             buffer[at + 1] = (byte) (v >> 8);
           }
@@ -192,8 +192,8 @@ public final class WavWriter implements Closeable {
           float[] l = block.channel(0);
           float[] r = block.channel(1);
           for (int i = 0, at = 0; i < frames; i++, at += 6) {
-            int a = quantise(l[start + i], 8388608.0, noise[2 * i]);
-            int b = quantise(r[start + i], 8388608.0, noise[2 * i + 1]);
+            int a = Quantiser.quantise(l[start + i], 8388608.0, noise[2 * i]);
+            int b = Quantiser.quantise(r[start + i], 8388608.0, noise[2 * i + 1]);
             buffer[at] = (byte) a;
             buffer[at + 1] = (byte) (a >> 8);
             buffer[at + 2] = (byte) (a >> 16);
@@ -207,7 +207,7 @@ public final class WavWriter implements Closeable {
           float[] x = block.channel(c);
           int at = 3 * c;
           for (int i = 0, k = c; i < frames; i++, k += channels, at += blockAlign) {
-            int v = quantise(x[start + i], 8388608.0, noise[k]);
+            int v = Quantiser.quantise(x[start + i], 8388608.0, noise[k]);
             buffer[at] = (byte) v;
             buffer[at + 1] = (byte) (v >> 8);
             buffer[at + 2] = (byte) (v >> 16);
@@ -226,22 +226,6 @@ public final class WavWriter implements Closeable {
       }
     }
     return frames * blockAlign;
-  }
-
-  /**
-   * Scales to integer steps, adds the dither, rounds half up and clamps to the code range. Floor is
-   * exactly rounded by definition, so {@code Math.floor} (a single instruction where the JIT has
-   * one) gives the same bits as {@code StrictMath.floor} on every JVM.
-   */
-  private static int quantise(float sample, double steps, double dither) {
-    double v = Math.floor(sample * steps + dither + 0.5);
-    if (v >= steps) {
-      return (int) steps - 1;
-    }
-    if (v < -steps) {
-      return (int) -steps;
-    }
-    return (int) v;
   }
 
   /** Completes the file: sizes patched and the file moved into place; or the stream flushed. */

@@ -2,8 +2,11 @@ package dev.cadenza.generate;
 
 import dev.cadenza.OutputException;
 import dev.cadenza.audio.AudioBlock;
+import dev.cadenza.audio.AudioFormat;
+import dev.cadenza.audio.AudioSource;
 import dev.cadenza.audio.ChannelLayout;
 import dev.cadenza.audio.Dither;
+import dev.cadenza.audio.SampleArrays;
 import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.audio.WavWriter;
 import dev.cadenza.compose.Arrangement;
@@ -24,9 +27,11 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -67,6 +72,30 @@ public final class Generator {
 
   private Generator() {}
 
+  /** Receives each rendered stem, on the thread that rendered it. */
+  @FunctionalInterface
+  public interface StemSink {
+    /** Takes nothing: the stems are only written. */
+    StemSink NONE = (index, stem) -> {};
+
+    /**
+     * Two arrays of {@code frames} samples that stem {@code index} is to be rendered into whole
+     * (their contents are overwritten), or null to render it through a store whose memory does not
+     * grow with the stem's length. Called on the rendering thread before the stem renders; the stem
+     * handed to {@link #accept} then reads from these arrays.
+     */
+    default float[][] wholeBuffer(int index, int frames) {
+      return null;
+    }
+
+    /**
+     * {@code stem} is part {@code index} of the arrangement as its file holds it before encoding
+     * (stereo floats at the stem's gain). Whatever the sink leaves unread is read after it returns,
+     * so the file is always complete.
+     */
+    void accept(int index, AudioSource stem) throws IOException;
+  }
+
   /**
    * Renders an arrangement. With {@code folder} set, writes one WAV per part and the MIDI file into
    * it (creating it when missing); with {@code keepAudio}, returns the stems' samples as well.
@@ -80,25 +109,54 @@ public final class Generator {
   static Result render(
       Arrangement a, Path folder, Options options, boolean keepAudio, int heapSegments)
       throws IOException {
-    int rate = options.sampleRate();
-    double tail = Math.min(MAX_TAIL_SECONDS, StemRenderer.ringOut(a.parts(), a.durationSeconds()));
-    long frames = (long) Math.ceil((a.durationSeconds() + tail) * rate);
-    if (frames > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException("track too long to render at " + rate + " Hz");
+    if (!keepAudio) {
+      return new Result(render(a, folder, options, StemSink.NONE, heapSegments), a, List.of());
     }
+    float[][][] kept = new float[a.parts().size()][][];
+    StemSink sink =
+        new StemSink() {
+          @Override
+          public float[][] wholeBuffer(int index, int frames) {
+            return kept[index] = new float[2][frames];
+          }
+
+          @Override
+          public void accept(int index, AudioSource stem) throws IOException {
+            // In place: each block is read from the arrays before it is written back.
+            SampleArrays.readInto(stem, kept[index]);
+          }
+        };
+    Manifest manifest = render(a, folder, options, sink, heapSegments);
+    return new Result(manifest, a, List.of(kept));
+  }
+
+  /**
+   * Renders an arrangement, handing each stem to {@code sink} as it is done (several at once when
+   * more than one thread renders). With {@code folder} set, the stems are written there as they are
+   * read, with the MIDI file.
+   */
+  public static Manifest render(Arrangement a, Path folder, Options options, StemSink sink)
+      throws IOException {
+    return render(a, folder, options, sink, HEAP_SEGMENTS);
+  }
+
+  private static Manifest render(
+      Arrangement a, Path folder, Options options, StemSink sink, int heapSegments)
+      throws IOException {
+    int rate = options.sampleRate();
+    int frames = frames(a, rate);
     if (folder != null) {
       createFolder(folder);
     }
     List<Part> parts = a.parts();
     int threads = Math.max(1, Math.min(options.threads(), parts.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    // Each thread reuses one segment buffer and one store between stems.
-    BlockingQueue<Workspace> workspaces = new ArrayBlockingQueue<>(threads);
+    // Each thread reuses one store between stems.
+    BlockingQueue<StemStore> stores = new ArrayBlockingQueue<>(threads);
     // A finished stem is flushed to disk and moved into place by one more thread, so the renderers
     // go on to the next stem instead of waiting for the disk.
     ExecutorService disk = Executors.newSingleThreadExecutor();
     List<Future<?>> commits = Collections.synchronizedList(new ArrayList<>());
-    List<float[][]> kept = new ArrayList<>();
     try {
       if (folder != null) {
         // The MIDI file needs no audio: the disk thread writes it while the stems render.
@@ -109,71 +167,67 @@ public final class Generator {
                   return null;
                 }));
       }
-      List<Future<float[][]>> futures = new ArrayList<>(Collections.nCopies(parts.size(), null));
+      List<Future<?>> futures = new ArrayList<>();
       // The longest stems start first, so no thread is left with a long one at the end while the
-      // others idle; the results keep the parts' order.
+      // others idle.
       for (int index : longestFirst(parts)) {
         Part p = parts.get(index);
-        futures.set(
-            index,
+        futures.add(
             pool.submit(
                 () -> {
                   long seed = stemSeed(a.seed(), p.name());
+                  Path file = folder == null ? null : folder.resolve(p.name() + ".wav");
+                  float[][] whole = sink.wholeBuffer(index, frames);
                   if (options.soundfont() != null && SoundfontParts.standard().plays(p)) {
-                    // The synthesizer renders a part whole; its stem is written as a kept one is.
-                    float[][] audio = new float[2][(int) frames];
+                    // The synthesizer renders a part whole, onto silence.
+                    float[][] audio = whole == null ? new float[2][frames] : whole;
+                    for (float[] channel : audio) {
+                      Arrays.fill(channel, 0f);
+                    }
                     SoundfontParts.standard().render(p, options.soundfont(), audio, rate);
-                    if (folder != null) {
-                      WavWriter w =
-                          writeStem(folder.resolve(p.name() + ".wav"), audio, options, seed);
-                      commits.add(disk.submit(() -> commit(w)));
-                    }
-                    return keepAudio ? audio : null;
+                    deliver(index, SampleArrays.source(audio, rate), file, options, seed, sink)
+                        .ifPresent(w -> commits.add(disk.submit(() -> commit(w))));
+                    return null;
                   }
-                  StemRenderer renderer = new StemRenderer(p, rate, seed, frames);
-                  if (keepAudio) {
-                    float[][] audio = renderWhole(renderer, (int) frames);
-                    if (folder != null) {
-                      WavWriter w =
-                          writeStem(folder.resolve(p.name() + ".wav"), audio, options, seed);
-                      commits.add(disk.submit(() -> commit(w)));
-                    }
-                    return audio;
+                  if (whole != null) {
+                    float gain = renderInto(new StemRenderer(p, rate, seed, frames), whole);
+                    deliver(
+                            index,
+                            SampleArrays.source(whole, rate, gain),
+                            file,
+                            options,
+                            seed,
+                            sink)
+                        .ifPresent(w -> commits.add(disk.submit(() -> commit(w))));
+                    return null;
                   }
-                  Workspace space = workspaces.poll();
-                  if (space == null) {
-                    space = new Workspace(folder, heapSegments);
+                  StemStore store = stores.poll();
+                  if (store == null) {
+                    store = new StemStore(StemRenderer.SEGMENT, heapSegments, folder);
                   }
+                  boolean reusable = false;
                   try {
-                    if (folder != null) {
-                      WavWriter w =
-                          streamStem(
-                              folder.resolve(p.name() + ".wav"), renderer, space, options, seed);
-                      commits.add(disk.submit(() -> commit(w)));
-                    } else {
-                      float[] l = space.block.channel(0);
-                      float[] r = space.block.channel(1);
-                      while (renderer.remaining() > 0) {
-                        int n = (int) Math.min(StemRenderer.SEGMENT, renderer.remaining());
-                        renderer.next(l, r, 0, n);
-                      }
-                    }
+                    float gain = renderInto(new StemRenderer(p, rate, seed, frames), store);
+                    deliver(index, store.reader(rate, gain), file, options, seed, sink)
+                        .ifPresent(w -> commits.add(disk.submit(() -> commit(w))));
+                    reusable = true;
                   } finally {
-                    if (!workspaces.offer(space)) {
-                      space.store.close();
+                    // A store left half full by a failure is not handed to the next stem.
+                    if (!reusable || !stores.offer(store)) {
+                      store.close();
                     }
                   }
                   return null;
                 }));
       }
-      for (Future<float[][]> f : futures) {
-        kept.add(f.get());
+      for (Future<?> f : futures) {
+        f.get();
       }
       for (Future<?> f : commits) {
         f.get();
       }
-      for (Workspace w : workspaces) {
-        w.store.close();
+      for (StemStore store : stores) {
+        store.close();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -192,8 +246,17 @@ public final class Generator {
       // Stems already written are still moved into place, as when rendering one after another.
       disk.shutdown();
     }
-    Path where = folder == null ? Path.of(".") : folder;
-    return new Result(manifest(a, where, options), a, keepAudio ? kept : List.of());
+    return manifest(a, folder == null ? Path.of(".") : folder, options);
+  }
+
+  /** The length of every stem of {@code a}: the track and the ring-out of its last notes. */
+  public static int frames(Arrangement a, int sampleRate) {
+    double tail = Math.min(MAX_TAIL_SECONDS, StemRenderer.ringOut(a.parts(), a.durationSeconds()));
+    long frames = (long) Math.ceil((a.durationSeconds() + tail) * sampleRate);
+    if (frames > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("track too long to render at " + sampleRate + " Hz");
+    }
+    return (int) frames;
   }
 
   /** Part indices by decreasing sound to render (total sounding time of their notes). */
@@ -231,85 +294,104 @@ public final class Generator {
   /** Stems kept in memory before the rest goes to a temporary file: 96 MB of samples. */
   private static final int HEAP_SEGMENTS = (96 << 20) / (2 * 4 * StemRenderer.SEGMENT);
 
-  /** What one rendering thread reuses from stem to stem. */
-  private static final class Workspace {
-    final AudioBlock block = new AudioBlock(2, StemRenderer.SEGMENT);
-    final StemStore store;
-
-    Workspace(Path folder, int heapSegments) {
-      store = new StemStore(StemRenderer.SEGMENT, heapSegments, folder);
-    }
-  }
-
-  /** Renders a whole stem into memory and brings its peak within the limit. */
-  private static float[][] renderWhole(StemRenderer renderer, int frames) {
-    float[][] audio = new float[2][frames];
-    float peak = 0;
-    for (int at = 0; at < frames; at += StemRenderer.SEGMENT) {
-      int n = Math.min(StemRenderer.SEGMENT, frames - at);
-      renderer.next(audio[0], audio[1], at, n);
-      peak = StemRenderer.peak(peak, audio[0], audio[1], at, n);
-    }
-    StemRenderer.scale(audio[0], audio[1], 0, frames, StemRenderer.gainFor(peak));
-    return audio;
-  }
-
   /**
-   * Renders a stem segment by segment into the store, then writes it at the gain its peak calls
-   * for; returns the file complete but not yet moved into place.
+   * Renders a stem segment by segment into {@code store}; returns the gain that brings its peak
+   * within the limit.
    */
-  private static WavWriter streamStem(
-      Path file, StemRenderer renderer, Workspace space, Options options, long seed)
-      throws IOException {
-    float[] l = space.block.channel(0);
-    float[] r = space.block.channel(1);
+  private static float renderInto(StemRenderer renderer, StemStore store) throws IOException {
+    float[] l = new float[StemRenderer.SEGMENT];
+    float[] r = new float[StemRenderer.SEGMENT];
     float peak = 0;
     while (renderer.remaining() > 0) {
       int n = (int) Math.min(StemRenderer.SEGMENT, renderer.remaining());
       renderer.next(l, r, 0, n);
       peak = StemRenderer.peak(peak, l, r, 0, n);
-      space.store.append(l, r, n);
+      store.append(l, r, n);
     }
-    float gain = StemRenderer.gainFor(peak);
-    WavWriter w =
-        WavWriter.create(
-            file,
-            options.sampleRate(),
-            ChannelLayout.defaultFor(2),
-            options.encoding(),
-            Dither.tpdf(seed));
-    try {
-      AudioBlock block = space.block;
-      space.store.drain(
-          (left, right, offset, n) -> {
-            StemRenderer.scale(left, right, offset, n, gain);
-            System.arraycopy(left, offset, block.channel(0), 0, n);
-            System.arraycopy(right, offset, block.channel(1), 0, n);
-            block.setFrames(n);
-            w.write(block);
-          });
-      w.complete();
-      return w;
-    } catch (IOException | RuntimeException e) {
-      w.close();
-      throw e;
+    return StemRenderer.gainFor(peak);
+  }
+
+  /**
+   * Renders a whole stem into {@code out}; returns the gain that brings its peak within the limit.
+   */
+  private static float renderInto(StemRenderer renderer, float[][] out) {
+    int frames = out[0].length;
+    float peak = 0;
+    for (int at = 0; at < frames; at += StemRenderer.SEGMENT) {
+      int n = Math.min(StemRenderer.SEGMENT, frames - at);
+      renderer.next(out[0], out[1], at, n);
+      peak = StemRenderer.peak(peak, out[0], out[1], at, n);
+    }
+    return StemRenderer.gainFor(peak);
+  }
+
+  /**
+   * Hands a finished stem to the sink, writing it to {@code file} (when not null) as it is read;
+   * returns the file's writer, complete but not yet moved into place.
+   */
+  private static Optional<WavWriter> deliver(
+      int index, AudioSource stem, Path file, Options options, long seed, StemSink sink)
+      throws IOException {
+    try (stem) {
+      if (file == null) {
+        sink.accept(index, stem);
+        drain(stem);
+        return Optional.empty();
+      }
+      WavWriter w =
+          WavWriter.create(
+              file,
+              options.sampleRate(),
+              ChannelLayout.defaultFor(2),
+              options.encoding(),
+              Dither.tpdf(seed));
+      try {
+        AudioSource written = new Written(stem, w);
+        sink.accept(index, written);
+        drain(written);
+        w.complete();
+        return Optional.of(w);
+      } catch (IOException | RuntimeException e) {
+        w.close();
+        throw e;
+      }
     }
   }
 
-  /** Writes a stem's file, complete but not yet moved into place. */
-  private static WavWriter writeStem(Path file, float[][] audio, Options options, long seed)
-      throws IOException {
-    Dither dither = Dither.tpdf(seed);
-    WavWriter w =
-        WavWriter.create(
-            file, options.sampleRate(), ChannelLayout.defaultFor(2), options.encoding(), dither);
-    try {
-      writeAll(w, audio);
-      w.complete();
-      return w;
-    } catch (IOException | RuntimeException e) {
-      w.close();
-      throw e;
+  private static void drain(AudioSource source) throws IOException {
+    AudioBlock block = new AudioBlock(source.format().channels(), BLOCK);
+    while (source.read(block) > 0) {
+      // Read only for what reading does.
+    }
+  }
+
+  /** A source that writes every block it reads to a file. */
+  private static final class Written implements AudioSource {
+    private final AudioSource source;
+    private final WavWriter writer;
+
+    Written(AudioSource source, WavWriter writer) {
+      this.source = source;
+      this.writer = writer;
+    }
+
+    @Override
+    public AudioFormat format() {
+      return source.format();
+    }
+
+    @Override
+    public long frameCount() {
+      return source.frameCount();
+    }
+
+    @Override
+    public int read(AudioBlock block) throws IOException {
+      int n = source.read(block);
+      if (n > 0) {
+        writer.write(block);
+      }
+      return n;
     }
   }
 

@@ -1,5 +1,8 @@
 package dev.cadenza.generate;
 
+import dev.cadenza.audio.AudioBlock;
+import dev.cadenza.audio.AudioFormat;
+import dev.cadenza.audio.AudioSource;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,12 +23,6 @@ import java.util.List;
  * length.
  */
 final class StemStore implements Closeable {
-  /** A consumer of segments read back, in order. */
-  interface Sink {
-    /** Frames {@code [offset, offset + frames)} of the arrays are the next segment. */
-    void accept(float[] left, float[] right, int offset, int frames) throws IOException;
-  }
-
   /**
    * Segments per array in memory: arrays of a megabyte or more, which the launcher's
    * -XX:PretenureSizeThreshold=1m puts straight into the old generation, where no young collection
@@ -45,7 +42,8 @@ final class StemStore implements Closeable {
 
   /**
    * @param segment frames in every appended segment but the last
-   * @param heapSegments segments kept in memory; the rest go to a file in {@code folder}
+   * @param heapSegments segments kept in memory; the rest go to a file in {@code folder} (the
+   *     system's temporary folder when null)
    */
   StemStore(int segment, int heapSegments, Path folder) {
     this.segment = segment;
@@ -70,7 +68,10 @@ final class StemStore implements Closeable {
       heapUsed++;
     } else {
       if (spill == null) {
-        Path file = Files.createTempFile(folder, ".stem", ".spill");
+        Path file =
+            folder == null
+                ? Files.createTempFile(".stem", ".spill")
+                : Files.createTempFile(folder, ".stem", ".spill");
         spill =
             FileChannel.open(
                 file,
@@ -93,40 +94,117 @@ final class StemStore implements Closeable {
   }
 
   /**
-   * Hands every segment back in order, in arrays the sink may change but not keep; then empties the
-   * store for the next stem (its memory is reused).
+   * Reads the stored stem back from its start, every sample times {@code gain}. Closing the source
+   * (or reading it to its end) empties the store for the next stem; its memory is reused.
    */
-  void drain(Sink sink) throws IOException {
-    long left = segments;
-    for (int i = 0; i < heapUsed; i++, left--) {
-      float[][] chunk = heap.get(i / SEGMENTS_PER_CHUNK);
-      int offset = (i % SEGMENTS_PER_CHUNK) * segment;
-      sink.accept(chunk[0], chunk[1], offset, left == 1 ? lastFrames : segment);
+  AudioSource reader(int sampleRate, float gain) {
+    return new Reader(AudioFormat.floatFormat(sampleRate, 2), gain);
+  }
+
+  private final class Reader implements AudioSource {
+    private final AudioFormat format;
+    private final float gain;
+    private final long frames;
+    private long segmentIndex;
+    private int offset;
+    private float[][] loaded;
+    private long loadedIndex = -1;
+
+    Reader(AudioFormat format, float gain) {
+      this.format = format;
+      this.gain = gain;
+      this.frames = segments == 0 ? 0 : (segments - 1) * segment + lastFrames;
     }
-    if (spill != null) {
-      float[][] chunk = heap.isEmpty() ? new float[2][segment] : heap.get(0);
-      spill.position(0);
-      for (; left > 0; left--) {
-        int frames = left == 1 ? lastFrames : segment;
-        io.clear();
-        io.limit(2 * 4 * frames);
-        while (io.hasRemaining()) {
-          if (spill.read(io) < 0) {
-            throw new IOException("stem spill file ended early");
+
+    @Override
+    public AudioFormat format() {
+      return format;
+    }
+
+    @Override
+    public long frameCount() {
+      return frames;
+    }
+
+    @Override
+    public int read(AudioBlock block) throws IOException {
+      float[] l = block.channel(0);
+      float[] r = block.channel(1);
+      int done = 0;
+      while (done < block.capacity() && segmentIndex < segments) {
+        int length = segmentIndex == segments - 1 ? lastFrames : segment;
+        float[] fromL;
+        float[] fromR;
+        int base;
+        if (segmentIndex < heapUsed) {
+          float[][] chunk = heap.get((int) (segmentIndex / SEGMENTS_PER_CHUNK));
+          fromL = chunk[0];
+          fromR = chunk[1];
+          base = (int) (segmentIndex % SEGMENTS_PER_CHUNK) * segment;
+        } else {
+          float[][] from = spilled(segmentIndex, length);
+          fromL = from[0];
+          fromR = from[1];
+          base = 0;
+        }
+        int n = Math.min(block.capacity() - done, length - offset);
+        if (gain == 1f) {
+          System.arraycopy(fromL, base + offset, l, done, n);
+          System.arraycopy(fromR, base + offset, r, done, n);
+        } else {
+          for (int i = 0; i < n; i++) {
+            l[done + i] = fromL[base + offset + i] * gain;
+            r[done + i] = fromR[base + offset + i] * gain;
           }
         }
-        io.flip();
-        FloatBuffer f = io.asFloatBuffer();
-        f.get(chunk[0], 0, frames);
-        f.get(chunk[1], 0, frames);
-        sink.accept(chunk[0], chunk[1], 0, frames);
+        done += n;
+        offset += n;
+        if (offset == length) {
+          offset = 0;
+          segmentIndex++;
+        }
       }
-      spill.close();
-      spill = null;
+      block.setFrames(done);
+      if (done == 0) {
+        close();
+      }
+      return done;
     }
-    heapUsed = 0;
-    segments = 0;
-    lastFrames = 0;
+
+    /** Segment {@code index} from the spill file, which is read in order. */
+    private float[][] spilled(long index, int length) throws IOException {
+      if (loadedIndex == index) {
+        return loaded;
+      }
+      if (loaded == null) {
+        loaded = new float[2][segment];
+        spill.position(0);
+      }
+      io.clear();
+      io.limit(2 * 4 * length);
+      while (io.hasRemaining()) {
+        if (spill.read(io) < 0) {
+          throw new IOException("stem spill file ended early");
+        }
+      }
+      io.flip();
+      FloatBuffer f = io.asFloatBuffer();
+      f.get(loaded[0], 0, length);
+      f.get(loaded[1], 0, length);
+      loadedIndex = index;
+      return loaded;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (spill != null) {
+        spill.close();
+        spill = null;
+      }
+      heapUsed = 0;
+      segments = 0;
+      lastFrames = 0;
+    }
   }
 
   @Override

@@ -5,10 +5,13 @@ import dev.cadenza.analyze.Analyzer;
 import dev.cadenza.analyze.SilenceDetector;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.audio.Dither;
+import dev.cadenza.audio.Requantised;
+import dev.cadenza.audio.SampleArrays;
 import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.Composer;
+import dev.cadenza.compose.Part;
 import dev.cadenza.generate.Generator;
 import dev.cadenza.generate.SoundfontParts;
 import dev.cadenza.mix.Mastering;
@@ -35,7 +38,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -60,7 +62,7 @@ public final class Producer {
    * @param retries attempts after the first
    * @param stems folder to write the stems and MIDI of each attempt to, or null
    * @param threads parts rendered at once
-   * @param stemHook sees each stem's samples (by part name) before the mix; for fault tests
+   * @param stemHook sees each stem (by part name) before the mix; for fault tests
    * @param reference a master whose spectral balance the mastering imitates, or null
    * @param soundfont plays the melodic parts, as {@code generate --soundfont}; null for the
    *     built-in engine alone
@@ -102,9 +104,10 @@ public final class Producer {
   /** A look at (and, in fault tests, damage to) a stem before it is mixed. */
   @FunctionalInterface
   public interface StemHook {
-    StemHook NONE = (attempt, part, samples) -> {};
+    StemHook NONE = (attempt, part, stem) -> stem;
 
-    void accept(int attempt, String part, float[][] samples);
+    /** What the strip of {@code part} reads instead of {@code stem} (as read from its file). */
+    AudioSource apply(int attempt, String part, AudioSource stem);
   }
 
   /** Hears how a production goes. Its methods may be called from several threads at once. */
@@ -122,13 +125,11 @@ public final class Producer {
 
   /*
    * Where each stage begins within an attempt, as shares of its time on a 3-minute track
-   * (bench/produce.sh: generate 3.7-4.3 s, mix 1.1 s, qa 0.6 s): generating and stripping the stems
-   * 70 %, mixing and mastering 20 %, QA the rest. Rendering is taken as 40 % of the generate stage,
-   * the strips the other 60 %.
+   * (bench/produce.sh): generating the stems and running them through their strips 70 %, mixing
+   * and mastering 20 %, QA the rest.
    */
   private static final double MIX_STARTS = 0.7;
   private static final double QA_STARTS = 0.9;
-  private static final double RENDERED = 0.4 * MIX_STARTS;
 
   /**
    * What came out.
@@ -234,56 +235,62 @@ public final class Producer {
     Generator.Options generate =
         new Generator.Options(
             options.sampleRate(), options.stemEncoding(), options.threads(), options.soundfont());
-    Generator.Result generated = Generator.render(arrangement, options.stems(), generate, true);
-    log.progress(attempt, "generate", RENDERED);
-    Manifest manifest = generated.manifest();
-    List<float[][]> rendered = new ArrayList<>(generated.stems());
-    generated = null;
     int rate = options.sampleRate();
-    List<Manifest.Stem> listed = manifest.stems();
-    // Each stem is turned into what mix would read back from its file and then run through its
-    // strip, in parallel; the strips are summed in stem order, as mix's bus sums them.
-    List<Callable<float[][]>> strips = new ArrayList<>();
+    List<Part> parts = arrangement.parts();
+    StripBus strips = new StripBus(2, Generator.frames(arrangement, rate), parts.size());
+    float[][][] buffers = new float[parts.size()][][];
     AtomicInteger stripped = new AtomicInteger();
-    for (int i = 0; i < listed.size(); i++) {
-      Manifest.Stem s = listed.get(i);
-      int index = i;
-      strips.add(
-          () -> {
-            float[][] samples =
-                MemoryAudio.decode(
-                    MemoryAudio.encode(
-                        MemoryAudio.source(rendered.get(index), rate),
-                        options.stemEncoding(),
-                        Dither.tpdf(Generator.stemSeed(arrangement.seed(), s.name()))));
-            rendered.set(index, null);
-            options.stemHook().accept(attempt, s.name(), samples);
-            double gain = s.gainDb() + settings.stemGainDb().getOrDefault(s.role(), 0.0);
-            Mixer.Stem stem = new Mixer.Stem(s.name(), s.role(), null, gain, s.pan());
-            float[][] strip =
-                MemoryAudio.read(
-                    Mixer.processed(stem, MemoryAudio.source(samples, rate), samples.length));
-            double done = (double) stripped.incrementAndGet() / listed.size();
-            log.progress(attempt, "generate", RENDERED + done * (MIX_STARTS - RENDERED));
-            return strip;
-          });
-    }
-    List<float[][]> processed = Parallel.run(strips, options.threads());
+    // Each stem is rendered whole into a buffer of the bus, turned into what mix would read back
+    // from its file and run through its strip into the same buffer (each block is read before
+    // its frames are written back: a strip's output never runs ahead of its input); the bus adds
+    // the strips in stem order, as mix's bus does.
+    Generator.StemSink toStrips =
+        new Generator.StemSink() {
+          @Override
+          public float[][] wholeBuffer(int index, int frames) {
+            return buffers[index] = strips.buffer();
+          }
+
+          @Override
+          public void accept(int index, AudioSource rendered) throws IOException {
+            Part p = parts.get(index);
+            AudioSource stem =
+                options
+                    .stemHook()
+                    .apply(
+                        attempt,
+                        p.name(),
+                        new Requantised(
+                            rendered,
+                            options.stemEncoding(),
+                            Dither.tpdf(Generator.stemSeed(arrangement.seed(), p.name()))));
+            double gain = p.gainDb() + settings.stemGainDb().getOrDefault(p.role(), 0.0);
+            Mixer.Stem mixed = new Mixer.Stem(p.name(), p.role(), null, gain, p.pan());
+            int length;
+            try (AudioSource strip = Mixer.processed(mixed, stem, 2)) {
+              length = SampleArrays.readInto(strip, buffers[index]);
+            }
+            strips.add(index, buffers[index], length);
+            buffers[index] = null;
+            double done = (double) stripped.incrementAndGet() / parts.size();
+            log.progress(attempt, "generate", done * MIX_STARTS);
+          }
+        };
+    Manifest manifest = Generator.render(arrangement, options.stems(), generate, toStrips);
+    float[][] bus = strips.sum();
     add(time, "generate", start);
 
     log.progress(attempt, "mix", MIX_STARTS);
     start = System.nanoTime();
-    float[][] bus = sum(processed);
-    processed.clear();
     Mastering.Settings mastering =
         new Mastering.Settings(settings.target(), settings.maxLimitingLu(), 0.05, 12);
     List<ChainSpec.Stage> stages =
         options.reference() == null
             ? options.stages()
-            : options.reference().matched(() -> MemoryAudio.source(bus, rate), options.stages());
+            : options.reference().matched(() -> SampleArrays.source(bus, rate), options.stages());
     MasteringPlan plan;
     byte[] wav;
-    Reopenable input = () -> MemoryAudio.source(bus, rate);
+    Reopenable input = () -> SampleArrays.source(bus, rate);
     try (Mastering.Mastered mastered = Mastering.master(input, stages, mastering);
         AudioSource master = mastered.open(input)) {
       plan = mastered.plan();
@@ -329,26 +336,6 @@ public final class Producer {
     add(time, "qa", start);
     log.progress(attempt, "qa", 1);
     return new Attempted(wav, manifest, analysis, qa, plan);
-  }
-
-  /** The strips summed in order, sample by sample, onto silence. */
-  private static float[][] sum(List<float[][]> strips) {
-    int channels = strips.get(0).length;
-    int frames = 0;
-    for (float[][] x : strips) {
-      frames = Math.max(frames, x[0].length);
-    }
-    float[][] bus = new float[channels][frames];
-    for (float[][] x : strips) {
-      for (int c = 0; c < channels; c++) {
-        float[] to = bus[c];
-        float[] from = x[c];
-        for (int i = 0; i < from.length; i++) {
-          to[i] += from[i];
-        }
-      }
-    }
-    return bus;
   }
 
   private static void add(Map<String, Double> time, String stage, long startNanos) {

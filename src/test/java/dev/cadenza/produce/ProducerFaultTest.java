@@ -2,6 +2,9 @@ package dev.cadenza.produce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cadenza.audio.AudioBlock;
+import dev.cadenza.audio.AudioFormat;
+import dev.cadenza.audio.AudioSource;
 import dev.cadenza.mix.MasteringPlan;
 import dev.cadenza.mix.Target;
 import dev.cadenza.parse.PromptParser;
@@ -26,13 +29,7 @@ class ProducerFaultTest {
     Producer.Options defaults = Producer.Options.defaults();
     // The first attempt's stems lose four seconds in the middle, as a broken render would.
     Producer.StemHook damage =
-        (attempt, part, samples) -> {
-          if (attempt == 1) {
-            for (float[] channel : samples) {
-              java.util.Arrays.fill(channel, 44_100 * 5, 44_100 * 9, 0f);
-            }
-          }
-        };
+        (attempt, part, stem) -> attempt == 1 ? new Silenced(stem, 44_100 * 5, 44_100 * 9) : stem;
     Producer.Options options =
         new Producer.Options(
             defaults.sampleRate(),
@@ -137,5 +134,41 @@ class ProducerFaultTest {
     assertThat(twice.stemGainDb()).containsEntry("drums", 6.0);
     assertThat(twice.seed()).isEqualTo(102);
     assertThat(twice.changes()).containsExactly("drums +3 dB", "seed 101 -> 102");
+  }
+
+  /** A source with frames {@code [from, to)} silenced, as a render with a dropout would be. */
+  private static final class Silenced implements AudioSource {
+    private final AudioSource source;
+    private final long from;
+    private final long to;
+    private long position;
+
+    Silenced(AudioSource source, long from, long to) {
+      this.source = source;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public AudioFormat format() {
+      return source.format();
+    }
+
+    @Override
+    public long frameCount() {
+      return source.frameCount();
+    }
+
+    @Override
+    public int read(AudioBlock block) throws IOException {
+      int n = source.read(block);
+      int a = (int) Math.max(0, Math.min(n, from - position));
+      int b = (int) Math.max(0, Math.min(n, to - position));
+      for (int c = 0; c < block.channels(); c++) {
+        java.util.Arrays.fill(block.channel(c), a, b, 0f);
+      }
+      position += n;
+      return n;
+    }
   }
 }
