@@ -24,12 +24,11 @@ public final class Spool implements AutoCloseable {
     file.toFile().deleteOnExit();
     try (source;
         WavWriter out =
-            WavWriter.create(
+            WavWriter.scratch(
                 file,
                 source.format().sampleRate(),
                 source.format().layout(),
-                WavEncoding.FLOAT_32,
-                Dither.none())) {
+                WavEncoding.FLOAT_32)) {
       AudioBlock block = new AudioBlock(source.format().channels(), BLOCK_FRAMES);
       while (source.read(block) > 0) {
         out.write(block);

@@ -86,7 +86,24 @@ public final class WavWriter implements Closeable {
       WavEncoding encoding,
       Dither dither,
       long rf64Threshold) {
-    AtomicFile file = AtomicFile.create(target);
+    return create(AtomicFile.create(target), sampleRate, layout, encoding, dither, rf64Threshold);
+  }
+
+  /** Starts a scratch file: written as {@link #create} writes, not flushed to disk on commit. */
+  static WavWriter scratch(
+      Path target, int sampleRate, ChannelLayout layout, WavEncoding encoding) {
+    return create(
+        AtomicFile.scratch(target), sampleRate, layout, encoding, Dither.none(), RIFF_LIMIT);
+  }
+
+  private static WavWriter create(
+      AtomicFile file,
+      int sampleRate,
+      ChannelLayout layout,
+      WavEncoding encoding,
+      Dither dither,
+      long rf64Threshold) {
+    Path target = file.target();
     WavWriter writer =
         new WavWriter(sampleRate, layout, encoding, dither, rf64Threshold, file, null, -1);
     try {
