@@ -31,15 +31,23 @@ public final class OnePoleFilter {
     return x - lowpass(x);
   }
 
-  /** High-passes {@code frames} samples of a buffer in place. */
+  /**
+   * High-passes {@code frames} samples of a buffer in place. Same filter as {@link #highpass}, with
+   * the recursion rewritten so the state depends on itself through one multiply and one add: with v
+   * = g(x - s), the low-pass output v + s is gx + (1 - g)s and the next state v + (v + s) is (1 -
+   * 2g)s + 2gx. The per-sample cost is that short chain (half of the four dependent operations of
+   * the direct form); the results agree with it to rounding.
+   */
   public void highpassInPlace(float[] buffer, int frames) {
     double s = state;
-    double gn = gain;
+    double g = gain;
+    double keep = 1 - g;
+    double decay = 1 - 2 * g;
+    double feed = 2 * g;
     for (int i = 0; i < frames; i++) {
       double x = buffer[i];
-      double v = (x - s) * gn;
-      double lp = v + s;
-      s = lp + v;
+      double lp = g * x + keep * s;
+      s = decay * s + feed * x;
       buffer[i] = (float) (x - lp);
     }
     state = s;

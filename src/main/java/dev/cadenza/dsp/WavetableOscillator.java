@@ -12,7 +12,10 @@ public final class WavetableOscillator {
 
   private static final double TWO_POW_32 = 4294967296.0;
   private static final int FRACTION_BITS = 32 - 12; // 4096-point tables
-  private static final double FRACTION_SCALE = 1.0 / (1 << FRACTION_BITS);
+  // The 20-bit fraction is exact in a float's 24-bit mantissa. Interpolating in float (the tables'
+  // own precision) instead of double avoids the conversions that made the loops about 2.5 times
+  // slower; the interpolation error stays near 1e-7 of full scale, below a 24-bit step.
+  private static final float FRACTION_SCALE = 1.0f / (1 << FRACTION_BITS);
 
   private final Wavetable wave;
   private float[] table;
@@ -65,19 +68,21 @@ public final class WavetableOscillator {
 
   /**
    * Adds {@code length} samples at the set frequency, scaled by {@code leftGain} and {@code
-   * rightGain}, to two buffers from index {@code from}. Same samples as calling {@link #next()}
-   * that many times; the state lives in locals for the loop.
+   * rightGain} (rounded to float), to two buffers from index {@code from}. Same samples as calling
+   * {@link #next()} that many times, in float arithmetic; the state lives in locals for the loop.
    */
   public void addTo(
       float[] left, float[] right, int from, int length, double leftGain, double rightGain) {
     int p = phase;
     int s = step;
     float[] t = table;
+    float gl = (float) leftGain;
+    float gr = (float) rightGain;
     for (int i = from; i < from + length; i++) {
-      double x = interpolate(t, p);
+      float x = interpolate(t, p);
       p += s;
-      left[i] += (float) (leftGain * x);
-      right[i] += (float) (rightGain * x);
+      left[i] += gl * x;
+      right[i] += gr * x;
     }
     phase = p;
   }
@@ -114,19 +119,22 @@ public final class WavetableOscillator {
     int s = toPhase(startCycles);
     int ds = (toPhase(endCycles) - s) / length;
     float[] t = table;
+    float gl = (float) leftGain;
+    float gr = (float) rightGain;
     for (int i = from; i < from + length; i++) {
-      double x = interpolate(t, p);
+      float x = interpolate(t, p);
       p += s;
       s += ds;
-      left[i] += (float) (leftGain * x);
-      right[i] += (float) (rightGain * x);
+      left[i] += gl * x;
+      right[i] += gr * x;
     }
     phase = p;
   }
 
   /**
    * Like {@link #addTo} for two oscillators at once: each buffer sample is read and written once
-   * for both, as {@code (buffer + a·gain) + b·gain} in that order.
+   * for both, as {@code (buffer + a·gain) + b·gain} in that order, in float arithmetic with the
+   * gains rounded to float.
    */
   public static void addPair(
       WavetableOscillator a,
@@ -145,22 +153,26 @@ public final class WavetableOscillator {
     int pb = b.phase;
     int sb = b.step;
     float[] tb = b.table;
+    float al = (float) aLeft;
+    float ar = (float) aRight;
+    float bl = (float) bLeft;
+    float br = (float) bRight;
     for (int i = from; i < from + length; i++) {
-      double xa = interpolate(ta, pa);
-      double xb = interpolate(tb, pb);
+      float xa = interpolate(ta, pa);
+      float xb = interpolate(tb, pb);
       pa += sa;
       pb += sb;
-      left[i] = (left[i] + (float) (aLeft * xa)) + (float) (bLeft * xb);
-      right[i] = (right[i] + (float) (aRight * xa)) + (float) (bRight * xb);
+      left[i] = (left[i] + al * xa) + bl * xb;
+      right[i] = (right[i] + ar * xa) + br * xb;
     }
     a.phase = pa;
     b.phase = pb;
   }
 
-  private static double interpolate(float[] t, int p) {
+  private static float interpolate(float[] t, int p) {
     int i = p >>> FRACTION_BITS;
-    double frac = (p & ((1 << FRACTION_BITS) - 1)) * FRACTION_SCALE;
-    double a = t[i];
+    float frac = (p & ((1 << FRACTION_BITS) - 1)) * FRACTION_SCALE;
+    float a = t[i];
     return a + (t[i + 1] - a) * frac;
   }
 

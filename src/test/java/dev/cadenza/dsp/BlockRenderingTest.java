@@ -22,10 +22,11 @@ class BlockRenderingTest {
     WavetableOscillator a = saw(220, 0.1);
     WavetableOscillator b = saw(331, 0.7);
     for (int i = 0; i < n; i++) {
-      double xa = a.next();
-      double xb = b.next();
-      refL[i] = (refL[i] + (float) (0.3 * xa)) + (float) (0.6 * xb);
-      refR[i] = (refR[i] + (float) (0.5 * xa)) + (float) (0.2 * xb);
+      // next() gives the interpolated table value, a float; the block paths work in float.
+      float xa = (float) a.next();
+      float xb = (float) b.next();
+      refL[i] = (refL[i] + 0.3f * xa) + 0.6f * xb;
+      refR[i] = (refR[i] + 0.5f * xa) + 0.2f * xb;
     }
     float[] l = new float[n];
     float[] r = new float[n];
@@ -40,9 +41,9 @@ class BlockRenderingTest {
     c.addTo(l1, r1, 2000, n - 2000, 0.3, 0.5);
     WavetableOscillator d = saw(220, 0.1);
     for (int i = 0; i < n; i++) {
-      double x = d.next();
-      assertThat(l1[i]).isEqualTo((float) (0.3 * x));
-      assertThat(r1[i]).isEqualTo((float) (0.5 * x));
+      float x = (float) d.next();
+      assertThat(l1[i]).isEqualTo(0.3f * x);
+      assertThat(r1[i]).isEqualTo(0.5f * x);
     }
   }
 

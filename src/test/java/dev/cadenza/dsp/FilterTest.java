@@ -118,6 +118,37 @@ class FilterTest {
     }
   }
 
+  @Test
+  void onePoleHighPassInPlaceIsTheDirectFormAndRemovesDc() {
+    int rate = 44100;
+    OnePoleFilter direct = new OnePoleFilter(10, rate);
+    OnePoleFilter inPlace = new OnePoleFilter(10, rate);
+    int n = 2 * rate;
+    float[] x = new float[n];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    for (int i = 0; i < n; i++) {
+      // A 0.5 DC step under a 440 Hz tone and noise.
+      x[i] =
+          (float)
+              (0.5 + 0.3 * Math.sin(2 * Math.PI * 440 * i / rate) + 0.1 * random.nextGaussian());
+    }
+    float[] y = x.clone();
+    // Two calls, so the state carries over between blocks as it does between a voice's blocks.
+    inPlace.highpassInPlace(y, n / 3);
+    float[] rest = java.util.Arrays.copyOfRange(y, n / 3, n);
+    inPlace.highpassInPlace(rest, rest.length);
+    System.arraycopy(rest, 0, y, n / 3, rest.length);
+    double mean = 0;
+    for (int i = 0; i < n; i++) {
+      assertThat((double) y[i]).isCloseTo(direct.highpass(x[i]), within(1e-6));
+      if (i >= n / 2) {
+        mean += y[i];
+      }
+    }
+    // A 10 Hz one-pole decays by e^(-2π·10·t): after one second the step is gone.
+    assertThat(mean / (n - n / 2)).isCloseTo(0.0, within(1e-4));
+  }
+
   private static double db(double gain) {
     return 20 * Math.log10(gain);
   }
