@@ -55,6 +55,9 @@ public final class Cadenza {
   /** Runs one command line to completion and returns its exit code. */
   public static int run(Streams streams, String... args) {
     int code;
+    if (args.length > 0) {
+      Preload.start(args[0]);
+    }
     try {
       code = commandLineFor(streams, args).execute(args);
     } catch (Error e) {
