@@ -27,6 +27,12 @@ final class Clap extends NoteInstrument {
     return velocityGain(note.velocity()) * (1 + 0.15 * note.param(NoteEvent.ACCENT, 0));
   }
 
+  /** No DC to remove: the voice ends in the 600 Hz high-pass, which passes nothing at 0 Hz. */
+  @Override
+  protected boolean blocksDc() {
+    return false;
+  }
+
   @Override
   protected double lengthSeconds(NoteEvent note) {
     return LENGTH;

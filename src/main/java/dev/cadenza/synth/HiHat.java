@@ -24,6 +24,12 @@ final class HiHat extends NoteInstrument {
     return open ? 0.1 : 0.06;
   }
 
+  /** No DC to remove: the voice ends in the 7 kHz high-pass, which passes nothing at 0 Hz. */
+  @Override
+  protected boolean blocksDc() {
+    return false;
+  }
+
   @Override
   protected double lengthSeconds(NoteEvent note) {
     return open ? Math.min(1.4, note.durationSeconds() + 0.06) : 0.22;

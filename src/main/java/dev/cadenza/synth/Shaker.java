@@ -16,6 +16,12 @@ final class Shaker extends NoteInstrument {
     return velocityGain(note.velocity()) * (1 + 0.2 * note.param(NoteEvent.ACCENT, 0));
   }
 
+  /** No DC to remove: the voice ends in the 7 kHz band-pass, which passes nothing at 0 Hz. */
+  @Override
+  protected boolean blocksDc() {
+    return false;
+  }
+
   @Override
   protected double lengthSeconds(NoteEvent note) {
     return 0.2;
