@@ -34,8 +34,13 @@ public final class SilenceDetector implements BlockAnalyzer {
     if (loud.length < n) {
       loud = new boolean[n];
     }
-    java.util.Arrays.fill(loud, 0, n, false);
-    for (int c = 0; c < block.channels(); c++) {
+    // The first channel sets each frame's flag and the others add theirs, so the flags need no
+    // clearing pass (a pass over a boolean array that stayed interpreted for much of a short run).
+    float[] first = block.channel(0);
+    for (int i = 0; i < n; i++) {
+      loud[i] = Math.abs(first[i]) >= threshold;
+    }
+    for (int c = 1; c < block.channels(); c++) {
       float[] x = block.channel(c);
       for (int i = 0; i < n; i++) {
         loud[i] |= Math.abs(x[i]) >= threshold;
