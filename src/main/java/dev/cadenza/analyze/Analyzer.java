@@ -33,7 +33,13 @@ import java.util.function.LongConsumer;
  */
 public final class Analyzer {
 
-  static final int BLOCK_FRAMES = 8192;
+  /**
+   * Frames per block handed between the lanes. Each hand-over can wake the other thread, which
+   * costs tens of microseconds on a virtual machine; 32768 frames (0.74 s at 44.1 kHz) make a
+   * 3-minute file about 240 hand-overs instead of 970 (median wall 0.93 -> 0.90 s in interleaved
+   * runs) for 1.5 MB of blocks in circulation.
+   */
+  static final int BLOCK_FRAMES = 32768;
 
   /**
    * @param sections what to measure; the format is always described
