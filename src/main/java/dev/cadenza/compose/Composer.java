@@ -98,7 +98,15 @@ public final class Composer {
     long bassSeed = rng.nextLong();
     long leadSeed = rng.nextLong();
     if (!kit.isEmpty() && !groove.isEmpty()) {
-      add(parts, "drums", "drums", -3, 0, 9, 0, Drums.write(frame, groove, kit, styles, drumSeed));
+      add(
+          parts,
+          "drums",
+          "drums",
+          -3,
+          0,
+          9,
+          0,
+          Drums.write(frame, groove, kit, styles, style.humaniseMs(), drumSeed));
     }
     String bass = picks.get("bass");
     if (bass != null) {

@@ -11,10 +11,18 @@ import java.util.SplittableRandom;
 /**
  * The drum part: the style's one-bar groove repeated, sparse in quiet sections and silent in
  * breakdowns, a fill on the last beat of each section, a crash on each loud section's downbeat, and
- * one kick and crash on the final bar. Velocities are humanised from the seed; timing stays on the
- * grid (plus swing) so the beats in the truth are where the hits are.
+ * one kick and crash on the final bar. Velocities are humanised from the seed. Timing is humanised
+ * only where the style plays like a drummer ({@link Style#humaniseMs}), and then only a few
+ * milliseconds and never for the kick and crash, so the beats in the truth stay where the hits are
+ * (the generated-audio tests find a drum onset within 10 ms of every beat).
  */
 final class Drums {
+  /** The most any style may move a hit off the grid. */
+  static final double MAX_HUMANISE_MS = 5;
+
+  /** Voices that stay on the grid: the anchors a listener (and a beat tracker) counts from. */
+  private static final Set<String> ON_GRID = Set.of("kick", "crash");
+
   private static final Set<String> SPARSE = Set.of("kick", "closed-hat", "shaker", "ride");
   private static final double FILL_FROM_ENERGY = 0.3;
 
@@ -41,8 +49,15 @@ final class Drums {
   }
 
   static List<Note> write(
-      Frame f, Map<String, String> groove, Set<String> allowed, Styles styles, long seed) {
+      Frame f,
+      Map<String, String> groove,
+      Set<String> allowed,
+      Styles styles,
+      double humaniseMs,
+      long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
+    // Timing draws from a stream of its own, so velocities are the same with or without it.
+    Timing timing = new Timing(new SplittableRandom(seed).split(), humaniseMs / 1000);
     List<Note> notes = new ArrayList<>();
     String fillVoice =
         allowed.contains("snare") ? "snare" : allowed.contains("tom") ? "tom" : "clap";
@@ -82,11 +97,12 @@ final class Drums {
           if (c == 'r') {
             for (int k = 0; k < 3; k++) {
               double v = humanise(rng, (0.45 + 0.12 * k) * energyScale);
-              add(notes, styles, allowed, voice, t + k * stepSeconds / 3, stepSeconds / 3, v);
+              double at = timing.shift(voice, t + k * stepSeconds / 3);
+              add(notes, styles, allowed, voice, at, stepSeconds / 3, v);
             }
           } else {
             double v = humanise(rng, base * energyScale);
-            add(notes, styles, allowed, voice, t, stepSeconds, v);
+            add(notes, styles, allowed, voice, timing.shift(voice, t), stepSeconds, v);
           }
         }
       }
@@ -96,7 +112,8 @@ final class Drums {
         double from = f.barStart(bar + 1) - f.beatSeconds();
         for (int k = 0; k < steps; k++) {
           double v = humanise(rng, 0.6 + 0.35 * k / (steps - 1));
-          add(notes, styles, allowed, fillVoice, from + k * stepSeconds, stepSeconds, v);
+          double at = timing.shift(fillVoice, from + k * stepSeconds);
+          add(notes, styles, allowed, fillVoice, at, stepSeconds, v);
         }
       }
     }
@@ -109,6 +126,19 @@ final class Drums {
   /** Hats, ride and kick keep playing under a fill so the pulse never drops out. */
   private static boolean keepsTimeInFill(String voice) {
     return voice.contains("hat") || voice.equals("ride") || voice.equals("kick");
+  }
+
+  /**
+   * Moves hits off the grid by a triangular amount within ±{@code reach} seconds (the difference of
+   * two uniform draws: small shifts common, the largest rare), as a drummer's hits scatter around
+   * the beat. Every hit draws, on the grid or not, so one voice's shifts do not depend on which
+   * other voices the kit has.
+   */
+  private record Timing(SplittableRandom rng, double reach) {
+    double shift(String voice, double t) {
+      double offset = reach * (rng.nextDouble() - rng.nextDouble());
+      return ON_GRID.contains(voice) || reach == 0 ? t : Math.max(0, t + offset);
+    }
   }
 
   private static double humanise(SplittableRandom rng, double v) {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param steps grid steps per bar of the groove strings (16 when absent)
  * @param parts synth instruments of each part
  * @param instrumentsByGenre per-genre replacements of part instruments
+ * @param humaniseMs how far, at most, a drum hit other than the kick and crash strays from the
+ *     grid, in milliseconds (0 when absent: programmed, quantised drums)
  */
 public record Style(
     String name,
@@ -25,11 +27,17 @@ public record Style(
     Map<String, String> groove,
     Integer steps,
     Parts parts,
-    Map<String, Map<String, String>> instrumentsByGenre) {
+    Map<String, Map<String, String>> instrumentsByGenre,
+    Double humaniseMs) {
 
   public Style {
     instrumentsByGenre = instrumentsByGenre == null ? Map.of() : instrumentsByGenre;
     groove = groove == null ? Map.of() : groove;
+    humaniseMs = humaniseMs == null ? 0.0 : humaniseMs;
+    if (!(humaniseMs >= 0 && humaniseMs <= Drums.MAX_HUMANISE_MS)) {
+      throw new IllegalArgumentException(
+          "style " + name + ": humaniseMs must be 0.." + Drums.MAX_HUMANISE_MS + ": " + humaniseMs);
+    }
   }
 
   public int stepsPerBar() {
