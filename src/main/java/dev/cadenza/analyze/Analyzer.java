@@ -166,6 +166,13 @@ public final class Analyzer {
           loudnessResult != null ? loudnessResult.momentary() : sectionLoudness.momentaryCurve();
       songSections =
           StructureAnalyzer.analyze(spectral, tempoResult.downbeats(), momentary, duration);
+      if (key != null) {
+        List<SongSection> keyed = new ArrayList<>(songSections.size());
+        for (SongSection s : songSections) {
+          keyed.add(s.withKey(key.keyOf(s.start(), s.end())));
+        }
+        songSections = keyed;
+      }
     }
     Analysis analysis =
         Analysis.of(

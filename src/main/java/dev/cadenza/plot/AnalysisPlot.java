@@ -24,9 +24,9 @@ import javax.imageio.ImageIO;
 
 /**
  * One picture of an analysis, to look at instead of reading the JSON: a header line (tempo, key,
- * loudness, true peak), the waveform with the sections shaded and labelled and the beats ticked, a
- * spectrogram on a log frequency axis, and the momentary and short-term loudness against a target
- * line. Drawn with Java2D off screen; needs no display.
+ * loudness, true peak), the waveform with the sections shaded and labelled (letter, loudness, key)
+ * and the beats ticked, a spectrogram on a log frequency axis, and the momentary and short-term
+ * loudness against a target line. Drawn with Java2D off screen; needs no display.
  */
 public final class AnalysisPlot {
 
@@ -183,11 +183,21 @@ public final class AnalysisPlot {
       g.drawLine(from, WAVE_TOP - 18, from, AXIS_TOP);
       g.setFont(font);
       g.drawString(s.label(), from + 4, WAVE_TOP - 5);
-      if (s.loudnessLufs() != null && to - from > 70) {
-        g.setFont(small);
-        g.drawString(
-            String.format(Locale.ROOT, "%.1f LUFS", s.loudnessLufs()), from + 22, WAVE_TOP - 5);
+      // After the letter: the section's loudness and key, as far as there is room for them.
+      List<String> notes = new ArrayList<>();
+      if (s.loudnessLufs() != null) {
+        notes.add(String.format(Locale.ROOT, "%.1f LUFS", s.loudnessLufs()));
       }
+      if (s.key() != null) {
+        notes.add(s.key().tonic() + " " + s.key().mode());
+      }
+      g.setFont(small);
+      String text = String.join("  ", notes);
+      while (!notes.isEmpty() && g.getFontMetrics().stringWidth(text) > to - from - 30) {
+        notes.remove(notes.size() - 1);
+        text = String.join("  ", notes);
+      }
+      g.drawString(text, from + 22, WAVE_TOP - 5);
     }
   }
 

@@ -17,6 +17,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *     end in it); null when no block passes the gates
  * @param spectral the section's spectral balance (the rolloff at the resolution of sixth-octave
  *     bands)
+ * @param key the key of the section's own pitch content, by the rules of the whole file's key; so a
+ *     modulation or a section in the relative key shows. Null when the section is unpitched (drums,
+ *     noise, silence) or the key was not measured
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record SongSection(
@@ -26,4 +29,18 @@ public record SongSection(
     Double similarity,
     Double energyDb,
     Double loudnessLufs,
-    Spectral spectral) {}
+    Spectral spectral,
+    SectionKey key) {
+
+  /** The same section with its key. */
+  public SongSection withKey(SectionKey key) {
+    return new SongSection(start, end, label, similarity, energyDb, loudnessLufs, spectral, key);
+  }
+
+  /**
+   * @param tonic spelled as the whole file's key is
+   * @param mode {@code major} or {@code minor}
+   * @param confidence 0..1: how far the key stands above the runner-up, as for the whole file
+   */
+  public record SectionKey(String tonic, String mode, Double confidence) {}
+}

@@ -1,5 +1,6 @@
 package dev.cadenza.analyze.key;
 
+import dev.cadenza.analyze.spectral.ColumnStore;
 import java.util.Arrays;
 import org.jtransforms.fft.FloatFFT_1D;
 
@@ -17,6 +18,10 @@ import org.jtransforms.fft.FloatFFT_1D;
  * is refined by parabolic interpolation of the log magnitude and filed, at its exact pitch, into a
  * histogram of ten bins per semitone. Folding into twelve pitch classes happens at the end, once
  * the tuning is known ({@link #fold}).
+ *
+ * <p>The same evidence is also kept over time, in columns of about {@link #TIMELINE_SECONDS}
+ * (coarser for long streams: {@link ColumnStore}), so that any stretch of the stream can be folded
+ * on its own ({@link #fold(double, double, double)}): the key of a section.
  */
 final class Chromagram {
 
@@ -39,6 +44,17 @@ final class Chromagram {
 
   private static final double FIFTH_PARTIAL = 12 * Math.log(5) / Math.log(2);
 
+  /** Time step of the timeline at the start (it coarsens past {@link #TIMELINE_COLUMNS}). */
+  static final double TIMELINE_SECONDS = 1.0;
+
+  /** Columns of the timeline kept: over an hour at one second, then coarser. */
+  static final int TIMELINE_COLUMNS = 4096;
+
+  /** Timeline rows after the histogram: tonality and sounding frames. */
+  private static final int TONALITY_ROW = BINS;
+
+  private static final int SOUNDING_ROW = BINS + 1;
+
   /** Frames quieter than this RMS (about -100 dBFS) are silence, not evidence. */
   private static final double SILENT_RMS = 1e-5;
 
@@ -59,6 +75,8 @@ final class Chromagram {
   private final TuningEstimator tuning = new TuningEstimator();
   private final double[] peakPitches = new double[512];
   private final double[] peakAmplitudes = new double[512];
+  private final ColumnStore timeline;
+  private final double[] frameEvidence = new double[BINS + 2];
   private int filled;
   private double tonalWeight;
   private int frames;
@@ -84,6 +102,12 @@ final class Chromagram {
     this.firstBin = 1;
     this.lastBin = Math.min(size / 2 - 1, (int) (highBin * 1.15) + 7);
     this.fft = new FloatFFT_1D(size);
+    this.timeline =
+        ColumnStore.of(
+            BINS + 2,
+            ColumnStore.Merge.SUM,
+            TIMELINE_COLUMNS,
+            (int) Math.max(1, Math.round(TIMELINE_SECONDS * sampleRate / hop)));
   }
 
   /** Feeds the next {@code count} samples. */
@@ -109,9 +133,17 @@ final class Chromagram {
       analyse();
     }
     filled = 0;
+    timeline.finish();
   }
 
   private void analyse() {
+    Arrays.fill(frameEvidence, 0);
+    analyseFrame();
+    timeline.add(frameEvidence);
+  }
+
+  /** One frame into the histogram, and into {@link #frameEvidence} for the timeline. */
+  private void analyseFrame() {
     frames++;
     double energy = 0;
     for (int i = 0; i < size; i++) {
@@ -123,6 +155,7 @@ final class Chromagram {
       return;
     }
     soundingFrames++;
+    frameEvidence[SOUNDING_ROW] = 1;
     fft.realForward(spectrum);
     int from = firstBin;
     int to = lastBin;
@@ -183,6 +216,7 @@ final class Chromagram {
     // share.
     double tonality = Math.min(1, 1.5 * peakPower / bandPower);
     tonalWeight += tonality;
+    frameEvidence[TONALITY_ROW] = tonality;
     for (int i = 0; i < count; i++) {
       if (isOvertone(i)) {
         continue;
@@ -195,6 +229,8 @@ final class Chromagram {
       double fraction = position - bin;
       histogram[bin] += weight * (1 - fraction);
       histogram[(bin + 1) % BINS] += weight * fraction;
+      frameEvidence[bin] += weight * (1 - fraction);
+      frameEvidence[(bin + 1) % BINS] += weight * fraction;
       tuning.add(pitches[i], weight * weight);
     }
   }
@@ -235,6 +271,10 @@ final class Chromagram {
    * little.
    */
   double[] fold(double tuningCents) {
+    return fold(histogram, tuningCents);
+  }
+
+  private static double[] fold(double[] histogram, double tuningCents) {
     double[] chroma = new double[12];
     for (int b = 0; b < BINS; b++) {
       double semitones = (double) b / BINS_PER_SEMITONE - tuningCents / 100;
@@ -245,4 +285,31 @@ final class Chromagram {
     }
     return chroma;
   }
+
+  /**
+   * The evidence of the frames centred in {@code [start, end)} seconds, after {@link #finish}: its
+   * chroma folded as {@link #fold(double)} folds the whole stream's, and its mean tonality.
+   */
+  Stretch fold(double start, double end, double tuningCents) {
+    double[] part = new double[BINS];
+    double tonal = 0;
+    double sounding = 0;
+    int perColumn = timeline.hopsPerColumn();
+    for (int c = 0; c < timeline.columns(); c++) {
+      // The mean centre of the column's frames: frame j spans [j·hop, j·hop + size) samples.
+      double centre = ((c * perColumn + 0.5 * (perColumn - 1)) * hop + 0.5 * size) / sampleRate;
+      if (centre < start || centre >= end) {
+        continue;
+      }
+      for (int b = 0; b < BINS; b++) {
+        part[b] += timeline.get(c, b);
+      }
+      tonal += timeline.get(c, TONALITY_ROW);
+      sounding += timeline.get(c, SOUNDING_ROW);
+    }
+    return new Stretch(fold(part, tuningCents), sounding == 0 ? 0 : tonal / sounding);
+  }
+
+  /** A stretch's chroma (C first) and mean tonality (see {@link #tonality()}). */
+  record Stretch(double[] chroma, double tonality) {}
 }

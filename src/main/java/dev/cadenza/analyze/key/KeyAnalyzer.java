@@ -4,6 +4,7 @@ import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.spec.KeyResult;
+import dev.cadenza.spec.SongSection;
 import java.io.IOException;
 
 /**
@@ -64,6 +65,25 @@ public final class KeyAnalyzer {
       return KeyResult.undefined(tuning, estimate.chroma());
     }
     return estimate;
+  }
+
+  /**
+   * The key of the stretch {@code [start, end)} seconds alone, by the same rules as the whole
+   * stream's and with its tuning; null when the stretch is unpitched or silent. Call after {@link
+   * #result}.
+   */
+  public SongSection.SectionKey keyOf(double start, double end) {
+    Double tuning = chromagram.tuning().cents();
+    Chromagram.Stretch stretch = chromagram.fold(start, end, tuning == null ? 0 : tuning);
+    if (stretch.tonality() < MIN_TONALITY) {
+      return null;
+    }
+    KeyResult estimate = KeyEstimator.estimate(stretch.chroma(), tuning);
+    if (estimate.tonic() == null) {
+      return null;
+    }
+    return new SongSection.SectionKey(
+        estimate.tonic(), estimate.mode(), Math.round(estimate.confidence() * 1000) / 1000.0);
   }
 
   /** Mean share of frame energy in spectral peaks, 0..1 (see {@link Chromagram#tonality()}). */

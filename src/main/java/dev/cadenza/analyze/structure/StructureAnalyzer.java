@@ -117,7 +117,8 @@ public final class StructureAnalyzer {
               Double.isNaN(similarity) ? null : round(similarity, 3),
               energy,
               loudness(momentary, boundaries.get(s), boundaries.get(s + 1)),
-              features.range(starts[s], ends[s])));
+              features.range(starts[s], ends[s]),
+              null));
     }
     return sections;
   }
