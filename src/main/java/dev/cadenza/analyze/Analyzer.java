@@ -136,7 +136,7 @@ public final class Analyzer {
     if (key != null) {
       // Warm CPU on a 3-minute track (bench/analyze.sh): reading and the meters about 0.18 s,
       // tempo 0.13 s, spectral features 0.11 s, key 0.06 s. With spectral features the key evens
-      // the lanes on the reader's side (a full analysis of 30 minutes went from 4.30 to 3.83 s
+      // the lanes on the reader's side (a full analysis of 30 minutes went from about 4.3 to 3.9 s
       // wall); without them (qa, produce) on tempo's.
       (spectral != null ? readerLane : secondLane).add(key::accept);
     }

@@ -82,8 +82,11 @@ public final class KeyAnalyzer {
     if (estimate.tonic() == null) {
       return null;
     }
+    Double confidence = estimate.confidence();
     return new SongSection.SectionKey(
-        estimate.tonic(), estimate.mode(), Math.round(estimate.confidence() * 1000) / 1000.0);
+        estimate.tonic(),
+        estimate.mode(),
+        confidence == null ? null : Math.round(confidence * 1000) / 1000.0);
   }
 
   /** Mean share of frame energy in spectral peaks, 0..1 (see {@link Chromagram#tonality()}). */
