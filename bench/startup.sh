@@ -1,6 +1,9 @@
 #!/bin/sh
 # Start-up time of `cadenza --version` under the JVM options bin/cadenza could use.
 # Needs hyperfine (Debian package) and a built jar (mvn -q -B package -DskipTests).
+# The last row runs the launcher with all its options; the JIT options among them (the Tier4
+# thresholds, LoopUnrollLimit) barely touch start-up and are measured on real work by
+# bench/jit-flags.sh.
 set -eu
 root=$(cd -P -- "$(dirname -- "$0")/.." && pwd)
 jar=$root/target/cadenza.jar

@@ -341,7 +341,7 @@ function _picocli_cadenza_produce() {
 
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--keep-failed' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--spec' '-o' '--output' '--stems' '--report' '--reference' '--retries' '--seed' '--set' '--preset' '--target-lufs' '--true-peak' '--chain' '--max-limiting' '--bits' '--sample-rate' '--tolerance' '--soundfont'"
+  local arg_opts="'--spec' '-o' '--output' '--stems' '--report' '--reference' '--retries' '--seed' '--set' '--preset' '--target-lufs' '--true-peak' '--chain' '--max-limiting' '--bits' '--sample-rate' '--soundfont' '--tolerance'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -394,14 +394,14 @@ function _picocli_cadenza_produce() {
     '--sample-rate')
       return
       ;;
-    '--tolerance')
-      return
-      ;;
     '--soundfont')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--tolerance')
+      return
       ;;
   esac
 

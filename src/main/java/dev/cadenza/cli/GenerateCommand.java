@@ -69,12 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Stem sample format: 16- or 24-bit PCM (TPDF-dithered) or 32f float.")
   String bits;
 
-  @Option(
-      names = "--sample-rate",
-      paramLabel = "HZ",
-      defaultValue = "44100",
-      description = "44100, 48000 or 96000.")
-  int sampleRate;
+  @Mixin RenderingOptions rendering;
 
   @Option(
       names = "--mixdown",
@@ -86,15 +81,6 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--pretty", description = "Indent the manifest.")
   boolean pretty;
 
-  @Option(
-      names = "--soundfont",
-      paramLabel = "FILE.sf2",
-      description =
-          "Play the melodic parts (bass, chords, pad, lead) with this General MIDI soundfont"
-              + " through the JDK's software synthesizer; drums and fx keep the built-in engine."
-              + " Without it, everything is the built-in engine.")
-  Path soundfont;
-
   GenerateCommand(Streams streams) {
     this.streams = streams;
   }
@@ -102,7 +88,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WavEncoding encoding = Encodings.of(bits, spec);
-    Encodings.sampleRate(sampleRate, spec);
+    int sampleRate = rendering.sampleRate(spec);
     if (output == null && !mixdown) {
       throw new ParameterException(spec.commandLine(), "name an output folder with -o DIR");
     }
@@ -115,7 +101,7 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(file, e.getMessage(), null);
     }
-    Soundfont bank = openSoundfont(soundfont);
+    Soundfont bank = rendering.openSoundfont();
     if (bank != null && !common.quiet()) {
       for (String line : SoundfontParts.standard().warnings(bank, arrangement.parts())) {
         streams.err().println("cadenza generate: warning: " + line);
@@ -131,12 +117,5 @@ final class GenerateCommand implements Callable<Integer> {
       Json.write(result.manifest(), streams.out(), pretty);
     }
     return 0;
-  }
-
-  /**
-   * Opens the soundfont of {@code --soundfont} (null when not given) before anything is written.
-   */
-  static Soundfont openSoundfont(Path file) {
-    return file == null ? null : Soundfont.open(file, file.toString());
   }
 }

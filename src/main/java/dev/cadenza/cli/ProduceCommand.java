@@ -123,24 +123,13 @@ final class ProduceCommand implements Callable<Integer> {
       description = "Master sample format: 16- or 24-bit PCM (TPDF-dithered) or 32f float.")
   String bits;
 
-  @Option(
-      names = "--sample-rate",
-      paramLabel = "HZ",
-      defaultValue = "44100",
-      description = "44100, 48000 or 96000.")
-  int sampleRate;
+  @Mixin RenderingOptions rendering;
 
   @Option(
       names = "--tolerance",
       paramLabel = "NAME=VALUE",
       description = "Change a QA tolerance, as in qa (repeatable).")
   List<String> tolerances = List.of();
-
-  @Option(
-      names = "--soundfont",
-      paramLabel = "FILE.sf2",
-      description = "Play the melodic parts with this General MIDI soundfont, as in generate.")
-  Path soundfont;
 
   ProduceCommand(Streams streams) {
     this.streams = streams;
@@ -149,7 +138,7 @@ final class ProduceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WavEncoding encoding = Encodings.of(bits, spec);
-    Encodings.sampleRate(sampleRate, spec);
+    int sampleRate = rendering.sampleRate(spec);
     if (retries < 0 || retries > 20) {
       throw new ParameterException(spec.commandLine(), "--retries must be in 0..20: " + retries);
     }
@@ -159,7 +148,7 @@ final class ProduceCommand implements Callable<Integer> {
           spec.commandLine(), "give either a prompt or --spec SPEC (not both, not neither)");
     }
     Tolerances tolerance = QaCommand.tolerances(tolerances, spec);
-    Soundfont bank = GenerateCommand.openSoundfont(soundfont);
+    Soundfont bank = rendering.openSoundfont();
     Map<String, Double> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
     TrackSpec trackSpec = trackSpec();
