@@ -6,6 +6,8 @@ import java.util.List;
  * A composed track: form, harmony, parts, and the ground truth that describes it.
  *
  * @param seed the seed every choice came from
+ * @param loopable whether the track is a loop: rendered exactly {@code durationSeconds} long, with
+ *     the sound ringing past the end carried round to the start
  * @param genre the genre family composed
  * @param bpm beats per minute
  * @param key tonic and mode
@@ -19,6 +21,7 @@ import java.util.List;
  */
 public record Arrangement(
     long seed,
+    boolean loopable,
     String genre,
     double bpm,
     Key key,

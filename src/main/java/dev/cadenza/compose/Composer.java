@@ -68,10 +68,18 @@ public final class Composer {
     int totalBars = totalBars(spec, barSeconds);
 
     SplittableRandom rng = new SplittableRandom(seed);
+    boolean loopable = Boolean.TRUE.equals(spec.loopable());
     List<String> labels =
         !spec.structure().isEmpty()
             ? spec.structure()
             : !genre.form().isEmpty() ? genre.form() : List.of("intro", "verse", "chorus", "outro");
+    TrackSpec.Provenance structureSource = spec.provenance().get("structure");
+    boolean formAsked =
+        !spec.structure().isEmpty()
+            && (structureSource == null || !"genre-default".equals(structureSource.source()));
+    if (loopable && !formAsked) {
+      labels = loopForm(labels);
+    }
     List<Section> sections = Form.lay(labels, totalBars, barSeconds, styles);
     int[] sectionOfBar = new int[totalBars];
     for (int i = 0; i < sections.size(); i++) {
@@ -81,11 +89,20 @@ public final class Composer {
       }
     }
     List<String> progression = style.progressions().get(rng.nextInt(style.progressions().size()));
-    ChordSpan[] chordOfBar = chords(key, progression, sections, totalBars, barSeconds);
+    ChordSpan[] chordOfBar = chords(key, progression, sections, totalBars, barSeconds, loopable);
     double swing = spec.swing() != null ? spec.swing() : genre.swing();
     swing = Math.max(0, Math.min(1, swing));
     Frame frame =
-        new Frame(beatSeconds, meter, totalBars, sections, sectionOfBar, chordOfBar, key, swing);
+        new Frame(
+            beatSeconds,
+            meter,
+            totalBars,
+            sections,
+            sectionOfBar,
+            chordOfBar,
+            key,
+            swing,
+            loopable);
 
     Set<String> excluded = excludedSynths(spec);
     Map<String, String> picks = picks(spec, style, genre, excluded);
@@ -157,6 +174,7 @@ public final class Composer {
     }
     return new Arrangement(
         seed,
+        loopable,
         genre.name(),
         bpm,
         key,
@@ -200,16 +218,37 @@ public final class Composer {
   }
 
   /** One chord a bar: the progression restarts with each section; the last bar is the tonic. */
+  /**
+   * The genre's form for a loop: without its intro and outro, whose sparse start and ending would
+   * jump at the seam every time the loop comes round (unless nothing else is left).
+   */
+  static List<String> loopForm(List<String> form) {
+    List<String> body = new ArrayList<>();
+    for (String label : form) {
+      if (!label.equalsIgnoreCase("intro") && !label.equalsIgnoreCase("outro")) {
+        body.add(label);
+      }
+    }
+    return body.isEmpty() ? form : body;
+  }
+
   private static ChordSpan[] chords(
-      Key key, List<String> progression, List<Section> sections, int totalBars, double barSec) {
+      Key key,
+      List<String> progression,
+      List<Section> sections,
+      int totalBars,
+      double barSec,
+      boolean loopable) {
     ChordSpan[] out = new ChordSpan[totalBars];
     boolean sevenths = progression.stream().anyMatch(t -> t.contains(":"));
     List<Integer> previous = null;
     for (Section s : sections) {
       for (int j = 0; j < s.bars(); j++) {
         int bar = s.firstBar() + j;
+        // A track that ends closes on the tonic; a loop keeps its progression, which starts on the
+        // tonic again when it comes round.
         String token =
-            bar == totalBars - 1
+            bar == totalBars - 1 && !loopable
                 ? (sevenths ? "1:7" : "1")
                 : progression.get(j % progression.size());
         List<Integer> tones = Harmony.chordTones(key, token);

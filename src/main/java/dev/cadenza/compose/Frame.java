@@ -13,6 +13,8 @@ import java.util.List;
  * @param chordOfBar the chord sounding in each bar
  * @param key key of the track
  * @param swing 0 (straight) .. 1 (triplet) delay of off-beat grid steps
+ * @param loopable whether the track loops: its last bar then leads back to the first instead of
+ *     ending (no final bar)
  */
 record Frame(
     double beatSeconds,
@@ -22,7 +24,8 @@ record Frame(
     int[] sectionOfBar,
     ChordSpan[] chordOfBar,
     Key key,
-    double swing) {
+    double swing,
+    boolean loopable) {
 
   double barSeconds() {
     return beatSeconds * meter.beatsPerBar();
@@ -41,8 +44,9 @@ record Frame(
     return bar == s.firstBar() + s.bars() - 1;
   }
 
+  /** The closing bar of a track that ends: a final chord and hit instead of the groove. */
   boolean finalBar(int bar) {
-    return bar == totalBars - 1;
+    return !loopable && bar == totalBars - 1;
   }
 
   /**

@@ -145,6 +145,8 @@ public final class Generator {
       throws IOException {
     int rate = options.sampleRate();
     int frames = frames(a, rate);
+    // A loop is rendered with its ring-out, which is then carried round onto its start.
+    int rendered = a.loopable() ? withRingOut(a, rate) : frames;
     if (folder != null) {
       createFolder(folder);
     }
@@ -180,12 +182,30 @@ public final class Generator {
                   float[][] whole = sink.wholeBuffer(index, frames);
                   if (options.soundfont() != null && SoundfontParts.standard().plays(p)) {
                     // The synthesizer renders a part whole, onto silence.
-                    float[][] audio = whole == null ? new float[2][frames] : whole;
+                    float[][] audio =
+                        a.loopable()
+                            ? new float[2][rendered]
+                            : whole == null ? new float[2][frames] : whole;
                     for (float[] channel : audio) {
                       Arrays.fill(channel, 0f);
                     }
                     SoundfontParts.standard().render(p, options.soundfont(), audio, rate);
+                    if (a.loopable()) {
+                      float[][] loop = whole == null ? new float[2][frames] : whole;
+                      for (float[] channel : loop) {
+                        Arrays.fill(channel, 0f);
+                      }
+                      fold(audio, 0, rendered, loop);
+                      audio = loop;
+                    }
                     deliver(index, SampleArrays.source(audio, rate), file, options, seed, sink)
+                        .ifPresent(w -> commits.add(disk.submit(() -> commit(w))));
+                    return null;
+                  }
+                  if (a.loopable()) {
+                    float[][] loop = whole == null ? new float[2][frames] : whole;
+                    float gain = renderLoop(new StemRenderer(p, rate, seed, rendered), loop);
+                    deliver(index, SampleArrays.source(loop, rate, gain), file, options, seed, sink)
                         .ifPresent(w -> commits.add(disk.submit(() -> commit(w))));
                     return null;
                   }
@@ -249,14 +269,61 @@ public final class Generator {
     return manifest(a, folder == null ? Path.of(".") : folder, options);
   }
 
-  /** The length of every stem of {@code a}: the track and the ring-out of its last notes. */
+  /**
+   * The length of every stem of {@code a}: the track and the ring-out of its last notes; for a
+   * loop, the track's length alone, to the nearest frame, so that it repeats without a gap.
+   */
   public static int frames(Arrangement a, int sampleRate) {
+    if (a.loopable()) {
+      long frames = Math.round(a.durationSeconds() * sampleRate);
+      if (frames < 1 || frames > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("loop length out of range at " + sampleRate + " Hz");
+      }
+      return (int) frames;
+    }
+    return withRingOut(a, sampleRate);
+  }
+
+  private static int withRingOut(Arrangement a, int sampleRate) {
     double tail = Math.min(MAX_TAIL_SECONDS, StemRenderer.ringOut(a.parts(), a.durationSeconds()));
     long frames = (long) Math.ceil((a.durationSeconds() + tail) * sampleRate);
     if (frames > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("track too long to render at " + sampleRate + " Hz");
     }
     return (int) frames;
+  }
+
+  /**
+   * Renders a loop's stem with its ring-out into {@code loop} (contents overwritten), each frame
+   * past the loop's end added onto the frame a loop length earlier, as it sounds when the loop
+   * plays again; returns the gain that brings the folded stem's peak within the limit.
+   */
+  private static float renderLoop(StemRenderer renderer, float[][] loop) {
+    for (float[] channel : loop) {
+      Arrays.fill(channel, 0f);
+    }
+    float[][] segment = new float[2][StemRenderer.SEGMENT];
+    for (int at = 0; renderer.remaining() > 0; at += StemRenderer.SEGMENT) {
+      int n = (int) Math.min(StemRenderer.SEGMENT, renderer.remaining());
+      renderer.next(segment[0], segment[1], 0, n);
+      fold(segment, at, n, loop);
+    }
+    return StemRenderer.gainFor(StemRenderer.peak(0, loop[0], loop[1], 0, loop[0].length));
+  }
+
+  /**
+   * Adds frames {@code [0, n)} of {@code from}, which are frames {@code [at, at + n)} of the
+   * rendering, onto {@code loop} at those frames modulo the loop's length.
+   */
+  private static void fold(float[][] from, int at, int n, float[][] loop) {
+    int length = loop[0].length;
+    for (int c = 0; c < 2; c++) {
+      float[] src = from[c];
+      float[] dst = loop[c];
+      for (int i = 0; i < n; i++) {
+        dst[(int) ((at + (long) i) % length)] += src[i];
+      }
+    }
   }
 
   /** Part indices by decreasing sound to render (total sounding time of their notes). */

@@ -36,7 +36,8 @@ class DrumsTest {
         sectionOfBar,
         new ChordSpan[bars],
         Key.of("C", "minor"),
-        0.3);
+        0.3,
+        false);
   }
 
   private static Map<String, List<Note>> byVoice(List<Note> notes) {
