@@ -9,13 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class LoopFormTest {
 
-  private static TrackSpec spec(String prompt) {
-    return PromptParser.standard().parse(prompt);
-  }
-
   @Test
   void aLoopLeavesOutTheGenresIntroAndOutroAndPlaysItsGrooveInTheLastBar() throws Exception {
-    TrackSpec spec = spec("house at 124 bpm in A minor, 16 bars, loopable");
+    TrackSpec spec =
+        PromptParser.standard().parse("house at 124 bpm in A minor, 16 bars, loopable");
     Arrangement a = Composer.standard().compose(spec, 3);
     List<String> labels = a.sections().stream().map(s -> s.label().toLowerCase()).toList();
     assertThat(labels).doesNotContain("intro", "outro").isNotEmpty();

@@ -13,13 +13,9 @@ import org.junit.jupiter.api.Test;
 class LoopTest {
   private static final int RATE = 44100;
 
-  private static TrackSpec spec(String prompt) {
-    return PromptParser.standard().parse(prompt);
-  }
-
   @Test
   void aLoopIsItsBarsLongAndWhatRingsPastItsEndSoundsAtItsStart() throws Exception {
-    TrackSpec spec = spec("house at 124 bpm in A minor, 8 bars, loopable");
+    TrackSpec spec = PromptParser.standard().parse("house at 124 bpm in A minor, 8 bars, loopable");
     Arrangement loop = Composer.standard().compose(spec, 3);
     assertThat(loop.loopable()).isTrue();
     // Eight bars of 4/4 at 124 bpm, to the nearest frame.
