@@ -217,7 +217,6 @@ public final class Composer {
     return (int) Math.max(1, Math.min(MAX_BARS, Math.round(d / barSeconds)));
   }
 
-  /** One chord a bar: the progression restarts with each section; the last bar is the tonic. */
   /**
    * The genre's form for a loop: without its intro and outro, whose sparse start and ending would
    * jump at the seam every time the loop comes round (unless nothing else is left).
@@ -232,6 +231,10 @@ public final class Composer {
     return body.isEmpty() ? form : body;
   }
 
+  /**
+   * One chord a bar: the progression restarts with each section; the last bar is the tonic unless
+   * the track loops.
+   */
   private static ChordSpan[] chords(
       Key key,
       List<String> progression,
