@@ -1,5 +1,6 @@
 package dev.cadenza.analyze.key;
 
+import dev.cadenza.analyze.Rounding;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
@@ -86,7 +87,7 @@ public final class KeyAnalyzer {
     return new SongSection.SectionKey(
         estimate.tonic(),
         estimate.mode(),
-        confidence == null ? null : Math.round(confidence * 1000) / 1000.0);
+        confidence == null ? null : Rounding.round(confidence, 3));
   }
 
   /** Mean share of frame energy in spectral peaks, 0..1 (see {@link Chromagram#tonality()}). */

@@ -1,5 +1,7 @@
 package dev.cadenza.analyze.spectral;
 
+import static dev.cadenza.analyze.Rounding.round;
+
 import dev.cadenza.spec.Spectral;
 
 /** Turns summed power spectra and stereo sums into the {@link Spectral} record. */
@@ -79,10 +81,5 @@ final class SpectralSummary {
       cumulative += powers[i];
     }
     return highs[highs.length - 1];
-  }
-
-  static double round(double value, int decimals) {
-    double scale = StrictMath.pow(10, decimals);
-    return Math.round(value * scale) / scale;
   }
 }

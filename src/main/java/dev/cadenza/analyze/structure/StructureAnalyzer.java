@@ -1,5 +1,7 @@
 package dev.cadenza.analyze.structure;
 
+import static dev.cadenza.analyze.Rounding.round;
+
 import dev.cadenza.analyze.loudness.Gating;
 import dev.cadenza.analyze.spectral.ColumnStore;
 import dev.cadenza.analyze.spectral.SpectralFeatures;
@@ -159,10 +161,5 @@ public final class StructureAnalyzer {
     }
     Double result = Gating.integrated(energies, count);
     return result == null ? null : round(result, 2);
-  }
-
-  static double round(double value, int decimals) {
-    double scale = StrictMath.pow(10, decimals);
-    return Math.round(value * scale) / scale;
   }
 }

@@ -1,5 +1,6 @@
 package dev.cadenza.analyze.tempo;
 
+import dev.cadenza.analyze.Rounding;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.spec.TempoResult;
@@ -73,7 +74,7 @@ public final class TempoAnalyzer {
     if (estimate == null) {
       return TempoResult.none(0.0);
     }
-    double confidence = TempoEstimator.round(estimate.confidence(), 3);
+    double confidence = Rounding.round(estimate.confidence(), 3);
     if (confidence < MIN_CONFIDENCE) {
       return TempoResult.none(confidence);
     }
@@ -83,7 +84,7 @@ public final class TempoAnalyzer {
     List<Double> beatTimes = new ArrayList<>(beats.length);
     List<Double> downbeats = new ArrayList<>();
     for (int i = 0; i < beats.length; i++) {
-      double time = TempoEstimator.round(Math.max(0, envelope.timeOfFrame(beats[i])), 3);
+      double time = Rounding.round(Math.max(0, envelope.timeOfFrame(beats[i])), 3);
       beatTimes.add(time);
       if (meter != null && i % meter.beatsPerBar() == meter.phase()) {
         downbeats.add(time);
@@ -93,10 +94,10 @@ public final class TempoAnalyzer {
     for (int i = 0; i < curve.centres().length; i++) {
       points.add(
           new TempoResult.TempoPoint(
-              TempoEstimator.round(envelope.timeOfFrame((int) curve.centres()[i]), 2),
-              TempoEstimator.round(60 * frameRate / curve.periods()[i], 2)));
+              Rounding.round(envelope.timeOfFrame((int) curve.centres()[i]), 2),
+              Rounding.round(60 * frameRate / curve.periods()[i], 2)));
     }
-    double bpm = TempoEstimator.round(60 * frameRate / estimate.period(), 2);
+    double bpm = Rounding.round(60 * frameRate / estimate.period(), 2);
     return new TempoResult(
         new TempoResult.Tempo(bpm, confidence, estimate.candidates()),
         beatTimes,

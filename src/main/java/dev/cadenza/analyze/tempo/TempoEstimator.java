@@ -1,5 +1,7 @@
 package dev.cadenza.analyze.tempo;
 
+import static dev.cadenza.analyze.Rounding.round;
+
 import dev.cadenza.spec.TempoResult.Candidate;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,10 +136,5 @@ final class TempoEstimator {
       }
     }
     return best;
-  }
-
-  static double round(double value, int decimals) {
-    double scale = StrictMath.pow(10, decimals);
-    return StrictMath.round(value * scale) / scale;
   }
 }
