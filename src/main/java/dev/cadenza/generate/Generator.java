@@ -186,15 +186,10 @@ public final class Generator {
                         a.loopable()
                             ? new float[2][rendered]
                             : whole == null ? new float[2][frames] : whole;
-                    for (float[] channel : audio) {
-                      Arrays.fill(channel, 0f);
-                    }
+                    silence(audio);
                     SoundfontParts.standard().render(p, options.soundfont(), audio, rate);
                     if (a.loopable()) {
-                      float[][] loop = whole == null ? new float[2][frames] : whole;
-                      for (float[] channel : loop) {
-                        Arrays.fill(channel, 0f);
-                      }
+                      float[][] loop = silence(whole == null ? new float[2][frames] : whole);
                       fold(audio, 0, rendered, loop);
                       audio = loop;
                     }
@@ -299,9 +294,7 @@ public final class Generator {
    * plays again; returns the gain that brings the folded stem's peak within the limit.
    */
   private static float renderLoop(StemRenderer renderer, float[][] loop) {
-    for (float[] channel : loop) {
-      Arrays.fill(channel, 0f);
-    }
+    silence(loop);
     float[][] segment = new float[2][StemRenderer.SEGMENT];
     for (int at = 0; renderer.remaining() > 0; at += StemRenderer.SEGMENT) {
       int n = (int) Math.min(StemRenderer.SEGMENT, renderer.remaining());
@@ -309,6 +302,14 @@ public final class Generator {
       fold(segment, at, n, loop);
     }
     return StemRenderer.gainFor(StemRenderer.peak(0, loop[0], loop[1], 0, loop[0].length));
+  }
+
+  /** Sets every sample of {@code audio} to zero; returns it. */
+  private static float[][] silence(float[][] audio) {
+    for (float[] channel : audio) {
+      Arrays.fill(channel, 0f);
+    }
+    return audio;
   }
 
   /**
