@@ -35,14 +35,16 @@ final class Bassline {
         continue;
       }
       int beats = f.meter().beatsPerBar();
+      int perBeat = f.meter().subdivision();
       double beat = f.beatSeconds();
       switch (idiom) {
         case "pump" -> {
-          int eighths = beats * 2;
+          int eighths = beats * perBeat;
           for (int k = 0; k < eighths; k++) {
             double t = f.stepTime(bar, k, eighths);
-            int p = k % 2 == 1 ? root + 12 : root;
-            notes.add(note(instrument, t, beat * 0.4, p, k % 2 == 1 ? 0.9 : 0.65));
+            boolean onBeat = k % perBeat == 0;
+            int p = onBeat ? root : root + 12;
+            notes.add(note(instrument, t, beat * 0.8 / perBeat, p, onBeat ? 0.65 : 0.9));
           }
         }
         case "held" -> {
@@ -69,10 +71,11 @@ final class Bassline {
           }
         }
         case "eighths" -> {
-          int eighths = beats * 2;
+          int eighths = beats * perBeat;
           for (int k = 0; k < eighths; k++) {
             double t = f.stepTime(bar, k, eighths);
-            notes.add(note(instrument, t, beat * 0.45, root, k % 2 == 0 ? 0.85 : 0.7));
+            notes.add(
+                note(instrument, t, beat * 0.9 / perBeat, root, k % perBeat == 0 ? 0.85 : 0.7));
           }
         }
         default -> {

@@ -18,11 +18,11 @@ final class Melody {
   record MotifNote(int slot, int slots, int degree) {}
 
   static List<MotifNote> motif(Meter meter, SplittableRandom rng) {
-    int slots = meter.beatsPerBar() * 2 * 2;
+    int slots = meter.beatsPerBar() * meter.subdivision() * 2;
     List<Integer> onsets = new ArrayList<>();
     onsets.add(0);
     for (int s = 1; s < slots; s++) {
-      boolean strong = s % 2 == 0;
+      boolean strong = s % meter.subdivision() == 0;
       if (rng.nextDouble() < (strong ? 0.6 : 0.3)) {
         onsets.add(s);
       }
@@ -42,8 +42,9 @@ final class Melody {
   static List<Note> write(Frame f, String instrument, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
     List<MotifNote> motif = motif(f.meter(), rng);
-    int slotsPerBar = f.meter().beatsPerBar() * 2;
-    double slotSeconds = f.beatSeconds() / 2;
+    int perBeat = f.meter().subdivision();
+    int slotsPerBar = f.meter().beatsPerBar() * perBeat;
+    double slotSeconds = f.beatSeconds() / perBeat;
     List<Note> notes = new ArrayList<>();
     for (int bar = 0; bar < f.totalBars() - 1; bar += 2) {
       Section s = f.section(bar);
@@ -59,7 +60,7 @@ final class Melody {
         if (pitch > BASE + 16) {
           pitch -= 12;
         }
-        boolean strong = slotInBar % 4 == 0;
+        boolean strong = slotInBar % (2 * perBeat) == 0;
         if (strong) {
           pitch = nearestChordTone(pitch, f.chordOfBar()[noteBar].pitchClasses());
         }

@@ -41,6 +41,15 @@ public record Meter(
     return new Meter(n, d, n, 4.0 / d, d == 8 ? 2 : 4);
   }
 
+  /**
+   * How many notes a beat divides into at the first level: three eighths in compound meter, two
+   * otherwise. Bass lines and melodies that move "in eighths" move in these, so a 6/8 bar is felt
+   * as two groups of three and not as a duple bar.
+   */
+  public int subdivision() {
+    return stepsPerBeat == 3 ? 3 : 2;
+  }
+
   public int stepsPerBar() {
     return beatsPerBar * stepsPerBeat;
   }

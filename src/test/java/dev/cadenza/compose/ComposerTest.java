@@ -200,4 +200,37 @@ class ComposerTest {
     }
     assertThat(checked).isGreaterThan(8);
   }
+
+  /**
+   * In compound metre a beat divides in three: hats, bass and melody of a 6/8 track start on the
+   * eighths of the dotted-quarter beat (within the humanised scatter), never half-way through it,
+   * and the bass plays the eighths between the beats too.
+   */
+  @Test
+  void compoundMetrePartsMoveInThreeEighthsABeat() {
+    TrackSpec spec =
+        Specs.of("folk", 90, "D", "major", "6/8", 16, 0, List.of("chorus"), List.of(), 3);
+    Arrangement a = composer.compose(spec, 3);
+    double eighth = 60.0 / 90 / 3;
+    int betweenBeats = 0;
+    for (Part part : a.parts()) {
+      for (Note n : part.notes()) {
+        boolean checked =
+            part.name().equals("bass")
+                || part.name().equals("lead")
+                || n.instrument().equals("closed-hat");
+        if (!checked) {
+          continue;
+        }
+        double eighths = n.event().startSeconds() / eighth;
+        assertThat(Math.abs(eighths - Math.rint(eighths)) * eighth)
+            .as("%s note at %.3f s", n.instrument(), n.event().startSeconds())
+            .isLessThan(0.010);
+        if (part.name().equals("bass") && Math.floorMod((long) Math.rint(eighths), 3) != 0) {
+          betweenBeats++;
+        }
+      }
+    }
+    assertThat(betweenBeats).isGreaterThan(10);
+  }
 }
