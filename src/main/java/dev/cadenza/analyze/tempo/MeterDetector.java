@@ -5,13 +5,20 @@ package dev.cadenza.analyze.tempo;
  *
  * <p>Subdivision: if the novelty at one and two thirds of each beat interval is clearly above the
  * novelty half-way, the beat divides in three (compound metre) and the bar is read as 6/8: two
- * dotted-quarter beats. Swung eighths put an event at two thirds only and stay simple.
+ * dotted-quarter beats. Swung eighths put an event at two thirds only and stay simple. The test is
+ * made on the whole spectrum and again on the high register alone, where the triplet hats of a
+ * shuffle stand out: in the whole spectrum their onsets drown in the kick's and snare's.
  *
  * <p>Grouping: each beat's accent is the low-band onset strength (kick drums and bass notes, which
- * mark bar starts in most styles) at the beat, less half the mid-band onset strength (snares and
- * claps, which mark the backbeat). For groupings of 2 (compound), 3 and 4 beats and every phase,
- * the contrast is the mean accent of the beats at that phase minus the mean of the others; the
- * largest contrast chooses 3/4 or 4/4 and the phase gives the downbeats.
+ * mark bar starts in most styles) at the beat, less half the onset strength that sounds in both the
+ * mid and the high band (snares and claps, which mark the backbeat). For groupings of 2 (compound),
+ * 3 and 4 beats and every phase, the contrast is the mean accent of the beats at that phase minus
+ * the mean of the others; the largest contrast chooses 3/4 or 4/4 and the phase gives the downbeats
+ * (near-ties go to the phase whose bar starts first).
+ *
+ * <p>A one-drop (kick and rim on beat 3 only, beat 1 empty) is read with its kick as beat 1: in
+ * these accents it looks like any syncopated groove whose bar starts on its one kick (drum and
+ * bass, dubstep), and telling them apart takes knowing the style.
  */
 final class MeterDetector {
 
@@ -30,37 +37,52 @@ final class MeterDetector {
   /** Thirds below this novelty (in standard deviations) are no subdivision. */
   static final double MIN_SUBDIVISION = 0.2;
 
-  /** How much a mid-register accent (snare, clap) at a beat counts against its being beat 1. */
+  /** How much a snare or clap at a beat counts against its being beat 1. */
   static final double BACKBEAT_WEIGHT = 0.5;
+
+  /** Phases whose contrast is within this share of the best count as tied. */
+  static final double PHASE_TIE = 0.1;
 
   /** Thirds must exceed the half-way accent by this factor for 6/8. */
   static final double COMPOUND_FACTOR = 1.5;
 
   private MeterDetector() {}
 
-  static Meter detect(int[] beats, double[] novelty, double[] lowNovelty, double[] midNovelty) {
+  static Meter detect(
+      int[] beats,
+      double[] novelty,
+      double[] lowNovelty,
+      double[] midNovelty,
+      double[] highNovelty) {
     if (beats.length < MIN_BEATS) {
       return null;
     }
-    boolean compound = isCompound(beats, novelty);
+    boolean compound =
+        isCompound(beats, novelty) || (highNovelty != null && isCompound(beats, highNovelty));
     double[] accents = new double[beats.length];
     double[] source = lowNovelty != null ? lowNovelty : novelty;
     for (int i = 0; i < beats.length; i++) {
       accents[i] = peakNear(source, beats[i]);
       // A snare or clap marks a backbeat, not a bar start: where a kick sounds on every beat
-      // (four on the floor), the backbeat is what tells beat 1 from beat 2.
+      // (four on the floor), the backbeat is what tells beat 1 from beat 2. A snare sounds in the
+      // mid and the high register at once; a chord struck on beat 1 only in the mid, hats only in
+      // the high, so the geometric mean of the two keeps the snare and drops the others.
       if (midNovelty != null && lowNovelty != null) {
-        accents[i] -= BACKBEAT_WEIGHT * peakNear(midNovelty, beats[i]);
+        double mid = peakNear(midNovelty, beats[i]);
+        double snare =
+            highNovelty == null ? mid : StrictMath.sqrt(mid * peakNear(highNovelty, beats[i]));
+        accents[i] -= BACKBEAT_WEIGHT * snare;
       }
     }
     if (compound) {
-      return new Meter("6/8", 2, bestPhase(accents, 2)[0]);
+      return new Meter("6/8", 2, bestPhase(accents, 2));
     }
-    int[] three = bestPhase(accents, 3);
-    int[] four = bestPhase(accents, 4);
-    double c3 = contrast(accents, 3, three[0]);
-    double c4 = contrast(accents, 4, four[0]);
-    return c3 > c4 ? new Meter("3/4", 3, three[0]) : new Meter("4/4", 4, four[0]);
+    int three = bestPhase(accents, 3);
+    int four = bestPhase(accents, 4);
+    if (contrast(accents, 3, three) > contrast(accents, 4, four)) {
+      return new Meter("3/4", 3, three);
+    }
+    return new Meter("4/4", 4, four);
   }
 
   private static boolean isCompound(int[] beats, double[] novelty) {
@@ -80,18 +102,22 @@ final class MeterDetector {
     return thirds > MIN_SUBDIVISION && thirds > COMPOUND_FACTOR * middle;
   }
 
-  /** {phase} with the largest contrast for a grouping. */
-  private static int[] bestPhase(double[] accents, int group) {
-    int best = 0;
-    double bestContrast = Double.NEGATIVE_INFINITY;
+  /** The phase with the largest contrast for a grouping (the earliest among near-ties). */
+  private static int bestPhase(double[] accents, int group) {
+    double[] contrasts = new double[group];
+    double best = Double.NEGATIVE_INFINITY;
     for (int p = 0; p < group; p++) {
-      double c = contrast(accents, group, p);
-      if (c > bestContrast) {
-        bestContrast = c;
-        best = p;
+      contrasts[p] = contrast(accents, group, p);
+      best = Math.max(best, contrasts[p]);
+    }
+    // Near-ties (a four-on-the-floor loop has nothing that tells beat 1 from beat 3) go to the
+    // phase whose bar starts first: music more often starts on a downbeat than off it.
+    for (int p = 0; p < group; p++) {
+      if (contrasts[p] >= best - PHASE_TIE * Math.abs(best)) {
+        return p;
       }
     }
-    return new int[] {best};
+    return 0;
   }
 
   private static double contrast(double[] accents, int group, int phase) {

@@ -80,7 +80,8 @@ public final class TempoAnalyzer {
     }
     LocalTempo.Curve curve = LocalTempo.of(novelty, frameRate, estimate.period());
     int[] beats = BeatTracker.track(novelty, curve);
-    MeterDetector.Meter meter = MeterDetector.detect(beats, novelty, curves[1], curves[2]);
+    MeterDetector.Meter meter =
+        MeterDetector.detect(beats, novelty, curves[1], curves[2], curves[3]);
     List<Double> beatTimes = new ArrayList<>(beats.length);
     List<Double> downbeats = new ArrayList<>();
     for (int i = 0; i < beats.length; i++) {

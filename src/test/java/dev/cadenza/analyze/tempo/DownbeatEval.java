@@ -10,14 +10,17 @@ import java.util.Locale;
 /**
  * Downbeat accuracy over rendered drum patterns: the mean downbeat F-measure (50 ms) and the share
  * of cases at F ≥ 0.9, per pattern, every 10 BPM from 60 to 200, straight; then the same over
- * generated tracks of every genre (the truth: the downbeats of the composed arrangement). Run by
- * {@code bench/tempo.sh}; {@code --generated} runs only the second part.
+ * generated tracks of every genre (the truth: the downbeats of the composed arrangement). Between
+ * them, the time signature read per pattern, straight and swung (swing puts an event at two thirds
+ * of the beat, which must not read as compound metre). Run by {@code bench/tempo.sh}; {@code
+ * --generated} runs only the second part.
  */
 public final class DownbeatEval {
 
   public static void main(String[] args) throws IOException {
     if (!List.of(args).contains("--generated")) {
       patterns();
+      metres();
     }
     generated();
   }
@@ -26,6 +29,15 @@ public final class DownbeatEval {
     List<GeneratedTracks.Prompt> prompts = new java.util.ArrayList<>();
     prompts.addAll(GeneratedTracks.tuningPrompts());
     prompts.addAll(GeneratedTracks.heldOutPrompts());
+    for (String genre : List.of("rock", "pop", "folk", "ballad", "country", "jazz")) {
+      for (String metre : List.of("6/8", "3/4")) {
+        for (int bpm : new int[] {70, 100, 130}) {
+          prompts.add(
+              new GeneratedTracks.Prompt(
+                  genre + " in " + metre + " at " + bpm + " bpm, 30 seconds", bpm));
+        }
+      }
+    }
     int good = 0;
     double sum = 0;
     StringBuilder misses = new StringBuilder();
@@ -60,6 +72,43 @@ public final class DownbeatEval {
         good,
         prompts.size(),
         misses);
+  }
+
+  private static void metres() {
+    int total = 0;
+    int good = 0;
+    System.out.printf(
+        Locale.ROOT, "%-12s %s%n", "pattern", "time signature right, swing 0 / 0.5 / 1");
+    for (DrumPattern pattern : DrumPattern.values()) {
+      StringBuilder row = new StringBuilder();
+      StringBuilder misses = new StringBuilder();
+      for (double swing : new double[] {0, 0.5, 1}) {
+        int rowGood = 0;
+        int n = 0;
+        for (int bpm = 60; bpm <= 200; bpm += 10) {
+          int bars = Math.max(4, (int) Math.round(30 * bpm / 60.0 / pattern.beatsPerBar));
+          long seed = 700L * bpm + pattern.ordinal() + (long) (swing * 2);
+          DrumRenderer.Take take = DrumRenderer.render(pattern, bpm, swing, bars, seed);
+          String read = TempoEval.analyse(take).timeSignature();
+          n++;
+          if (pattern.timeSignature.equals(read)) {
+            rowGood++;
+          } else {
+            misses.append(String.format(Locale.ROOT, " %.1f/%d:%s", swing, bpm, read));
+          }
+        }
+        row.append(String.format(Locale.ROOT, " %2d/%2d", rowGood, n));
+        total += n;
+        good += rowGood;
+      }
+      System.out.printf(Locale.ROOT, "%-12s%s%s%n", pattern, row, misses);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "time signature: %d / %d = %.1f %% of cases%n",
+        good,
+        total,
+        100.0 * good / total);
   }
 
   private static void patterns() {
