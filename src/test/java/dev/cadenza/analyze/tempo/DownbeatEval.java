@@ -1,8 +1,7 @@
 package dev.cadenza.analyze.tempo;
 
-import dev.cadenza.compose.Composer;
+import dev.cadenza.compose.Arrangement;
 import dev.cadenza.spec.TempoResult;
-import dev.cadenza.spec.TrackSpec;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -42,15 +41,13 @@ public final class DownbeatEval {
     double sum = 0;
     StringBuilder misses = new StringBuilder();
     for (GeneratedTracks.Prompt prompt : prompts) {
-      TrackSpec spec = GeneratedTracks.spec(prompt.text());
-      List<Double> truth = Composer.standard().compose(spec, spec.seed()).downbeats();
+      Arrangement composed = GeneratedTracks.composed(prompt.text());
       TempoResult result;
       try (var reader = GeneratedTracks.mixdown(prompt.text())) {
         result = TempoAnalyzer.analyze(reader);
       }
       double f =
-          BeatMatch.fMeasure(
-              result.downbeats(), truth.stream().mapToDouble(Double::doubleValue).toArray(), 0.07);
+          BeatMatch.fMeasure(result.downbeats(), GeneratedTracks.times(composed.downbeats()), 0.07);
       sum += f;
       if (f >= 0.9) {
         good++;
@@ -62,7 +59,7 @@ public final class DownbeatEval {
                 prompt.text(),
                 f,
                 result.timeSignature(),
-                spec.timeSignature()));
+                composed.meter().text()));
       }
     }
     System.out.printf(

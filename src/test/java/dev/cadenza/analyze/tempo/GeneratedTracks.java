@@ -107,6 +107,17 @@ final class GeneratedTracks {
     return PromptParser.standard().parse(prompt);
   }
 
+  /** The arrangement composed for a prompt: the truth its mixdown's analysis is scored against. */
+  static Arrangement composed(String prompt) {
+    TrackSpec spec = spec(prompt);
+    return Composer.standard().compose(spec, spec.seed());
+  }
+
+  /** Event times as an array, the form {@link BeatMatch} takes its reference in. */
+  static double[] times(List<Double> times) {
+    return times.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
   /** The tempo analysis of the mixdown of a prompt's track. */
   static TempoResult analyse(String prompt) {
     try (WavReader reader = mixdown(prompt)) {
@@ -118,13 +129,12 @@ final class GeneratedTracks {
 
   /** The mixdown of a prompt's track, as 24-bit WAV read back. */
   static WavReader mixdown(String prompt) {
-    TrackSpec spec = spec(prompt);
     try {
-      Arrangement a = Composer.standard().compose(spec, spec.seed());
+      Arrangement a = composed(prompt);
       Generator.Options options = new Generator.Options(RATE, WavEncoding.PCM_24, 1);
       Generator.Result r = Generator.render(a, null, options, true);
       ByteArrayOutputStream wav = new ByteArrayOutputStream();
-      Generator.writeMixdown(r, options, spec.seed(), wav);
+      Generator.writeMixdown(r, options, a.seed(), wav);
       return WavReader.open(new ByteArrayInputStream(wav.toByteArray()), "mixdown");
     } catch (IOException e) {
       throw new UncheckedIOException(e);

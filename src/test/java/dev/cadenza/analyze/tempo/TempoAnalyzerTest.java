@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cadenza.audio.AudioBlock;
-import dev.cadenza.compose.Composer;
+import dev.cadenza.compose.Arrangement;
 import dev.cadenza.spec.TempoResult;
-import dev.cadenza.spec.TrackSpec;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,11 +96,7 @@ class TempoAnalyzerTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"'trap at 140 bpm, 20 seconds'", "'reggaeton at 96 bpm, 20 seconds'"})
   void generatedTrackBeatsFallOnTheComposedBeats(String prompt) {
-    TrackSpec spec = GeneratedTracks.spec(prompt);
-    double[] truth =
-        Composer.standard().compose(spec, spec.seed()).beats().stream()
-            .mapToDouble(Double::doubleValue)
-            .toArray();
+    double[] truth = GeneratedTracks.times(GeneratedTracks.composed(prompt).beats());
     TempoResult result = GeneratedTracks.analyse(prompt);
     assertThat(BeatMatch.fMeasure(result.beats(), truth, 0.07)).as(prompt).isGreaterThan(0.9);
   }
@@ -121,13 +116,10 @@ class TempoAnalyzerTest {
     "'rock in 3/4 at 150 bpm, 20 seconds'",
   })
   void generatedTrackInTripleMetreReadsItsBars(String prompt) {
-    TrackSpec spec = GeneratedTracks.spec(prompt);
-    double[] truth =
-        Composer.standard().compose(spec, spec.seed()).downbeats().stream()
-            .mapToDouble(Double::doubleValue)
-            .toArray();
+    Arrangement composed = GeneratedTracks.composed(prompt);
+    double[] truth = GeneratedTracks.times(composed.downbeats());
     TempoResult result = GeneratedTracks.analyse(prompt);
-    assertThat(result.timeSignature()).as(prompt).isEqualTo(spec.timeSignature());
+    assertThat(result.timeSignature()).as(prompt).isEqualTo(composed.meter().text());
     assertThat(BeatMatch.fMeasure(result.downbeats(), truth, 0.07)).as(prompt).isGreaterThan(0.9);
   }
 
