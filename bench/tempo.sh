@@ -6,8 +6,9 @@
 #     the tempi half-way between, other seeds and swing 0.6 (held out); tracks of every genre made
 #     through parse, compose and render at two tempi (tuning) and a third (held out); and the
 #     example prompts users try first.
-#  2. DownbeatEval: downbeat F-measure per drum pattern, every 10 BPM from 60 to 200, then over
-#     generated tracks of every genre against their composed downbeats.
+#  2. DownbeatEval: downbeat F-measure per drum pattern, every 10 BPM from 60 to 200; the time
+#     signature read per pattern, straight and swung; then the downbeat F-measure over generated
+#     tracks of every genre, and of six genres in 6/8 and 3/4, against their composed downbeats.
 #  3. TempoBench: CPU time of tempo + beats + metre on 3 min of stereo 44.1 kHz audio.
 # Usage: bench/tempo.sh [seconds-per-pattern-case [sets...]]
 #   sets: tuning held-out genres examples (default: all)

@@ -9,10 +9,10 @@ import java.util.Locale;
 /**
  * Downbeat accuracy over rendered drum patterns: the mean downbeat F-measure (50 ms) and the share
  * of cases at F ≥ 0.9, per pattern, every 10 BPM from 60 to 200, straight; then the same over
- * generated tracks of every genre (the truth: the downbeats of the composed arrangement). Between
- * them, the time signature read per pattern, straight and swung (swing puts an event at two thirds
- * of the beat, which must not read as compound metre). Run by {@code bench/tempo.sh}; {@code
- * --generated} runs only the second part.
+ * generated tracks of every genre and of six in 6/8 and 3/4 (the truth: the downbeats of the
+ * composed arrangement). Between them, the time signature read per pattern, straight and swung
+ * (swing puts an event at two thirds of the beat, which must not read as compound metre). Run by
+ * {@code bench/tempo.sh}; {@code --generated} runs only the second part.
  */
 public final class DownbeatEval {
 
