@@ -28,15 +28,7 @@ public final class DownbeatEval {
     List<GeneratedTracks.Prompt> prompts = new java.util.ArrayList<>();
     prompts.addAll(GeneratedTracks.tuningPrompts());
     prompts.addAll(GeneratedTracks.heldOutPrompts());
-    for (String genre : List.of("rock", "pop", "folk", "ballad", "country", "jazz")) {
-      for (String metre : List.of("6/8", "3/4")) {
-        for (int bpm : new int[] {70, 100, 130}) {
-          prompts.add(
-              new GeneratedTracks.Prompt(
-                  genre + " in " + metre + " at " + bpm + " bpm, 30 seconds", bpm));
-        }
-      }
-    }
+    prompts.addAll(GeneratedTracks.metrePrompts());
     int good = 0;
     double sum = 0;
     StringBuilder misses = new StringBuilder();

@@ -91,6 +91,26 @@ final class GeneratedTracks {
     return prompts;
   }
 
+  /** Genres asked for in 6/8 and 3/4, where the composer plays its metre grooves. */
+  private static final List<String> METRE_GENRES =
+      List.of("rock", "pop", "folk", "ballad", "country", "jazz");
+
+  /**
+   * Tracks in 6/8 and 3/4 at 70, 100 and 130 BPM, none of them used in fitting {@link
+   * MetricalLevel}.
+   */
+  static List<Prompt> metrePrompts() {
+    List<Prompt> prompts = new ArrayList<>();
+    for (String genre : METRE_GENRES) {
+      for (String metre : List.of("6/8", "3/4")) {
+        for (int bpm : new int[] {70, 100, 130}) {
+          prompts.add(new Prompt(genre + " in " + metre + " at " + bpm + " bpm, 30 seconds", bpm));
+        }
+      }
+    }
+    return prompts;
+  }
+
   /** The prompts users try first. */
   static List<Prompt> examplePrompts() {
     return List.of(

@@ -18,7 +18,8 @@ import java.util.Locale;
  *       swing 0.6;
  *   <li>genres, tuning and held out: a track of every genre family made as a user makes it (prompt,
  *       parse, compose, render, mixdown; see {@link GeneratedTracks}), two tempi per genre used in
- *       tuning {@link MetricalLevel} and a third one held out;
+ *       tuning {@link MetricalLevel} and a third one held out; six genres in 6/8 and 3/4 at three
+ *       tempi, none used in tuning;
  *   <li>the example prompts users try first.
  * </ol>
  *
@@ -42,6 +43,7 @@ public final class TempoEval {
     if (sets.contains("genres")) {
       genres("genres, tuning set", GeneratedTracks.tuningPrompts());
       genres("genres, held out", GeneratedTracks.heldOutPrompts());
+      genres("6/8 and 3/4", GeneratedTracks.metrePrompts());
     }
     if (sets.contains("examples")) {
       genres("example prompts", GeneratedTracks.examplePrompts());
