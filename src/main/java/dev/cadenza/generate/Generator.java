@@ -180,58 +180,54 @@ public final class Generator {
                   long seed = stemSeed(a.seed(), p.name());
                   Path file = folder == null ? null : folder.resolve(p.name() + ".wav");
                   float[][] whole = sink.wholeBuffer(index, frames);
-                  if (options.soundfont() != null && SoundfontParts.standard().plays(p)) {
-                    // The synthesizer renders a part whole, onto silence.
-                    float[][] audio =
-                        a.loopable()
-                            ? new float[2][rendered]
-                            : whole == null ? new float[2][frames] : whole;
-                    silence(audio);
-                    SoundfontParts.standard().render(p, options.soundfont(), audio, rate);
-                    if (a.loopable()) {
-                      float[][] loop = silence(whole == null ? new float[2][frames] : whole);
-                      fold(audio, 0, rendered, loop);
-                      audio = loop;
+                  boolean soundfont =
+                      options.soundfont() != null && SoundfontParts.standard().plays(p);
+                  Optional<WavWriter> written;
+                  if (soundfont || a.loopable() || whole != null) {
+                    // Held whole in memory: the synthesizer renders a part whole, a loop's
+                    // ring-out is folded onto its start, and some sinks keep the stem.
+                    float[][] stem = whole == null ? new float[2][frames] : whole;
+                    float gain;
+                    if (soundfont) {
+                      // Onto silence, with a loop's ring-out in a longer buffer first.
+                      float[][] audio = a.loopable() ? new float[2][rendered] : stem;
+                      SoundfontParts.standard()
+                          .render(p, options.soundfont(), silence(audio), rate);
+                      if (a.loopable()) {
+                        fold(audio, 0, rendered, silence(stem));
+                      }
+                      gain = 1f;
+                    } else if (a.loopable()) {
+                      gain = renderLoop(new StemRenderer(p, rate, seed, rendered), stem);
+                    } else {
+                      gain = renderInto(new StemRenderer(p, rate, seed, frames), stem);
                     }
-                    deliver(index, SampleArrays.source(audio, rate), file, options, seed, sink)
-                        .ifPresent(w -> commits.add(disk.submit(() -> commit(w))));
-                    return null;
-                  }
-                  if (a.loopable()) {
-                    float[][] loop = whole == null ? new float[2][frames] : whole;
-                    float gain = renderLoop(new StemRenderer(p, rate, seed, rendered), loop);
-                    deliver(index, SampleArrays.source(loop, rate, gain), file, options, seed, sink)
-                        .ifPresent(w -> commits.add(disk.submit(() -> commit(w))));
-                    return null;
-                  }
-                  if (whole != null) {
-                    float gain = renderInto(new StemRenderer(p, rate, seed, frames), whole);
-                    deliver(
+                    written =
+                        deliver(
                             index,
-                            SampleArrays.source(whole, rate, gain),
+                            SampleArrays.source(stem, rate, gain),
                             file,
                             options,
                             seed,
-                            sink)
-                        .ifPresent(w -> commits.add(disk.submit(() -> commit(w))));
-                    return null;
-                  }
-                  StemStore store = stores.poll();
-                  if (store == null) {
-                    store = new StemStore(StemRenderer.SEGMENT, heapSegments, folder);
-                  }
-                  boolean reusable = false;
-                  try {
-                    float gain = renderInto(new StemRenderer(p, rate, seed, frames), store);
-                    deliver(index, store.reader(rate, gain), file, options, seed, sink)
-                        .ifPresent(w -> commits.add(disk.submit(() -> commit(w))));
-                    reusable = true;
-                  } finally {
-                    // A store left half full by a failure is not handed to the next stem.
-                    if (!reusable || !stores.offer(store)) {
-                      store.close();
+                            sink);
+                  } else {
+                    StemStore store = stores.poll();
+                    if (store == null) {
+                      store = new StemStore(StemRenderer.SEGMENT, heapSegments, folder);
+                    }
+                    boolean reusable = false;
+                    try {
+                      float gain = renderInto(new StemRenderer(p, rate, seed, frames), store);
+                      written = deliver(index, store.reader(rate, gain), file, options, seed, sink);
+                      reusable = true;
+                    } finally {
+                      // A store left half full by a failure is not handed to the next stem.
+                      if (!reusable || !stores.offer(store)) {
+                        store.close();
+                      }
                     }
                   }
+                  written.ifPresent(w -> commits.add(disk.submit(() -> commit(w))));
                   return null;
                 }));
       }
