@@ -1,0 +1,20 @@
+// Asks essentia.js (the npm build of Essentia) for the key and tempo of one audio signal, so
+// bench scripts can compare cadenza with an analyzer it does not share code with.
+// Input on stdin: raw 32-bit float mono samples at 44.1 kHz, e.g.
+//   sox track.wav -t f32 -r 44100 -c 1 - | node essentia.cjs
+// Output, one line: "TONIC MODE STRENGTH BPM PERCIVAL_BPM" (KeyExtractor with its default
+// profile, RhythmExtractor2013 with its default multifeature method, PercivalBpmEstimator).
+const { Essentia, EssentiaWASM } = require('essentia.js');
+
+const chunks = [];
+process.stdin.on('data', (chunk) => chunks.push(chunk));
+process.stdin.on('end', () => {
+  const bytes = Buffer.concat(chunks);
+  const samples = new Float32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 4));
+  const essentia = new Essentia(EssentiaWASM);
+  const signal = essentia.arrayToVector(samples);
+  const key = essentia.KeyExtractor(signal);
+  const rhythm = essentia.RhythmExtractor2013(signal);
+  const percival = essentia.PercivalBpmEstimator(signal);
+  console.log(`${key.key} ${key.scale} ${key.strength.toFixed(2)} ${rhythm.bpm.toFixed(2)} ${percival.bpm.toFixed(2)}`);
+});
