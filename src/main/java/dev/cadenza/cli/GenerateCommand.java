@@ -5,6 +5,7 @@ import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.Composer;
 import dev.cadenza.generate.Generator;
+import dev.cadenza.generate.Mixdown;
 import dev.cadenza.generate.SoundfontParts;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Json;
@@ -112,7 +113,7 @@ final class GenerateCommand implements Callable<Integer> {
             sampleRate, encoding, Math.max(1, Runtime.getRuntime().availableProcessors()), bank);
     Generator.Result result = Generator.render(arrangement, output, options, mixdown);
     if (mixdown) {
-      Generator.writeMixdown(result, options, useSeed, streams.out());
+      Mixdown.write(result, options, useSeed, streams.out());
     } else {
       Json.write(result.manifest(), streams.out(), pretty);
     }
