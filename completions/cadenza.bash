@@ -246,6 +246,8 @@ function _picocli_cadenza_generate() {
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--mixdown' '--pretty' '-h' '--help' '-V' '--version'"
   local arg_opts="'-o' '--output' '--seed' '--bits' '--sample-rate' '--soundfont'"
+  local _162432f_option_args=("16" "24" "32f") # --bits values
+  local HZ_option_args=("44100" "48000" "96000") # --sample-rate values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -260,10 +262,14 @@ function _picocli_cadenza_generate() {
       return
       ;;
     '--bits')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${_162432f_option_args[@]}" ) )
+      return $?
       ;;
     '--sample-rate')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${HZ_option_args[@]}" ) )
+      return $?
       ;;
     '--soundfont')
       local IFS=$'\n'
@@ -291,6 +297,7 @@ function _picocli_cadenza_mix() {
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--print-chain' '--pretty' '-h' '--help' '-V' '--version'"
   local arg_opts="'-o' '--output' '--preset' '--target-lufs' '--true-peak' '--chain' '--max-limiting' '--match' '--bits' '--seed'"
+  local _162432f_option_args=("16" "24" "32f") # --bits values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -317,7 +324,9 @@ function _picocli_cadenza_mix() {
       return
       ;;
     '--bits')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${_162432f_option_args[@]}" ) )
+      return $?
       ;;
     '--seed')
       return
@@ -342,6 +351,8 @@ function _picocli_cadenza_produce() {
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--keep-failed' '-h' '--help' '-V' '--version'"
   local arg_opts="'--spec' '-o' '--output' '--stems' '--report' '--reference' '--retries' '--seed' '--set' '--preset' '--target-lufs' '--true-peak' '--chain' '--max-limiting' '--bits' '--sample-rate' '--soundfont' '--tolerance'"
+  local _162432f_option_args=("16" "24" "32f") # --bits values
+  local HZ_option_args=("44100" "48000" "96000") # --sample-rate values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -389,10 +400,14 @@ function _picocli_cadenza_produce() {
       return
       ;;
     '--bits')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${_162432f_option_args[@]}" ) )
+      return $?
       ;;
     '--sample-rate')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${HZ_option_args[@]}" ) )
+      return $?
       ;;
     '--soundfont')
       local IFS=$'\n'

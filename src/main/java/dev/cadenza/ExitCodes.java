@@ -1,5 +1,8 @@
 package dev.cadenza;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The process exit codes of every cadenza command, as documented in DESIGN.md and in {@code cadenza
  * --help}. Codes 65, 66, 70 and 74 follow BSD sysexits.h so that shell scripts can tell bad data
@@ -27,4 +30,17 @@ public final class ExitCodes {
   public static final int IO_ERROR = 74;
 
   private ExitCodes() {}
+
+  /** Every code and what it tells a user, in order: the list {@code cadenza --help} prints. */
+  public static Map<Integer, String> meanings() {
+    Map<Integer, String> m = new LinkedHashMap<>();
+    m.put(OK, "success");
+    m.put(USAGE, "usage error (bad option or argument)");
+    m.put(QA_FAILED, "QA checks failed");
+    m.put(BAD_INPUT, "bad input data (malformed WAV or JSON, unsupported format)");
+    m.put(NO_INPUT, "input file missing or unreadable");
+    m.put(INTERNAL, "internal error (a bug; rerun with --debug)");
+    m.put(IO_ERROR, "output could not be written");
+    return m;
+  }
 }

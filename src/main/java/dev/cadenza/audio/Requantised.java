@@ -1,7 +1,6 @@
 package dev.cadenza.audio;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * A source's samples as they read back from a WAV file of one encoding written with one dither:
@@ -9,31 +8,15 @@ import java.util.List;
  * quantises and scaled back exactly as {@link WavReader} decodes, with the dither drawn in frame
  * order as the writer draws it, so block sizes change nothing.
  */
-public final class Requantised implements AudioSource {
-  private final AudioSource source;
+public final class Requantised extends ForwardingSource {
   private final WavEncoding encoding;
   private final Dither dither;
   private double[] noise = new double[0];
 
   public Requantised(AudioSource source, WavEncoding encoding, Dither dither) {
-    this.source = source;
+    super(source);
     this.encoding = encoding;
     this.dither = dither;
-  }
-
-  @Override
-  public AudioFormat format() {
-    return source.format();
-  }
-
-  @Override
-  public long frameCount() {
-    return source.frameCount();
-  }
-
-  @Override
-  public List<String> warnings() {
-    return source.warnings();
   }
 
   @Override
@@ -61,10 +44,5 @@ public final class Requantised implements AudioSource {
         x[i] = Quantiser.quantise(x[i], steps, noise[k]) * back;
       }
     }
-  }
-
-  @Override
-  public void close() throws IOException {
-    source.close();
   }
 }

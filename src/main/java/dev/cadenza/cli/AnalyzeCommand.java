@@ -111,15 +111,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     if (!common.quiet()) {
       for (String warning : analysis.warnings()) {
-        streams.err().println("cadenza analyze: " + displayName() + ": warning: " + warning);
+        streams
+            .err()
+            .println("cadenza analyze: " + Inputs.displayName(input) + ": warning: " + warning);
       }
     }
     json.write(analysis, streams);
     return 0;
-  }
-
-  private String displayName() {
-    return Inputs.STDIN.equals(input) ? "stdin" : input;
   }
 
   static final class SectionConverter implements CommandLine.ITypeConverter<Section> {

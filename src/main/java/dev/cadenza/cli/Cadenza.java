@@ -4,8 +4,10 @@ import dev.cadenza.ExitCodes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -49,7 +51,15 @@ public final class Cadenza {
     cli.setExecutionExceptionHandler(errors);
     cli.setParameterExceptionHandler(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.getCommandSpec().usageMessage().exitCodeList(exitCodes());
     return cli;
+  }
+
+  /** The exit codes as help lists them, from the one place they are defined. */
+  private static Map<String, String> exitCodes() {
+    Map<String, String> list = new LinkedHashMap<>();
+    ExitCodes.meanings().forEach((code, meaning) -> list.put(String.valueOf(code), meaning));
+    return list;
   }
 
   /** Runs one command line to completion and returns its exit code. */

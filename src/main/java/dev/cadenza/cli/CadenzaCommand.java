@@ -17,17 +17,10 @@ import picocli.CommandLine.Spec;
       "Every command reads JSON or WAV on stdin or from files and writes data to stdout;"
           + " messages go to stderr."
     },
-    footerHeading = "%nExit codes:%n",
+    // The list itself is ExitCodes.meanings(), set by Cadenza.commandLine.
+    exitCodeListHeading = "%nExit codes:%n",
     footer = {
-      "  0   success",
-      "  2   usage error (bad option or argument)",
-      "  3   QA checks failed",
-      "  65  bad input data (malformed WAV or JSON, unsupported format)",
-      "  66  input file missing or unreadable",
-      "  70  internal error (a bug; rerun with --debug)",
-      "  74  output could not be written",
-      "",
-      "Examples:",
+      "%nExamples:",
       "  cadenza parse \"dark drum and bass at 174 bpm, no vocals\" --explain",
       "  cadenza analyze song.wav --pretty",
       "  ffmpeg -i song.mp3 -f wav - | cadenza analyze -",

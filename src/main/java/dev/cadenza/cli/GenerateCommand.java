@@ -5,6 +5,7 @@ import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.Composer;
 import dev.cadenza.generate.Generator;
+import dev.cadenza.generate.Mixdown;
 import dev.cadenza.generate.SoundfontParts;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Json;
@@ -62,12 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed (overrides the spec's).")
   Long seed;
 
-  @Option(
-      names = "--bits",
-      paramLabel = "16|24|32f",
-      defaultValue = "24",
-      description = "Stem sample format: 16- or 24-bit PCM (TPDF-dithered) or 32f float.")
-  String bits;
+  @Mixin SampleFormatOption format;
 
   @Mixin RenderingOptions rendering;
 
@@ -78,8 +74,7 @@ final class GenerateCommand implements Callable<Integer> {
               + " instead of the manifest.")
   boolean mixdown;
 
-  @Option(names = "--pretty", description = "Indent the manifest.")
-  boolean pretty;
+  @Mixin PrettyOption pretty;
 
   GenerateCommand(Streams streams) {
     this.streams = streams;
@@ -87,12 +82,12 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WavEncoding encoding = Encodings.of(bits, spec);
+    WavEncoding encoding = format.encoding();
     int sampleRate = rendering.sampleRate(spec);
     if (output == null && !mixdown) {
       throw new ParameterException(spec.commandLine(), "name an output folder with -o DIR");
     }
-    String file = Inputs.STDIN.equals(input) ? "stdin" : input;
+    String file = Inputs.displayName(input);
     TrackSpec trackSpec = Inputs.readDocument(input, streams, Contract.TRACKSPEC, TrackSpec.class);
     long useSeed = seed != null ? seed : trackSpec.seed();
     Arrangement arrangement;
@@ -112,9 +107,9 @@ final class GenerateCommand implements Callable<Integer> {
             sampleRate, encoding, Math.max(1, Runtime.getRuntime().availableProcessors()), bank);
     Generator.Result result = Generator.render(arrangement, output, options, mixdown);
     if (mixdown) {
-      Generator.writeMixdown(result, options, useSeed, streams.out());
+      Mixdown.write(result, options, useSeed, streams.out());
     } else {
-      Json.write(result.manifest(), streams.out(), pretty);
+      Json.write(result.manifest(), streams.out(), pretty.on());
     }
     return 0;
   }

@@ -17,11 +17,16 @@ final class Inputs {
 
   private Inputs() {}
 
+  /** How messages name an input: its path, or "stdin" for "-". */
+  static String displayName(String name) {
+    return STDIN.equals(name) ? "stdin" : name;
+  }
+
   /** Reads a contract document from a file or, for "-", standard input. */
   static <T> T readDocument(String name, Streams streams, Contract contract, Class<T> type)
       throws IOException {
     if (STDIN.equals(name)) {
-      return Json.read(streams.in(), "stdin", contract, type);
+      return Json.read(streams.in(), displayName(name), contract, type);
     }
     try (InputStream in = Files.newInputStream(Path.of(name))) {
       return Json.read(in, name, contract, type);
@@ -32,7 +37,7 @@ final class Inputs {
 
   static WavReader openWav(String name, Streams streams) throws IOException {
     return STDIN.equals(name)
-        ? WavReader.open(streams.in(), "stdin")
+        ? WavReader.open(streams.in(), displayName(name))
         : WavReader.open(Path.of(name));
   }
 }

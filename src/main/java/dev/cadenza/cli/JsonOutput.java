@@ -1,6 +1,7 @@
 package dev.cadenza.cli;
 
 import java.io.IOException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where and how a command writes its JSON document: {@code -o FILE} and {@code --pretty}. */
@@ -12,10 +13,9 @@ public final class JsonOutput {
       description = "Write the JSON to FILE (atomically) instead of standard output.")
   String output;
 
-  @Option(names = "--pretty", description = "Indent the JSON for people.")
-  boolean pretty;
+  @Mixin PrettyOption pretty;
 
   void write(Object document, Streams streams) throws IOException {
-    Outputs.writeJson(document, output, pretty, streams);
+    Outputs.writeJson(document, output, pretty.on(), streams);
   }
 }

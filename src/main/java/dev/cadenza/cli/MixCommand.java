@@ -107,12 +107,7 @@ final class MixCommand implements Callable<Integer> {
               + " mix's broad spectral balance towards it.")
   String match;
 
-  @Option(
-      names = "--bits",
-      paramLabel = "16|24|32f",
-      defaultValue = "24",
-      description = "Output sample format: 16- or 24-bit PCM (TPDF-dithered) or 32f float.")
-  String bits;
+  @Mixin SampleFormatOption format;
 
   @Option(
       names = "--seed",
@@ -120,8 +115,7 @@ final class MixCommand implements Callable<Integer> {
       description = "Dither seed (default: the manifest's seed, or 0).")
   Long seed;
 
-  @Option(names = "--pretty", description = "Indent the JSON of --print-chain.")
-  boolean pretty;
+  @Mixin PrettyOption pretty;
 
   MixCommand(Streams streams) {
     this.streams = streams;
@@ -129,7 +123,7 @@ final class MixCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WavEncoding encoding = Encodings.of(bits, spec);
+    WavEncoding encoding = format.encoding();
     if (inputs.isEmpty()) {
       inputs = List.of(Inputs.STDIN);
     }
@@ -197,7 +191,7 @@ final class MixCommand implements Callable<Integer> {
       spools.add(master);
       MasteringPlan plan = master.plan();
       if (printChain) {
-        Json.write(plan.chain(), streams.out(), pretty);
+        Json.write(plan.chain(), streams.out(), pretty.on());
         return 0;
       }
       long useSeed = seed != null ? seed : loaded.seed();

@@ -75,7 +75,8 @@ final class ProduceCommand implements Callable<Integer> {
   @Option(
       names = "--stems",
       paramLabel = "DIR",
-      description = "Also write the stems and MIDI of the (last) attempt to DIR.")
+      description =
+          "Also write the stems (24-bit, whatever --bits) and MIDI of the (last) attempt to DIR.")
   Path stems;
 
   @Option(
@@ -116,12 +117,7 @@ final class ProduceCommand implements Callable<Integer> {
 
   @Mixin MasteringOptions mastering;
 
-  @Option(
-      names = "--bits",
-      paramLabel = "16|24|32f",
-      defaultValue = "24",
-      description = "Master sample format: 16- or 24-bit PCM (TPDF-dithered) or 32f float.")
-  String bits;
+  @Mixin SampleFormatOption format;
 
   @Mixin RenderingOptions rendering;
 
@@ -137,7 +133,7 @@ final class ProduceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WavEncoding encoding = Encodings.of(bits, spec);
+    WavEncoding encoding = format.encoding();
     int sampleRate = rendering.sampleRate(spec);
     if (retries < 0 || retries > 20) {
       throw new ParameterException(spec.commandLine(), "--retries must be in 0..20: " + retries);

@@ -130,7 +130,7 @@ final class QaCommand implements Callable<Integer> {
               .err()
               .println(
                   "cadenza qa: "
-                      + displayName()
+                      + Inputs.displayName(input)
                       + ": "
                       + check.name()
                       + " failed: "
@@ -152,9 +152,5 @@ final class QaCommand implements Callable<Integer> {
       }
     }
     return tolerance;
-  }
-
-  private String displayName() {
-    return Inputs.STDIN.equals(input) ? "stdin" : input;
   }
 }

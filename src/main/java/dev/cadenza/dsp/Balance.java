@@ -18,8 +18,21 @@ public final class Balance implements Processor {
     if (!(position >= -1 && position <= 1)) {
       throw new IllegalArgumentException("balance must be in -1..1: " + position);
     }
-    this.left = (float) Math.min(1, 1 - position);
-    this.right = (float) Math.min(1, 1 + position);
+    this.left = (float) leftWeight(position);
+    this.right = (float) rightWeight(position);
+  }
+
+  /**
+   * The factor of the left channel at {@code position}: 1 unless the position leans right, then
+   * falling linearly to 0 at +1. For a sum that folds a gain into the same factor.
+   */
+  public static double leftWeight(double position) {
+    return Math.min(1, 1 - position);
+  }
+
+  /** The factor of the right channel at {@code position}, the mirror of {@link #leftWeight}. */
+  public static double rightWeight(double position) {
+    return Math.min(1, 1 + position);
   }
 
   @Override

@@ -1,48 +1,26 @@
 package dev.cadenza.dsp;
 
 import dev.cadenza.audio.AudioBlock;
-import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
+import dev.cadenza.audio.ForwardingSource;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * A source run through a processor with its latency compensated: the first {@link
  * Processor#latencyFrames()} output frames are dropped and as many frames of silence are fed after
  * the source ends, so the output is sample-aligned with the input and exactly as long.
  */
-public final class ProcessedSource implements AudioSource {
-  private final AudioSource source;
+public final class ProcessedSource extends ForwardingSource {
   private final Processor processor;
   private long toSkip;
   private long tailLeft;
   private boolean sourceDone;
 
   public ProcessedSource(AudioSource source, Processor processor) {
-    this.source = source;
+    super(source);
     this.processor = processor;
     this.toSkip = processor.latencyFrames();
     this.tailLeft = processor.latencyFrames();
-  }
-
-  @Override
-  public AudioFormat format() {
-    return source.format();
-  }
-
-  @Override
-  public long frameCount() {
-    return source.frameCount();
-  }
-
-  @Override
-  public String container() {
-    return source.container();
-  }
-
-  @Override
-  public List<String> warnings() {
-    return source.warnings();
   }
 
   @Override
@@ -82,10 +60,5 @@ public final class ProcessedSource implements AudioSource {
         return n;
       }
     }
-  }
-
-  @Override
-  public void close() throws IOException {
-    source.close();
   }
 }

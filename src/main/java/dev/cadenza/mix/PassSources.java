@@ -2,50 +2,20 @@ package dev.cadenza.mix;
 
 import dev.cadenza.analyze.loudness.LoudnessMeter;
 import dev.cadenza.audio.AudioBlock;
-import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
+import dev.cadenza.audio.ForwardingSource;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 
 /** The views of a source that the mastering passes read through. */
 final class PassSources {
   private PassSources() {}
 
-  /** A source that passes everything through to another; subclasses change what is read. */
-  private abstract static class Wrapped implements AudioSource {
-    final AudioSource source;
-
-    Wrapped(AudioSource source) {
-      this.source = source;
-    }
-
-    @Override
-    public AudioFormat format() {
-      return source.format();
-    }
-
-    @Override
-    public String container() {
-      return source.container();
-    }
-
-    @Override
-    public List<String> warnings() {
-      return source.warnings();
-    }
-
-    @Override
-    public void close() throws IOException {
-      source.close();
-    }
-  }
-
   /**
    * {@code source} whose first {@code limit} frames (all of them when negative) a meter hears as
    * they are read (no meter: none); also counts the frames read.
    */
-  static final class Metered extends Wrapped {
+  static final class Metered extends ForwardingSource {
     private final LoudnessMeter meter;
     private final long limit;
     private long frames;
@@ -59,11 +29,6 @@ final class PassSources {
     /** Frames read so far. */
     long frames() {
       return frames;
-    }
-
-    @Override
-    public long frameCount() {
-      return source.frameCount();
     }
 
     @Override
@@ -85,7 +50,7 @@ final class PassSources {
   }
 
   /** {@code source} followed by {@code extra} frames of silence. */
-  static final class Padded extends Wrapped {
+  static final class Padded extends ForwardingSource {
     private long left;
     private boolean ended;
 
@@ -120,7 +85,7 @@ final class PassSources {
   }
 
   /** The first {@code limit} frames of {@code source}. */
-  static final class Truncated extends Wrapped {
+  static final class Truncated extends ForwardingSource {
     private long left;
 
     Truncated(AudioSource source, long limit) {

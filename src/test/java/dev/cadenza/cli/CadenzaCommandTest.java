@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.ExitCodes;
 import dev.cadenza.spec.Json;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CadenzaCommandTest {
@@ -32,6 +35,20 @@ class CadenzaCommandTest {
     assertThat(run.exitCode()).isZero();
     for (int code : new int[] {2, 3, 65, 66, 70, 74}) {
       assertThat(run.stdout()).containsPattern("(?m)^\\s+" + code + "\\s");
+    }
+  }
+
+  @Test
+  void helpListsEveryExitCodeDefinedWithWhatItMeans() throws Exception {
+    String help = CliRun.run("--help").stdout();
+    for (Field f : ExitCodes.class.getFields()) {
+      if (f.getType() == int.class && Modifier.isStatic(f.getModifiers())) {
+        int code = f.getInt(null);
+        assertThat(ExitCodes.meanings()).as(f.getName()).containsKey(code);
+        assertThat(help)
+            .containsPattern(
+                "(?m)^\\s+" + code + "\\s+" + Pattern.quote(ExitCodes.meanings().get(code)));
+      }
     }
   }
 

@@ -118,7 +118,7 @@ class GeneratorThreadsTest {
             part.apply(new double[] {2, 2, 2}),
             part.apply(new double[] {}),
             part.apply(new double[] {3, 1}));
-    assertThat(Generator.longestFirst(parts)).containsExactly(1, 3, 0, 2);
+    assertThat(RenderOrder.longestFirst(parts)).containsExactly(1, 3, 0, 2);
   }
 
   private static Map<String, byte[]> files(Path dir) throws Exception {

@@ -3,8 +3,8 @@ package dev.cadenza.produce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cadenza.audio.AudioBlock;
-import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
+import dev.cadenza.audio.ForwardingSource;
 import dev.cadenza.mix.MasteringPlan;
 import dev.cadenza.mix.Target;
 import dev.cadenza.parse.PromptParser;
@@ -137,26 +137,15 @@ class ProducerFaultTest {
   }
 
   /** A source with frames {@code [from, to)} silenced, as a render with a dropout would be. */
-  private static final class Silenced implements AudioSource {
-    private final AudioSource source;
+  private static final class Silenced extends ForwardingSource {
     private final long from;
     private final long to;
     private long position;
 
     Silenced(AudioSource source, long from, long to) {
-      this.source = source;
+      super(source);
       this.from = from;
       this.to = to;
-    }
-
-    @Override
-    public AudioFormat format() {
-      return source.format();
-    }
-
-    @Override
-    public long frameCount() {
-      return source.frameCount();
     }
 
     @Override

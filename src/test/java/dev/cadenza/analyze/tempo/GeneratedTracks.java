@@ -5,6 +5,7 @@ import dev.cadenza.audio.WavReader;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.Composer;
 import dev.cadenza.generate.Generator;
+import dev.cadenza.generate.Mixdown;
 import dev.cadenza.parse.PromptParser;
 import dev.cadenza.spec.TempoResult;
 import dev.cadenza.spec.TrackSpec;
@@ -154,7 +155,7 @@ final class GeneratedTracks {
       Generator.Options options = new Generator.Options(RATE, WavEncoding.PCM_24, 1);
       Generator.Result r = Generator.render(a, null, options, true);
       ByteArrayOutputStream wav = new ByteArrayOutputStream();
-      Generator.writeMixdown(r, options, a.seed(), wav);
+      Mixdown.write(r, options, a.seed(), wav);
       return WavReader.open(new ByteArrayInputStream(wav.toByteArray()), "mixdown");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
