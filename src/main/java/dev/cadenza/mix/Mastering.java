@@ -69,7 +69,12 @@ public final class Mastering {
 
     /** Defaults: at most 8 LU of limiting, aim within 0.05 LU, at most 12 passes. */
     public static Settings of(Target target) {
-      return new Settings(target, 8, 0.05, 12);
+      return of(target, 8);
+    }
+
+    /** At most {@code maxLimitingLu} of limiting, aiming within 0.05 LU in at most 12 passes. */
+    public static Settings of(Target target, double maxLimitingLu) {
+      return new Settings(target, maxLimitingLu, 0.05, 12);
     }
   }
 
