@@ -14,6 +14,7 @@ import dev.cadenza.spec.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,7 +67,7 @@ final class MixCommand implements Callable<Integer> {
       description =
           "A manifest JSON (from cadenza generate), or WAV files to sum, or one WAV to master;"
               + " - reads standard input (the default).")
-  List<String> inputs = new java.util.ArrayList<>();
+  List<String> inputs = new ArrayList<>();
 
   @Option(
       names = {"-o", "--output"},
