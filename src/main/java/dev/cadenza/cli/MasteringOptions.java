@@ -1,12 +1,10 @@
 package dev.cadenza.cli;
 
 import dev.cadenza.BadInputException;
-import dev.cadenza.mix.Presets;
-import dev.cadenza.mix.Target;
+import dev.cadenza.mix.MasteringRequest;
 import dev.cadenza.spec.ChainSpec;
 import dev.cadenza.spec.Contract;
 import java.io.IOException;
-import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,7 +35,9 @@ public final class MasteringOptions {
       paramLabel = "FILE",
       description =
           "cadenza.chain/1 JSON whose stages replace the preset's (its targetLufs/truePeakDbtp,"
-              + " if any, are the target unless --preset or the target options say otherwise).")
+              + " if any, are the target unless --preset or the target options say otherwise)."
+              + " Its duck stages and delays timed in beats that name no bpm follow the track's"
+              + " tempo (a manifest's truth.bpm; 120 bpm for WAV inputs, which carry none).")
   String chainFile;
 
   @Option(
@@ -47,43 +47,23 @@ public final class MasteringOptions {
       description = "Most loudness the limiter may take away (default ${DEFAULT-VALUE} LU).")
   double maxLimiting;
 
-  private ChainSpec chain;
-  private boolean chainRead;
-
-  /** The chain file's contents, or null without --chain. */
-  ChainSpec chain() throws IOException {
-    if (!chainRead) {
-      chainRead = true;
-      if (chainFile != null) {
-        if (Inputs.STDIN.equals(chainFile)) {
-          throw new BadInputException(
-              "-", "--chain must name a file", "standard input carries the audio or manifest");
-        }
-        chain = Inputs.readDocument(chainFile, null, Contract.CHAIN, ChainSpec.class);
+  /**
+   * What these options ask of the master; a bad value is a usage error. The chain file is read
+   * here, as input wiring; what its stages and target mean is {@link MasteringRequest}'s.
+   */
+  MasteringRequest request(CommandSpec spec) throws IOException {
+    ChainSpec chain = null;
+    if (chainFile != null) {
+      if (Inputs.STDIN.equals(chainFile)) {
+        throw new BadInputException(
+            "-", "--chain must name a file", "standard input carries the audio or manifest");
       }
+      chain = Inputs.readDocument(chainFile, null, Contract.CHAIN, ChainSpec.class);
     }
-    return chain;
-  }
-
-  /** The stages of the mastering chain: the chain file's, or the preset's. */
-  List<ChainSpec.Stage> stages() throws IOException {
-    return chain() != null ? chain().processors() : Presets.chain(presetName()).processors();
-  }
-
-  /** The target: the chain's, or the preset's, with the target options applied. */
-  Target target(CommandSpec spec) throws IOException {
     try {
-      Target base =
-          chain() != null && preset == null
-              ? Target.of("chain", chain())
-              : Target.preset(presetName());
-      return base.with(targetLufs, truePeak);
+      return new MasteringRequest(preset, chain, chainFile, targetLufs, truePeak, maxLimiting);
     } catch (BadInputException | IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-  }
-
-  private String presetName() {
-    return preset == null ? "streaming" : preset;
   }
 }

@@ -2,10 +2,8 @@ package dev.cadenza.cli;
 
 import dev.cadenza.ExitCodes;
 import dev.cadenza.audio.WavEncoding;
-import dev.cadenza.audio.WavReader;
-import dev.cadenza.mix.ChainBuilder;
+import dev.cadenza.mix.MasteringRequest;
 import dev.cadenza.mix.Reference;
-import dev.cadenza.mix.Target;
 import dev.cadenza.parse.Overrides;
 import dev.cadenza.parse.PromptParser;
 import dev.cadenza.produce.Producer;
@@ -90,8 +88,8 @@ final class ProduceCommand implements Callable<Integer> {
       paramLabel = "REF.wav",
       description =
           "A track to take what the prompt leaves open from: its tempo and key fill the spec,"
-              + " its integrated loudness becomes the target and its spectral balance is matched"
-              + " (as mix --match).")
+              + " its integrated loudness replaces the target's and its spectral balance is"
+              + " matched (as mix --match).")
   String reference;
 
   @Option(
@@ -149,30 +147,21 @@ final class ProduceCommand implements Callable<Integer> {
     long start = System.nanoTime();
     TrackSpec trackSpec = trackSpec();
     timings.put("parse", (System.nanoTime() - start) / 1e9);
-    Target target = mastering.target(spec);
+    MasteringRequest request = mastering.request(spec);
     Reference match = null;
     if (reference != null) {
       start = System.nanoTime();
       ReferenceTrack ref = ReferenceTrack.analyze(Path.of(reference), reference);
-      Path file = Path.of(reference);
-      match = Reference.measure(() -> WavReader.open(file));
+      match = ref.master();
       trackSpec = ref.fill(trackSpec);
-      if (mastering.targetLufs == null && target.lufs() != null && match.integratedLufs() != null) {
-        target = target.with(match.integratedLufs(), null);
-      }
       timings.put("reference", (System.nanoTime() - start) / 1e9);
-    }
-    if (mastering.chain() != null) {
-      ChainBuilder.build(mastering.chain(), sampleRate, 2, mastering.chainFile);
     }
     Producer.Options options =
         new Producer.Options(
             sampleRate,
             WavEncoding.PCM_24,
             encoding,
-            target,
-            mastering.stages(),
-            mastering.maxLimiting,
+            request,
             tolerance,
             retries,
             stems,

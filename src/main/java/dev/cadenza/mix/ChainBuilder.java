@@ -24,6 +24,12 @@ import java.util.Set;
 public final class ChainBuilder {
   private ChainBuilder() {}
 
+  /**
+   * The tempo of a {@code duck} or beat-timed {@code delay} that names no {@code bpm} and hears no
+   * track tempo (a mix of WAV files without a manifest); see {@link TempoSync}.
+   */
+  public static final double FALLBACK_BPM = 120;
+
   private static final Map<String, Set<String>> KNOWN =
       Map.ofEntries(
           Map.entry("gain", Set.of("db")),
@@ -158,7 +164,7 @@ public final class ChainBuilder {
       case "duck" ->
           Ducker.onGrid(
               new Ducker.Grid(
-                  p.getOrDefault("bpm", 120.0),
+                  p.getOrDefault("bpm", FALLBACK_BPM),
                   p.getOrDefault("offsetMs", 0.0),
                   p.getOrDefault("depthDb", 6.0),
                   p.getOrDefault("attackBeats", 0.02),
@@ -203,7 +209,7 @@ public final class ChainBuilder {
     }
     return Delay.Settings.synced(
         p.getOrDefault("beats", 0.75),
-        p.getOrDefault("bpm", 120.0),
+        p.getOrDefault("bpm", FALLBACK_BPM),
         feedback,
         mix,
         lowpass,

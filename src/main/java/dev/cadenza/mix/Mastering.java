@@ -69,7 +69,12 @@ public final class Mastering {
 
     /** Defaults: at most 8 LU of limiting, aim within 0.05 LU, at most 12 passes. */
     public static Settings of(Target target) {
-      return new Settings(target, 8, 0.05, 12);
+      return of(target, 8);
+    }
+
+    /** At most {@code maxLimitingLu} of limiting, aiming within 0.05 LU in at most 12 passes. */
+    public static Settings of(Target target, double maxLimitingLu) {
+      return new Settings(target, maxLimitingLu, 0.05, 12);
     }
   }
 
@@ -138,15 +143,7 @@ public final class Mastering {
       Reopenable input, List<ChainSpec.Stage> stages, Settings settings, boolean keep)
       throws IOException {
     Target target = settings.target();
-    Double in;
-    try (AudioSource source = input.open()) {
-      LoudnessMeter meter = new LoudnessMeter(source.format(), false);
-      AudioBlock block = new AudioBlock(source.format().channels(), BLOCK_FRAMES);
-      while (source.read(block) > 0) {
-        meter.accept(block);
-      }
-      in = meter.integratedLufs();
-    }
+    Double in = integratedLufs(input);
     if (target.lufs() == null) {
       double asIs = in == null ? Double.NaN : in;
       return new Mastered(
@@ -159,84 +156,170 @@ public final class Mastering {
           "no integrated loudness (silent, or shorter than 0.4 s)",
           "mastering to a loudness target needs audible material");
     }
-    double inputLufs = in;
-    double preGain = REFERENCE_LUFS - inputLufs;
-    double goal = target.lufs();
-    List<double[]> loudnessPoints = new ArrayList<>();
-    List<double[]> limitingPoints = new ArrayList<>();
-    double makeup = goal - REFERENCE_LUFS;
-    // The signal entering the limiter is the same for every makeup gain but for that gain, so its
-    // loudness is measured once: by a pass that stops at the limiter when the budget of passes
-    // allows (then the first full pass lands at once unless the limiter takes loudness away), or
-    // else by the first full pass. That pass also keeps the signal, so the full passes start from
-    // it instead of running the stages before the limiter again.
-    Double preLimiterAtZero = null;
-    int first = 2;
-    LimiterInput limiterInput = null;
-    if (settings.maxPasses() > 2) {
+    return new Search(input, stages, settings, keep, in).find();
+  }
+
+  /** The integrated loudness of all of {@code input}, or null when it has none. */
+  private static Double integratedLufs(Reopenable input) throws IOException {
+    try (AudioSource source = input.open()) {
+      LoudnessMeter meter = new LoudnessMeter(source.format(), false);
+      AudioBlock block = new AudioBlock(source.format().channels(), BLOCK_FRAMES);
+      while (source.read(block) > 0) {
+        meter.accept(block);
+      }
+      return meter.integratedLufs();
+    }
+  }
+
+  private static BadInputException noProcessedLoudness() {
+    return new BadInputException(
+        null, "the processed signal has no integrated loudness", "check the input level");
+  }
+
+  /**
+   * The search for the makeup gain of one input: full passes, each aimed by the ones before, until
+   * one lands on the target, lands on the limiting budget, or the passes run out.
+   */
+  private static final class Search {
+    private final Reopenable input;
+    private final List<ChainSpec.Stage> stages;
+    private final Settings settings;
+    private final boolean keep;
+    private final Target target;
+    private final double inputLufs;
+    private final double preGain;
+    private final double goal;
+    private final List<double[]> loudnessPoints = new ArrayList<>();
+    private final List<double[]> limitingPoints = new ArrayList<>();
+    private double makeup;
+    private Double preLimiterAtZero;
+    private LimiterInput limiterInput;
+
+    Search(
+        Reopenable input,
+        List<ChainSpec.Stage> stages,
+        Settings settings,
+        boolean keep,
+        double inputLufs) {
+      this.input = input;
+      this.stages = stages;
+      this.settings = settings;
+      this.keep = keep;
+      this.target = settings.target();
+      this.inputLufs = inputLufs;
+      this.preGain = REFERENCE_LUFS - inputLufs;
+      this.goal = target.lufs();
+      this.makeup = goal - REFERENCE_LUFS;
+    }
+
+    Mastered find() throws IOException {
+      int first = measureLimiterInput();
+      Pass last = null;
+      double lastMakeup = makeup;
+      ChainSpec lastChain = null;
+      try {
+        for (int passes = first; passes <= settings.maxPasses(); passes++) {
+          ChainSpec chain = effective(stages, preGain, makeup, target);
+          Pass pass = pass(chain);
+          if (last != null) {
+            last.close();
+          }
+          last = pass;
+          if (preLimiterAtZero == null) {
+            preLimiterAtZero =
+                pass.preLimiterLufs() == null ? null : pass.preLimiterLufs() - makeup;
+          }
+          lastMakeup = makeup;
+          lastChain = chain;
+          Mastered done = judge(pass, chain, passes);
+          if (done != null) {
+            return done;
+          }
+        }
+        Pass settled = last;
+        last = null;
+        return unsettled(settled, lastMakeup, lastChain);
+      } catch (IOException | RuntimeException e) {
+        if (last != null) {
+          last.close();
+        }
+        throw e;
+      } finally {
+        if (limiterInput != null) {
+          limiterInput.close();
+        }
+      }
+    }
+
+    /**
+     * The signal entering the limiter is the same for every makeup gain but for that gain, so its
+     * loudness is measured once: by a pass that stops at the limiter when the budget of passes
+     * allows (then the first full pass lands at once unless the limiter takes loudness away), or
+     * else by the first full pass. That pass also keeps the signal, so the full passes start from
+     * it instead of running the stages before the limiter again. Returns the number of the first
+     * full pass.
+     */
+    private int measureLimiterInput() throws IOException {
+      if (settings.maxPasses() <= 2) {
+        return 2;
+      }
       limiterInput = beforeLimiter(input, effective(stages, preGain, 0, target));
       preLimiterAtZero = limiterInput.lufs();
       if (preLimiterAtZero == null) {
         limiterInput.close();
-        throw new BadInputException(
-            null, "the processed signal has no integrated loudness", "check the input level");
+        throw noProcessedLoudness();
       }
       makeup = goal - preLimiterAtZero;
-      first = 3;
+      return 3;
     }
-    Pass last = null;
-    double lastMakeup = makeup;
-    ChainSpec lastChain = null;
-    try {
-      for (int passes = first; passes <= settings.maxPasses(); passes++) {
-        ChainSpec chain = effective(stages, preGain, makeup, target);
-        Pass pass =
-            limiterInput != null && limiterInput.kept() != null
-                ? runFrom(limiterInput, chain, keep)
-                : run(input, chain, preLimiterAtZero == null, keep);
-        if (last != null) {
-          last.close();
-        }
-        last = pass;
-        if (preLimiterAtZero == null) {
-          preLimiterAtZero = pass.preLimiterLufs() == null ? null : pass.preLimiterLufs() - makeup;
-        }
-        lastMakeup = makeup;
-        lastChain = chain;
-        if (pass.outputLufs() == null || preLimiterAtZero == null) {
-          throw new BadInputException(
-              null, "the processed signal has no integrated loudness", "check the input level");
-        }
-        double out = pass.outputLufs();
-        double limiting = Math.max(0, preLimiterAtZero + makeup - out);
-        boolean overLimit = limiting > settings.maxLimitingLu() + settings.toleranceLu();
-        if (!overLimit && Math.abs(out - goal) <= settings.toleranceLu()) {
+
+    /** One full pass of {@code chain}: from the kept limiter input when there is one. */
+    private Pass pass(ChainSpec chain) throws IOException {
+      return limiterInput != null && limiterInput.kept() != null
+          ? runFrom(limiterInput, chain, keep)
+          : run(input, chain, preLimiterAtZero == null, keep);
+    }
+
+    /**
+     * The master when {@code pass} lands on the target, or on the limiting budget when the target
+     * is out of its reach; otherwise null, with the makeup gain aimed again.
+     */
+    private Mastered judge(Pass pass, ChainSpec chain, int passes) {
+      if (pass.outputLufs() == null || preLimiterAtZero == null) {
+        throw noProcessedLoudness();
+      }
+      double out = pass.outputLufs();
+      double limiting = Math.max(0, preLimiterAtZero + makeup - out);
+      boolean overLimit = limiting > settings.maxLimitingLu() + settings.toleranceLu();
+      if (!overLimit && Math.abs(out - goal) <= settings.toleranceLu()) {
+        return pass.keep(
+            new MasteringPlan(
+                target, inputLufs, preGain, makeup, out, limiting, true, null, passes, chain));
+      }
+      if (overLimit && out < goal + settings.toleranceLu()
+          || !limitingPoints.isEmpty() && out < goal) {
+        // The target is out of reach within the limiting budget: aim at the budget instead.
+        if (Math.abs(limiting - settings.maxLimitingLu()) <= settings.toleranceLu()) {
+          String problem =
+              String.format(
+                  "reaching %.1f LUFS needs more than %.1f LU of limiting; stopped at %.2f LUFS",
+                  goal, settings.maxLimitingLu(), out);
           return pass.keep(
               new MasteringPlan(
-                  target, inputLufs, preGain, makeup, out, limiting, true, null, passes, chain));
+                  target, inputLufs, preGain, makeup, out, limiting, false, problem, passes,
+                  chain));
         }
-        if (overLimit && out < goal + settings.toleranceLu()
-            || !limitingPoints.isEmpty() && out < goal) {
-          // The target is out of reach within the limiting budget: aim at the budget instead.
-          if (Math.abs(limiting - settings.maxLimitingLu()) <= settings.toleranceLu()) {
-            String problem =
-                String.format(
-                    "reaching %.1f LUFS needs more than %.1f LU of limiting; stopped at %.2f LUFS",
-                    goal, settings.maxLimitingLu(), out);
-            return pass.keep(
-                new MasteringPlan(
-                    target, inputLufs, preGain, makeup, out, limiting, false, problem, passes,
-                    chain));
-          }
-          limitingPoints.add(new double[] {makeup, limiting});
-          makeup = next(limitingPoints, settings.maxLimitingLu(), 0.5);
-        } else {
-          loudnessPoints.add(new double[] {makeup, out});
-          makeup = next(loudnessPoints, goal, 1);
-        }
+        limitingPoints.add(new double[] {makeup, limiting});
+        makeup = next(limitingPoints, settings.maxLimitingLu(), 0.5);
+      } else {
+        loudnessPoints.add(new double[] {makeup, out});
+        makeup = next(loudnessPoints, goal, 1);
       }
-      Pass settled = last;
-      last = null;
+      return null;
+    }
+
+    /** The last pass, when none landed within the passes allowed. */
+    private Mastered unsettled(Pass settled, double lastMakeup, ChainSpec lastChain) {
       return settled.keep(
           new MasteringPlan(
               target,
@@ -251,15 +334,6 @@ public final class Mastering {
                   settings.maxPasses(), settled.outputLufs()),
               settings.maxPasses(),
               lastChain));
-    } catch (IOException | RuntimeException e) {
-      if (last != null) {
-        last.close();
-      }
-      throw e;
-    } finally {
-      if (limiterInput != null) {
-        limiterInput.close();
-      }
     }
   }
 

@@ -40,8 +40,16 @@ public final class Mixer {
     }
   }
 
-  /** The stems' sum, read from their starts. */
+  /** The stems' sum, read from their starts, with no track tempo known. */
   public static AudioSource open(List<Stem> stems) throws IOException {
+    return open(stems, null);
+  }
+
+  /**
+   * The stems' sum, read from their starts; their roles' tempo-synced stages follow {@code bpm}
+   * (the track's tempo, or null for none known).
+   */
+  public static AudioSource open(List<Stem> stems, Double bpm) throws IOException {
     if (stems.isEmpty()) {
       throw new IllegalArgumentException("nothing to mix");
     }
@@ -74,7 +82,7 @@ public final class Mixer {
       }
       List<Strip> strips = new ArrayList<>();
       for (int i = 0; i < stems.size(); i++) {
-        strips.add(new Strip(processed(stems.get(i), opened.get(i), channels)));
+        strips.add(new Strip(processed(stems.get(i), opened.get(i), channels, bpm)));
       }
       return new Bus(AudioFormat.floatFormat(first.sampleRate(), channels), strips);
     } catch (RuntimeException | IOException e) {
@@ -88,9 +96,16 @@ public final class Mixer {
   /**
    * {@code source} (the stem's audio) as it enters a {@code channels}-channel bus: upmixed when
    * mono, through its role's processing, gain and balance, latency compensated. Summing these in
-   * stem order is exactly what {@link #open} does.
+   * stem order is exactly what {@link #open} does. No track tempo is known.
    */
   public static AudioSource processed(Stem stem, AudioSource source, int channels) {
+    return processed(stem, source, channels, null);
+  }
+
+  /**
+   * As {@link #processed(Stem, AudioSource, int)}, the role's synced stages following {@code bpm}.
+   */
+  public static AudioSource processed(Stem stem, AudioSource source, int channels, Double bpm) {
     int have = source.format().channels();
     if (have != channels) {
       if (have != 1) {
@@ -103,7 +118,7 @@ public final class Mixer {
     }
     int rate = source.format().sampleRate();
     List<Processor> stages = new ArrayList<>();
-    List<ChainSpec.Stage> role = RoleChains.of(stem.role());
+    List<ChainSpec.Stage> role = TempoSync.at(RoleChains.of(stem.role()), bpm);
     if (!role.isEmpty()) {
       stages.add(ChainBuilder.build(new ChainSpec(role), rate, channels, stem.name()));
     }

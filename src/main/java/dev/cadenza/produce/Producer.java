@@ -16,15 +16,15 @@ import dev.cadenza.generate.Generator;
 import dev.cadenza.generate.SoundfontParts;
 import dev.cadenza.mix.Mastering;
 import dev.cadenza.mix.MasteringPlan;
+import dev.cadenza.mix.MasteringRequest;
+import dev.cadenza.mix.MemoryBus;
+import dev.cadenza.mix.Mixdown;
 import dev.cadenza.mix.Mixer;
-import dev.cadenza.mix.Presets;
 import dev.cadenza.mix.Reference;
 import dev.cadenza.mix.Reopenable;
-import dev.cadenza.mix.Target;
 import dev.cadenza.qa.QaChecker;
 import dev.cadenza.qa.Tolerances;
 import dev.cadenza.spec.Analysis;
-import dev.cadenza.spec.ChainSpec;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Manifest;
 import dev.cadenza.spec.ProduceReport;
@@ -55,15 +55,14 @@ public final class Producer {
    * @param sampleRate of stems and master
    * @param stemEncoding what the stems are (as generate writes them)
    * @param outputEncoding the master's sample format
-   * @param target loudness target and ceiling of the master
-   * @param stages the mastering chain's stages (a preset's or a chain file's)
-   * @param maxLimitingLu limiting allowed before the master reports the target unreachable
+   * @param mastering the master asked for: preset or chain, target, limiting allowed
    * @param tolerances of the QA checks
    * @param retries attempts after the first
    * @param stems folder to write the stems and MIDI of each attempt to, or null
    * @param threads parts rendered at once
    * @param stemHook sees each stem (by part name) before the mix; for fault tests
-   * @param reference a master whose spectral balance the mastering imitates, or null
+   * @param reference a master whose loudness and spectral balance the mastering matches (as {@link
+   *     MasteringRequest#target(Reference)} says), or null
    * @param soundfont plays the melodic parts, as {@code generate --soundfont}; null for the
    *     built-in engine alone
    */
@@ -71,9 +70,7 @@ public final class Producer {
       int sampleRate,
       WavEncoding stemEncoding,
       WavEncoding outputEncoding,
-      Target target,
-      List<ChainSpec.Stage> stages,
-      double maxLimitingLu,
+      MasteringRequest mastering,
       Tolerances tolerances,
       int retries,
       Path stems,
@@ -88,9 +85,7 @@ public final class Producer {
           44_100,
           WavEncoding.PCM_24,
           WavEncoding.PCM_24,
-          Target.preset("streaming"),
-          Presets.chain("streaming").processors(),
-          8,
+          MasteringRequest.defaults(),
           Tolerances.defaults(),
           2,
           null,
@@ -131,6 +126,9 @@ public final class Producer {
   private static final double MIX_STARTS = 0.7;
   private static final double QA_STARTS = 0.9;
 
+  /** Stems and master are stereo. */
+  private static final int CHANNELS = 2;
+
   /**
    * What came out.
    *
@@ -154,8 +152,16 @@ public final class Producer {
       throws IOException {
     Map<String, Double> time = new LinkedHashMap<>(timings);
     List<ProduceReport.Attempt> attempts = new ArrayList<>();
+    MasteringRequest request = options.mastering();
+    // A bad chain file is reported before minutes of rendering.
+    request.check(options.sampleRate(), CHANNELS);
     Retry.Settings settings =
-        new Retry.Settings(seed, options.target(), options.maxLimitingLu(), Map.of(), List.of());
+        new Retry.Settings(
+            seed,
+            request.target(options.reference()),
+            request.maxLimitingLu(),
+            Map.of(),
+            List.of());
     Attempted last = null;
     for (int attempt = 1; attempt <= options.retries() + 1; attempt++) {
       log.line(
@@ -210,6 +216,7 @@ public final class Producer {
   private record Attempted(
       byte[] wav, Manifest manifest, Analysis analysis, QaReport qa, MasteringPlan plan) {}
 
+  /** One try: compose and generate the stems onto the bus, master it, check the master. */
   private static Attempted attempt(
       TrackSpec spec,
       Options options,
@@ -220,6 +227,35 @@ public final class Producer {
       throws IOException {
     log.progress(attempt, "generate", 0);
     long start = System.nanoTime();
+    Arrangement arrangement = compose(spec, options, settings, attempt, log);
+    Generated generated = generate(arrangement, options, settings, attempt, log);
+    add(time, "generate", start);
+
+    log.progress(attempt, "mix", MIX_STARTS);
+    start = System.nanoTime();
+    Master master = master(generated, options, settings);
+    add(time, "mix", start);
+    log.progress(attempt, "qa", QA_STARTS);
+    MasteringPlan plan = master.plan();
+    log.line(
+        String.format(
+            "mixed: %.2f LUFS, %.1f LU of limiting%s",
+            plan.outputLufs(),
+            plan.limitingLu(),
+            plan.reached() ? "" : " (" + plan.problem() + ")"));
+
+    start = System.nanoTime();
+    Checked checked =
+        check(master.wav(), generated.frames(), spec, options, settings, attempt, log);
+    add(time, "qa", start);
+    log.progress(attempt, "qa", 1);
+    return new Attempted(
+        master.wav(), generated.manifest(), checked.analysis(), checked.qa(), plan);
+  }
+
+  /** The arrangement of this attempt's seed; on the first, the soundfont's warnings about it. */
+  private static Arrangement compose(
+      TrackSpec spec, Options options, Retry.Settings settings, int attempt, Listener log) {
     Arrangement arrangement;
     try {
       arrangement = Composer.standard().compose(spec, settings.seed());
@@ -232,23 +268,42 @@ public final class Producer {
         log.line("warning: " + line);
       }
     }
-    Generator.Options generate =
-        new Generator.Options(
-            options.sampleRate(), options.stemEncoding(), options.threads(), options.soundfont());
+    return arrangement;
+  }
+
+  /**
+   * The stems as generate writes them and the bus they make.
+   *
+   * @param manifest as generate prints it
+   * @param bus the strips' sum, as mix sums the stems of that manifest
+   * @param bpm the tempo of the manifest's truth, which the tempo-synced stages follow
+   */
+  private record Generated(Manifest manifest, float[][] bus, double bpm) {
+    int frames() {
+      return bus[0].length;
+    }
+  }
+
+  /**
+   * Renders the stems: each is rendered whole into a buffer of the bus, turned into what mix would
+   * read back from its file and run through its strip into the same buffer; the bus adds the strips
+   * in stem order, as mix's bus does.
+   */
+  private static Generated generate(
+      Arrangement arrangement, Options options, Retry.Settings settings, int attempt, Listener log)
+      throws IOException {
     int rate = options.sampleRate();
     List<Part> parts = arrangement.parts();
-    StripBus strips = new StripBus(2, Generator.frames(arrangement, rate), parts.size());
+    // The tempo generate writes into the manifest's truth, which mix reads.
+    double bpm = arrangement.bpm();
+    MemoryBus bus = new MemoryBus(CHANNELS, Generator.frames(arrangement, rate), parts.size());
     float[][][] buffers = new float[parts.size()][][];
     AtomicInteger stripped = new AtomicInteger();
-    // Each stem is rendered whole into a buffer of the bus, turned into what mix would read back
-    // from its file and run through its strip into the same buffer (each block is read before
-    // its frames are written back: a strip's output never runs ahead of its input); the bus adds
-    // the strips in stem order, as mix's bus does.
     Generator.StemSink toStrips =
         new Generator.StemSink() {
           @Override
           public float[][] wholeBuffer(int index, int frames) {
-            return buffers[index] = strips.buffer();
+            return buffers[index] = bus.buffer();
           }
 
           @Override
@@ -266,47 +321,55 @@ public final class Producer {
                             Dither.tpdf(Generator.stemSeed(arrangement.seed(), p.name()))));
             double gain = p.gainDb() + settings.stemGainDb().getOrDefault(p.role(), 0.0);
             Mixer.Stem mixed = new Mixer.Stem(p.name(), p.role(), null, gain, p.pan());
-            int length;
-            try (AudioSource strip = Mixer.processed(mixed, stem, 2)) {
-              length = SampleArrays.readInto(strip, buffers[index]);
-            }
-            strips.add(index, buffers[index], length);
+            bus.strip(index, mixed, stem, buffers[index], bpm);
             buffers[index] = null;
             double done = (double) stripped.incrementAndGet() / parts.size();
             log.progress(attempt, "generate", done * MIX_STARTS);
           }
         };
+    Generator.Options generate =
+        new Generator.Options(rate, options.stemEncoding(), options.threads(), options.soundfont());
     Manifest manifest = Generator.render(arrangement, options.stems(), generate, toStrips);
-    float[][] bus = strips.sum();
-    add(time, "generate", start);
+    return new Generated(manifest, bus.sum(), bpm);
+  }
 
-    log.progress(attempt, "mix", MIX_STARTS);
-    start = System.nanoTime();
-    Mastering.Settings mastering =
-        new Mastering.Settings(settings.target(), settings.maxLimitingLu(), 0.05, 12);
-    List<ChainSpec.Stage> stages =
-        options.reference() == null
-            ? options.stages()
-            : options.reference().matched(() -> SampleArrays.source(bus, rate), options.stages());
-    MasteringPlan plan;
-    byte[] wav;
-    Reopenable input = () -> SampleArrays.source(bus, rate);
-    try (Mastering.Mastered mastered = Mastering.master(input, stages, mastering);
+  /** The master and how it was reached. */
+  private record Master(byte[] wav, MasteringPlan plan) {}
+
+  /** Masters the bus as mix masters a manifest's stems, and encodes it as mix writes it. */
+  private static Master master(Generated generated, Options options, Retry.Settings settings)
+      throws IOException {
+    float[][] bus = generated.bus();
+    Reopenable input = () -> SampleArrays.source(bus, options.sampleRate());
+    try (Mastering.Mastered mastered =
+            Mixdown.master(
+                input,
+                options.mastering().stages(),
+                Mastering.Settings.of(settings.target(), settings.maxLimitingLu()),
+                options.reference(),
+                generated.bpm(),
+                true);
         AudioSource master = mastered.open(input)) {
-      plan = mastered.plan();
-      wav = MemoryAudio.encode(master, options.outputEncoding(), Dither.tpdf(manifest.seed()));
+      byte[] wav =
+          MemoryAudio.encode(
+              master, options.outputEncoding(), Dither.tpdf(generated.manifest().seed()));
+      return new Master(wav, mastered.plan());
     }
-    add(time, "mix", start);
-    log.progress(attempt, "qa", QA_STARTS);
-    log.line(
-        String.format(
-            "mixed: %.2f LUFS, %.1f LU of limiting%s",
-            plan.outputLufs(),
-            plan.limitingLu(),
-            plan.reached() ? "" : " (" + plan.problem() + ")"));
+  }
 
-    start = System.nanoTime();
-    double length = Math.max(1, bus[0].length);
+  private record Checked(Analysis analysis, QaReport qa) {}
+
+  /** Analyses the master as qa reads its file and checks it against the spec and the target. */
+  private static Checked check(
+      byte[] wav,
+      int frames,
+      TrackSpec spec,
+      Options options,
+      Retry.Settings settings,
+      int attempt,
+      Listener log)
+      throws IOException {
+    double length = Math.max(1, frames);
     Analysis analysis;
     long nonFinite;
     try (WavReader reader =
@@ -319,11 +382,11 @@ public final class Producer {
                   QaChecker.measures(),
                   false,
                   SilenceDetector.DEFAULT_THRESHOLD_DBFS,
-                  frames ->
+                  read ->
                       log.progress(
                           attempt,
                           "qa",
-                          QA_STARTS + (1 - QA_STARTS) * Math.min(1.0, (double) frames / length))));
+                          QA_STARTS + (1 - QA_STARTS) * Math.min(1.0, (double) read / length))));
       nonFinite = reader.nonFiniteSamples();
     }
     QaReport qa =
@@ -333,9 +396,7 @@ public final class Producer {
             new QaChecker.Targets(settings.target().lufs(), settings.target().truePeakDbtp()),
             options.tolerances(),
             nonFinite);
-    add(time, "qa", start);
-    log.progress(attempt, "qa", 1);
-    return new Attempted(wav, manifest, analysis, qa, plan);
+    return new Checked(analysis, qa);
   }
 
   private static void add(Map<String, Double> time, String stage, long startNanos) {

@@ -5,6 +5,8 @@ import dev.cadenza.analyze.Analyzer;
 import dev.cadenza.analyze.Section;
 import dev.cadenza.analyze.SilenceDetector;
 import dev.cadenza.audio.WavReader;
+import dev.cadenza.dsp.ProcessedSource;
+import dev.cadenza.mix.Reference;
 import dev.cadenza.spec.Analysis;
 import dev.cadenza.spec.TrackSpec;
 import java.io.IOException;
@@ -16,31 +18,36 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A reference track's tempo and key, and what they fill in a spec: the fields the prompt left to a
- * default. (Its loudness and spectral balance, which the master matches, are {@link
- * dev.cadenza.mix.Reference}'s.)
+ * A reference track, measured in one read: its tempo and key, and what they fill in a spec (the
+ * fields the prompt left to a default), and its loudness and spectral balance, which the master
+ * matches.
  *
  * @param file as the user named it
  * @param bpm measured tempo, or null
  * @param key measured key, or null
+ * @param master its loudness and spectral balance, for the mastering to match
  */
-public record ReferenceTrack(String file, Double bpm, TrackSpec.Key key) {
+public record ReferenceTrack(String file, Double bpm, TrackSpec.Key key, Reference master) {
 
   /** Sources a measured value does not override: what the user said. */
   private static final Set<String> STATED = Set.of(TrackSpec.PROMPT, TrackSpec.OVERRIDE);
 
   public static ReferenceTrack analyze(Path path, String name) throws IOException {
     Analysis a;
+    Reference master;
     try (WavReader reader = WavReader.open(path)) {
+      // The meter hears every block the analyser reads: one read of the file for both.
+      Reference.Meter meter = new Reference.Meter(reader.format());
       a =
           Analyzer.analyze(
-              reader,
+              new ProcessedSource(reader, meter),
               name,
               new Analyzer.Options(
                   EnumSet.of(Section.TEMPO, Section.KEY),
                   false,
                   SilenceDetector.DEFAULT_THRESHOLD_DBFS,
                   frames -> {}));
+      master = meter.result();
     } catch (NoSuchFileException e) {
       throw new MissingInputException(name, "no such file", null, e);
     }
@@ -49,7 +56,7 @@ public record ReferenceTrack(String file, Double bpm, TrackSpec.Key key) {
         a.key() == null || a.key().tonic() == null
             ? null
             : new TrackSpec.Key(a.key().tonic(), a.key().mode());
-    return new ReferenceTrack(name, bpm, key);
+    return new ReferenceTrack(name, bpm, key, master);
   }
 
   /** {@code spec} with the reference's tempo and key where the user did not state them. */

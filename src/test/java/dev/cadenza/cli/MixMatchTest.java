@@ -12,6 +12,7 @@ import dev.cadenza.dsp.Biquad;
 import dev.cadenza.dsp.Equalizer;
 import dev.cadenza.dsp.Rbj;
 import dev.cadenza.spec.Json;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +106,27 @@ class MixMatchTest {
     o.setFrames(out[0].length);
     outMeter.accept(o);
     assertThat(outMeter.integratedLufs()).isCloseTo(refLufs, within(0.1));
+  }
+
+  @Test
+  void withPresetNoneTheReferenceShapesTheSpectrumButSetsNoLoudnessTarget() throws IOException {
+    Path[] f = files();
+    CliRun r =
+        CliRun.run(
+            "mix",
+            f[0].toString(),
+            "--match",
+            f[1].toString(),
+            "--preset",
+            "none",
+            "--print-chain");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    JsonNode chain = Json.mapper().readTree(r.stdoutBytes());
+    assertThat(chain.has("targetLufs")).isFalse();
+    List<String> types = new ArrayList<>();
+    chain.get("processors").forEach(p -> types.add(p.get("type").asText()));
+    // Only the matching equaliser: no normalising gain, no limiter.
+    assertThat(types).isNotEmpty().containsOnly("peaking");
   }
 
   @Test

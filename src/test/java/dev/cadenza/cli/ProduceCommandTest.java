@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ProduceCommandTest {
   private static final String PROMPT = "house at 124 bpm in A minor, 12 seconds";
@@ -32,6 +34,53 @@ class ProduceCommandTest {
     CliRun manifest = CliRun.withInput(spec.stdoutBytes(), "generate", "-", "-o", stems.toString());
     assertThat(manifest.exitCode()).as(manifest.stderr()).isZero();
     CliRun mixed = CliRun.withInput(manifest.stdoutBytes(), "mix", "-", "-q");
+    assertThat(mixed.exitCode()).as(mixed.stderr()).isZero();
+
+    assertThat(produced.stdoutBytes()).hasSizeGreaterThan(44).isEqualTo(mixed.stdoutBytes());
+  }
+
+  /**
+   * A mastering chain with the tempo-synced stages: produce and mix must give them the same tempo
+   * (the generated track's), as well as the same everything else.
+   */
+  private static final String SYNCED_CHAIN =
+      "{\"targetLufs\": -14, \"truePeakDbtp\": -1, \"processors\": ["
+          + "{\"type\": \"highpass\", \"params\": {\"frequency\": 30}},"
+          + " {\"type\": \"duck\", \"params\": {\"depthDb\": 3}},"
+          + " {\"type\": \"delay\", \"params\": {\"beats\": 0.75, \"mix\": 0.1,"
+          + " \"feedback\": 0.2}},"
+          + " {\"type\": \"limiter\", \"params\": {}}]}";
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "'dark drum and bass at 174 bpm in F minor, 8 seconds', preset",
+    "'pop at 118 bpm in G major, 8 seconds', preset",
+    "'jazz waltz in 3/4 at 130 bpm, 8 seconds', preset",
+    "'house at 124 bpm in A minor, 8 seconds', synced-chain",
+    "'jazz waltz in 3/4 at 130 bpm, 8 seconds', synced-chain"
+  })
+  void masterIsBitIdenticalToTheStagesAcrossGenresAndChains(String prompt, String mastering)
+      throws IOException {
+    List<String> chain = new ArrayList<>();
+    if (mastering.equals("synced-chain")) {
+      Path file = dir.resolve("chain.json");
+      Files.writeString(file, SYNCED_CHAIN);
+      chain = List.of("--chain", file.toString());
+    }
+    List<String> produce =
+        new ArrayList<>(List.of("produce", prompt, "--seed", "7", "--retries", "0"));
+    produce.addAll(List.of("--keep-failed", "-q"));
+    produce.addAll(chain);
+    CliRun produced = CliRun.run(produce.toArray(String[]::new));
+    assertThat(produced.exitCode()).as(produced.stderr()).isIn(0, 3);
+
+    CliRun spec = CliRun.run("parse", prompt, "--seed", "7");
+    Path stems = dir.resolve("stems");
+    CliRun manifest = CliRun.withInput(spec.stdoutBytes(), "generate", "-", "-o", stems.toString());
+    assertThat(manifest.exitCode()).as(manifest.stderr()).isZero();
+    List<String> mix = new ArrayList<>(List.of("mix", "-", "-q"));
+    mix.addAll(chain);
+    CliRun mixed = CliRun.withInput(manifest.stdoutBytes(), mix.toArray(String[]::new));
     assertThat(mixed.exitCode()).as(mixed.stderr()).isZero();
 
     assertThat(produced.stdoutBytes()).hasSizeGreaterThan(44).isEqualTo(mixed.stdoutBytes());

@@ -2,6 +2,7 @@ package dev.cadenza.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cadenza.analyze.loudness.LoudnessMeter;
 import dev.cadenza.audio.AudioBlock;
@@ -183,6 +184,8 @@ class MixPresetsFfmpegIT {
 
   @AfterAll
   static void everyPresetLandsOnAtLeastTwentyInputs() {
+    // Without ffmpeg the class is skipped: no input was mastered, and none could land.
+    assumeTrue(ExternalTools.onPath("ffmpeg"), "ffmpeg is not installed");
     for (int p = 0; p < NAMES.length; p++) {
       assertThat(LANDED[p].get()).as(NAMES[p] + ": inputs on target").isGreaterThanOrEqualTo(20);
     }

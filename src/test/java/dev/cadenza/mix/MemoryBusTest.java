@@ -1,4 +1,4 @@
-package dev.cadenza.produce;
+package dev.cadenza.mix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +11,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Whatever order strips arrive in, the bus is their sum in stem order, as mix's bus adds them. */
-class StripBusTest {
+/**
+ * Whatever order strips arrive in, the bus is their sum in stem order, as Mixer's bus adds them.
+ */
+class MemoryBusTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 4, 5})
@@ -45,7 +47,7 @@ class StripBusTest {
       order.add(s);
     }
     Collections.shuffle(order, new Random(seed));
-    StripBus bus = new StripBus(2, frames, strips);
+    MemoryBus bus = new MemoryBus(2, frames, strips);
     for (int s : order) {
       float[][] buffer = bus.buffer();
       for (int c = 0; c < 2; c++) {
@@ -62,7 +64,7 @@ class StripBusTest {
 
   @org.junit.jupiter.api.Test
   void aMissingOrRepeatedStripIsAnError() {
-    StripBus bus = new StripBus(1, 4, 2);
+    MemoryBus bus = new MemoryBus(1, 4, 2);
     bus.add(1, bus.buffer(), 4);
     assertThatThrownBy(() -> bus.add(1, bus.buffer(), 4)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(bus::sum).isInstanceOf(IllegalStateException.class);
