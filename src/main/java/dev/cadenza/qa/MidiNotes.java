@@ -36,6 +36,9 @@ public final class MidiNotes {
   private static final int SET_TEMPO = 0x51;
   private static final double DEFAULT_MICROS_PER_QUARTER = 500_000;
 
+  /** The longest overlap of consecutive notes that still counts as one voice played legato. */
+  public static final double LEGATO_SECONDS = 0.05;
+
   /** A note from its onset to its release, in seconds; {@code pitch} is the MIDI note number. */
   public record Note(double start, double end, int pitch) {}
 
@@ -70,12 +73,18 @@ public final class MidiNotes {
     return notes;
   }
 
-  /** Whether no two notes sound at once (a release at the next onset is not an overlap). */
+  /**
+   * Whether the notes are one voice: no note starts while another still sounds, except that a note
+   * may ring up to {@link #LEGATO_SECONDS} into the next (legato phrasing, as in a swung lead). A
+   * chord, or a pad holding one note under the next, is longer than that.
+   */
   public static boolean monophonic(List<Note> notes) {
-    for (int i = 1; i < notes.size(); i++) {
-      if (notes.get(i).start() < notes.get(i - 1).end()) {
+    double sounding = Double.NEGATIVE_INFINITY;
+    for (Note note : notes) {
+      if (sounding - note.start() > LEGATO_SECONDS) {
         return false;
       }
+      sounding = Math.max(sounding, note.end());
     }
     return true;
   }

@@ -17,9 +17,10 @@ import java.util.Set;
  * Checks that each monophonic melodic stem of a manifest plays the pitches its MIDI track says: the
  * stem's pitch track ({@link PitchTrack}) against the notes of the track named like the stem in the
  * manifest's MIDI file ({@link MidiNotes}). A stem is melodic unless its role is drums or fx, and
- * monophonic when none of its notes overlap; other stems are skipped and named in {@link
- * Result#skipped}. One check per stem, {@code stemPitch.<name>}: the percent of voiced frames at
- * the MIDI's pitch must reach the minimum ({@link Tolerances#pitchPercent}).
+ * monophonic when no note starts while another sounds (beyond a legato overlap, {@link
+ * MidiNotes#monophonic}); other stems are skipped and named in {@link Result#skipped}. One check
+ * per stem, {@code stemPitch.<name>}: the percent of voiced frames at the MIDI's pitch must reach
+ * the minimum ({@link Tolerances#pitchPercent}).
  */
 public final class StemPitchCheck {
 
@@ -59,7 +60,7 @@ public final class StemPitchCheck {
       } else if (line == null) {
         skipped.add(stem.name() + ": no pitched notes in the MIDI file under that track name");
       } else if (!MidiNotes.monophonic(line)) {
-        skipped.add(stem.name() + ": polyphonic (its notes overlap)");
+        skipped.add(stem.name() + ": polyphonic (notes sound together)");
       } else {
         Path file = locate(stem.file(), folder, name, "stem");
         checks.add(check(stem.name(), file, line, minPercent));

@@ -79,6 +79,13 @@ class MidiNotesTest {
   }
 
   @Test
+  void aLegatoOverlapIsOneVoice() {
+    MidiNotes.Note first = new MidiNotes.Note(0, 0.525, 60);
+    assertThat(MidiNotes.monophonic(List.of(first, new MidiNotes.Note(0.5, 1, 62)))).isTrue();
+    assertThat(MidiNotes.monophonic(List.of(first, new MidiNotes.Note(0.45, 1, 62)))).isFalse();
+  }
+
+  @Test
   void percussionIsNotPitched() throws Exception {
     assertThat(file()).containsOnlyKeys("line", "chord");
   }
