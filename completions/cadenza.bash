@@ -479,12 +479,15 @@ function _picocli_cadenza_qa() {
 
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--pretty' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--spec' '--target-lufs' '--true-peak' '--tolerance' '--junit' '-o' '--output'"
+  local arg_opts="'--spec' '--stems' '--target-lufs' '--true-peak' '--tolerance' '--junit' '-o' '--output'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--spec')
+      return
+      ;;
+    '--stems')
       return
       ;;
     '--target-lufs')

@@ -17,9 +17,9 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** How messages name an input: its path, or "stdin" for "-". */
+  /** How messages name an input: its path, or "stdin" for "-" or no file (standard input). */
   static String displayName(String name) {
-    return STDIN.equals(name) ? "stdin" : name;
+    return name == null || STDIN.equals(name) ? "stdin" : name;
   }
 
   /** Reads a contract document from a file or, for "-", standard input. */

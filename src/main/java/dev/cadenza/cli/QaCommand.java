@@ -7,12 +7,17 @@ import dev.cadenza.analyze.SilenceDetector;
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.qa.JUnitReport;
 import dev.cadenza.qa.QaChecker;
+import dev.cadenza.qa.StemPitchCheck;
 import dev.cadenza.qa.Tolerances;
 import dev.cadenza.spec.Analysis;
 import dev.cadenza.spec.Contract;
+import dev.cadenza.spec.Manifest;
 import dev.cadenza.spec.QaReport;
 import dev.cadenza.spec.TrackSpec;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,11 +39,14 @@ import picocli.CommandLine.Spec;
       "Always checked: finite samples, not silent, no clipping, true peak <= ceiling, DC offset,"
           + " no dropouts, mono compatibility (stereo).",
       "With --spec: duration. With --target-lufs: integrated loudness.",
+      "With --stems: each monophonic melodic stem of a manifest plays its MIDI's pitches (the"
+          + " share of pitch-tracked frames within 50 cents of the note sounding).",
     },
     footer = {
       "%nExamples:",
       "  cadenza qa track.wav --target-lufs -14 --true-peak -1 --junit qa.xml",
       "  cadenza qa track.wav --spec spec.json --tolerance duration=2%",
+      "  cadenza qa --stems manifest.json --tolerance pitch=90%",
     })
 final class QaCommand implements Callable<Integer> {
 
@@ -51,8 +59,9 @@ final class QaCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..1",
       paramLabel = "FILE",
-      defaultValue = Inputs.STDIN,
-      description = "WAV file to check; - (the default) reads standard input.")
+      description =
+          "WAV file to check; - (the default) reads standard input. With --stems and no FILE,"
+              + " only the stems are checked.")
   String input;
 
   @Option(
@@ -60,6 +69,14 @@ final class QaCommand implements Callable<Integer> {
       paramLabel = "SPEC",
       description = "cadenza.trackspec/1 JSON to check against.")
   String specFile;
+
+  @Option(
+      names = "--stems",
+      paramLabel = "MANIFEST",
+      description =
+          "cadenza.manifest/1 JSON (- for standard input): check that its lead, bass and other"
+              + " monophonic melodic stems play the notes of its MIDI file.")
+  String stemsManifest;
 
   @Option(
       names = "--target-lufs",
@@ -79,7 +96,8 @@ final class QaCommand implements Callable<Integer> {
       paramLabel = "NAME=VALUE",
       description =
           "Change a tolerance: loudness=LU, tempo=%%, duration=%%, dc=FS, gap=s, correlation=min,"
-              + " tail=s (ring-out allowed past the spec's length)"
+              + " tail=s (ring-out allowed past the spec's length),"
+              + " pitch=%% (lowest share of a stem's voiced frames at its MIDI's pitch)"
               + " (repeatable).")
   List<String> tolerances = List.of();
 
@@ -98,47 +116,85 @@ final class QaCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Tolerances tolerance = tolerances(tolerances, spec);
+    boolean master = input != null || stemsManifest == null;
+    if (!master && (specFile != null || targetLufs != null)) {
+      throw new ParameterException(
+          spec.commandLine(), "--spec and --target-lufs check a master: give its FILE too");
+    }
+    if (Inputs.STDIN.equals(input) && Inputs.STDIN.equals(stemsManifest)) {
+      throw new ParameterException(
+          spec.commandLine(), "FILE and --stems cannot both read standard input");
+    }
+    List<QaReport.Check> checks = new ArrayList<>();
+    String file = stemsManifest;
+    if (master) {
+      QaReport report = checkMaster(input == null ? Inputs.STDIN : input, tolerance);
+      checks.addAll(report.checks());
+      file = report.file();
+    }
+    if (stemsManifest != null) {
+      checks.addAll(checkStems(tolerance));
+    }
+    QaReport report = QaReport.of(file, checks);
+    if (junit != null) {
+      Outputs.writeFile(JUnitReport.toXml(report).getBytes(StandardCharsets.UTF_8), junit);
+    }
+    json.write(report, streams);
+    if (!report.passed()) {
+      for (QaReport.Check check : report.checks()) {
+        if (!check.passed()) {
+          note(check.name() + " failed: " + check.detail());
+        }
+      }
+    }
+    return report.passed() ? ExitCodes.OK : ExitCodes.QA_FAILED;
+  }
+
+  private QaReport checkMaster(String name, Tolerances tolerance) throws IOException {
     TrackSpec trackSpec =
         specFile == null
             ? null
             : Inputs.readDocument(specFile, streams, Contract.TRACKSPEC, TrackSpec.class);
     Analysis analysis;
     long nonFinite;
-    try (WavReader reader = Inputs.openWav(input, streams).replacingNonFinite();
+    try (WavReader reader = Inputs.openWav(name, streams).replacingNonFinite();
         Progress progress =
             Progress.ofFrames(
                 streams, common, "qa", reader.frameCount(), reader.format().sampleRate())) {
       analysis =
           Analyzer.analyze(
               reader,
-              input,
+              name,
               new Analyzer.Options(
                   QaChecker.measures(), false, SilenceDetector.DEFAULT_THRESHOLD_DBFS, progress));
       nonFinite = reader.nonFiniteSamples();
     }
-    QaReport report =
-        QaChecker.check(
-            analysis, trackSpec, new QaChecker.Targets(targetLufs, truePeak), tolerance, nonFinite);
-    if (junit != null) {
-      Outputs.writeFile(JUnitReport.toXml(report).getBytes(StandardCharsets.UTF_8), junit);
+    return QaChecker.check(
+        analysis, trackSpec, new QaChecker.Targets(targetLufs, truePeak), tolerance, nonFinite);
+  }
+
+  private List<QaReport.Check> checkStems(Tolerances tolerance) throws IOException {
+    Manifest manifest =
+        Inputs.readDocument(stemsManifest, streams, Contract.MANIFEST, Manifest.class);
+    Path folder =
+        Inputs.STDIN.equals(stemsManifest)
+            ? null
+            : Path.of(stemsManifest).toAbsolutePath().getParent();
+    StemPitchCheck.Result result =
+        StemPitchCheck.check(
+            manifest, Inputs.displayName(stemsManifest), folder, tolerance.pitchPercent());
+    for (String skipped : result.skipped()) {
+      note("stem not checked: " + skipped);
     }
-    json.write(report, streams);
-    if (!report.passed() && !common.quiet()) {
-      for (QaReport.Check check : report.checks()) {
-        if (!check.passed()) {
-          streams
-              .err()
-              .println(
-                  "cadenza qa: "
-                      + Inputs.displayName(input)
-                      + ": "
-                      + check.name()
-                      + " failed: "
-                      + check.detail());
-        }
-      }
+    return result.checks();
+  }
+
+  /** One line on standard error, naming the file checked, unless --quiet. */
+  private void note(String message) {
+    if (!common.quiet()) {
+      String name = input != null || stemsManifest == null ? input : stemsManifest;
+      streams.err().println("cadenza qa: " + Inputs.displayName(name) + ": " + message);
     }
-    return report.passed() ? ExitCodes.OK : ExitCodes.QA_FAILED;
   }
 
   /** The default tolerances with each {@code --tolerance NAME=VALUE} applied in turn. */

@@ -101,7 +101,7 @@ public record MixInputs(List<Mixer.Stem> stems, long seed, Double bpm) {
         throw new BadInputException(
             display(manifestName), where + ": gainDb must be finite and pan in -1..1", null);
       }
-      Path path = locate(Path.of(s.file()), folder);
+      Path path = Manifest.locate(s.file(), folder);
       if (!Files.isReadable(path)) {
         throw new MissingInputException(
             s.file(), "stem listed in " + display(manifestName) + " not found", null, null);
@@ -110,20 +110,6 @@ public record MixInputs(List<Mixer.Stem> stems, long seed, Double bpm) {
           new Mixer.Stem(s.file(), s.role(), () -> WavReader.open(path), s.gainDb(), s.pan()));
     }
     return stems;
-  }
-
-  /**
-   * Paths in a manifest are as generate was given them: relative to where it ran, which is usually
-   * here; otherwise the stem is looked for next to the manifest ({@code folder}, null for stdin).
-   */
-  private static Path locate(Path file, Path folder) {
-    if (!file.isAbsolute() && !Files.exists(file) && folder != null) {
-      Path beside = folder.resolve(file.getFileName());
-      if (Files.exists(beside)) {
-        return beside;
-      }
-    }
-    return file;
   }
 
   /** The manifest's tempo, or null when it carries no truth (a manifest written by hand). */

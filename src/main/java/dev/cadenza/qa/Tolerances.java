@@ -24,14 +24,15 @@ public record Tolerances(
     double dcOffset,
     double gapSeconds,
     double minCorrelation,
-    double tailSeconds) {
+    double tailSeconds,
+    double pitchPercent) {
 
   public static Tolerances defaults() {
-    return new Tolerances(0.5, 2, 5, 0.001, 2.0, -0.2, 5.0);
+    return new Tolerances(0.5, 2, 5, 0.001, 2.0, -0.2, 5.0, 95);
   }
 
   /** The names {@link #with} accepts, for help texts. */
-  public static final String NAMES = "loudness, tempo, duration, dc, gap, correlation, tail";
+  public static final String NAMES = "loudness, tempo, duration, dc, gap, correlation, tail, pitch";
 
   /**
    * A copy with one tolerance changed, from {@code name=value} (a trailing % or unit is allowed).
@@ -43,61 +44,27 @@ public record Tolerances(
     }
     String name = assignment.substring(0, eq).strip().toLowerCase(Locale.ROOT);
     double value = number(assignment, assignment.substring(eq + 1).strip());
-    return switch (name) {
-      case "loudness" ->
-          new Tolerances(
-              value,
-              tempoPercent,
-              durationPercent,
-              dcOffset,
-              gapSeconds,
-              minCorrelation,
-              tailSeconds);
-      case "tempo" ->
-          new Tolerances(
-              loudnessLu,
-              value,
-              durationPercent,
-              dcOffset,
-              gapSeconds,
-              minCorrelation,
-              tailSeconds);
-      case "duration" ->
-          new Tolerances(
-              loudnessLu, tempoPercent, value, dcOffset, gapSeconds, minCorrelation, tailSeconds);
-      case "dc" ->
-          new Tolerances(
-              loudnessLu,
-              tempoPercent,
-              durationPercent,
-              value,
-              gapSeconds,
-              minCorrelation,
-              tailSeconds);
-      case "gap" ->
-          new Tolerances(
-              loudnessLu,
-              tempoPercent,
-              durationPercent,
-              dcOffset,
-              value,
-              minCorrelation,
-              tailSeconds);
-      case "correlation" ->
-          new Tolerances(
-              loudnessLu, tempoPercent, durationPercent, dcOffset, gapSeconds, value, tailSeconds);
-      case "tail" ->
-          new Tolerances(
-              loudnessLu,
-              tempoPercent,
-              durationPercent,
-              dcOffset,
-              gapSeconds,
-              minCorrelation,
-              value);
+    double loudness = loudnessLu;
+    double tempo = tempoPercent;
+    double duration = durationPercent;
+    double dc = dcOffset;
+    double gap = gapSeconds;
+    double correlation = minCorrelation;
+    double tail = tailSeconds;
+    double pitch = pitchPercent;
+    switch (name) {
+      case "loudness" -> loudness = value;
+      case "tempo" -> tempo = value;
+      case "duration" -> duration = value;
+      case "dc" -> dc = value;
+      case "gap" -> gap = value;
+      case "correlation" -> correlation = value;
+      case "tail" -> tail = value;
+      case "pitch" -> pitch = value;
       default ->
           throw bad(assignment, "unknown tolerance '" + name + "', expected one of: " + NAMES);
-    };
+    }
+    return new Tolerances(loudness, tempo, duration, dc, gap, correlation, tail, pitch);
   }
 
   private static final Map<String, String> UNITS = Map.of("%", "", "lu", "", "s", "", "db", "");

@@ -6,9 +6,10 @@ import dev.cadenza.dsp.Biquad;
 /**
  * Mixes every channel down to mono and lowers the sample rate by an integer factor to about 11 kHz,
  * behind a fourth-order Butterworth low-pass, so the spectrum analysis works on a quarter of the
- * samples of a 44.1 kHz file. Pitch classes only need partials up to a few kHz.
+ * samples of a 44.1 kHz file. Pitch classes only need partials up to a few kHz, and qa's stem pitch
+ * tracking only the fundamentals of melodic lines, which stay below the 2.6 kHz corner.
  */
-final class MonoDecimator {
+public final class MonoDecimator {
 
   /** The lowest rate the decimated stream may have. */
   static final double TARGET_RATE = 11_025;
@@ -34,7 +35,7 @@ final class MonoDecimator {
    * @param sampleRate the input rate
    * @param sink receives each block of decimated mono samples and its length
    */
-  MonoDecimator(int sampleRate, Sink sink) {
+  public MonoDecimator(int sampleRate, Sink sink) {
     this.factor = Math.max(1, (int) (sampleRate / TARGET_RATE));
     this.outputRate = (double) sampleRate / factor;
     this.first = lowPass(CUTOFF_HZ, Q1, sampleRate);
@@ -43,15 +44,15 @@ final class MonoDecimator {
   }
 
   /** Where the decimated samples go. */
-  interface Sink {
+  public interface Sink {
     void accept(float[] samples, int count);
   }
 
-  double outputRate() {
+  public double outputRate() {
     return outputRate;
   }
 
-  void accept(AudioBlock block) {
+  public void accept(AudioBlock block) {
     int frames = block.frames();
     int channels = block.channels();
     float scale = 1f / channels;
