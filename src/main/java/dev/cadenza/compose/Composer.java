@@ -1,5 +1,8 @@
 package dev.cadenza.compose;
 
+import dev.cadenza.music.Key;
+import dev.cadenza.music.Tempo;
+import dev.cadenza.music.TimeSignature;
 import dev.cadenza.parse.Genre;
 import dev.cadenza.parse.GenreTable;
 import dev.cadenza.parse.Lexicon;
@@ -50,11 +53,11 @@ public final class Composer {
       throw new IllegalStateException("no composition style for genre " + genre.name());
     }
     double bpm = spec.bpm();
-    if (!(bpm >= 20 && bpm <= 400)) {
-      throw new IllegalArgumentException("bpm must be 20..400: " + bpm);
+    if (!Tempo.playable(bpm)) {
+      throw new IllegalArgumentException("bpm must be " + Tempo.range("..") + ": " + bpm);
     }
     String ts = spec.timeSignature() == null ? genre.timeSignature() : spec.timeSignature();
-    Meter meter = Meter.parse(ts);
+    TimeSignature meter = TimeSignature.parse(ts);
     if (meter == null) {
       throw new IllegalArgumentException("timeSignature \"" + ts + "\" is not n/2, n/4 or n/8");
     }
@@ -80,10 +83,10 @@ public final class Composer {
     if (loopable && !formAsked) {
       labels = loopForm(labels);
     }
-    List<Section> sections = Form.lay(labels, totalBars, barSeconds, styles);
+    List<FormSection> sections = Form.lay(labels, totalBars, barSeconds, styles);
     int[] sectionOfBar = new int[totalBars];
     for (int i = 0; i < sections.size(); i++) {
-      Section s = sections.get(i);
+      FormSection s = sections.get(i);
       for (int b = s.firstBar(); b < s.firstBar() + s.bars(); b++) {
         sectionOfBar[b] = i;
       }
@@ -92,8 +95,8 @@ public final class Composer {
     ChordSpan[] chordOfBar = chords(key, progression, sections, totalBars, barSeconds, loopable);
     double swing = spec.swing() != null ? spec.swing() : genre.swing();
     swing = Math.max(0, Math.min(1, swing));
-    Frame frame =
-        new Frame(
+    BarGrid grid =
+        new BarGrid(
             beatSeconds,
             meter,
             totalBars,
@@ -123,7 +126,7 @@ public final class Composer {
           0,
           9,
           0,
-          Drums.write(frame, groove, kit, styles, style.humaniseMs(), drumSeed));
+          Drums.write(grid, groove, kit, styles, style.humaniseMs(), drumSeed));
     }
     String bass = picks.get("bass");
     if (bass != null) {
@@ -136,7 +139,7 @@ public final class Composer {
           0,
           1,
           program(bass),
-          Bassline.write(frame, style.bass(), bass, kick, bassSeed));
+          Bassline.write(grid, style.bass(), bass, kick, bassSeed));
     }
     String chords = picks.get("chords");
     if (chords != null) {
@@ -148,20 +151,20 @@ public final class Composer {
           -0.25,
           2,
           program(chords),
-          chordPart(frame, chords, style.chordRhythm()));
+          chordPart(grid, chords, style.chordRhythm()));
     }
     String pad = picks.get("pad");
     if (pad != null) {
-      add(parts, "pad", "pad", -12, 0, 3, program(pad), padPart(frame, pad));
+      add(parts, "pad", "pad", -12, 0, 3, program(pad), padPart(grid, pad));
     }
     String lead = picks.get("lead");
     if (lead != null) {
-      add(parts, "lead", "lead", -8, 0.2, 4, program(lead), Melody.write(frame, lead, leadSeed));
+      add(parts, "lead", "lead", -8, 0.2, 4, program(lead), Melody.write(grid, lead, leadSeed));
     }
     List<String> fx = new ArrayList<>(style.parts().fx());
     fx.removeIf(excluded::contains);
     if (!fx.isEmpty()) {
-      add(parts, "fx", "fx", -12, 0, 5, program(fx.get(0)), fxPart(frame, fx));
+      add(parts, "fx", "fx", -12, 0, 5, program(fx.get(0)), fxPart(grid, fx));
     }
 
     List<Double> beats = new ArrayList<>();
@@ -238,14 +241,14 @@ public final class Composer {
   private static ChordSpan[] chords(
       Key key,
       List<String> progression,
-      List<Section> sections,
+      List<FormSection> sections,
       int totalBars,
       double barSec,
       boolean loopable) {
     ChordSpan[] out = new ChordSpan[totalBars];
     boolean sevenths = progression.stream().anyMatch(t -> t.contains(":"));
     List<Integer> previous = null;
-    for (Section s : sections) {
+    for (FormSection s : sections) {
       for (int j = 0; j < s.bars(); j++) {
         int bar = s.firstBar() + j;
         // A track that ends closes on the tonic; a loop keeps its progression, which starts on the
@@ -357,13 +360,13 @@ public final class Composer {
     }
   }
 
-  private static List<Note> chordPart(Frame f, String instrument, String rhythm) {
+  private static List<Note> chordPart(BarGrid f, String instrument, String rhythm) {
     List<Note> notes = new ArrayList<>();
     boolean common = f.meter().numerator() == 4 && f.meter().denominator() == 4;
     String pattern = common && rhythm != null && !rhythm.isEmpty() ? rhythm : "x";
     int steps = pattern.length();
     for (int bar = 0; bar < f.totalBars(); bar++) {
-      Section s = f.section(bar);
+      FormSection s = f.section(bar);
       List<Integer> voicing = f.chordOfBar()[bar].voicing();
       if (f.finalBar(bar)) {
         voices(notes, instrument, f.barStart(bar), f.barSeconds(), voicing, 0.75);
@@ -389,10 +392,10 @@ public final class Composer {
     return notes;
   }
 
-  private static List<Note> padPart(Frame f, String instrument) {
+  private static List<Note> padPart(BarGrid f, String instrument) {
     List<Note> notes = new ArrayList<>();
     for (int bar = 0; bar < f.totalBars(); bar++) {
-      Section s = f.section(bar);
+      FormSection s = f.section(bar);
       voices(
           notes,
           instrument,
@@ -412,12 +415,12 @@ public final class Composer {
   }
 
   /** Risers into sections that lift the energy, impacts on the loudest, downlifters into calm. */
-  private static List<Note> fxPart(Frame f, List<String> fx) {
+  private static List<Note> fxPart(BarGrid f, List<String> fx) {
     List<Note> notes = new ArrayList<>();
-    List<Section> sections = f.sections();
+    List<FormSection> sections = f.sections();
     for (int i = 1; i < sections.size(); i++) {
-      Section prev = sections.get(i - 1);
-      Section s = sections.get(i);
+      FormSection prev = sections.get(i - 1);
+      FormSection s = sections.get(i);
       if (fx.contains("riser") && s.energy() - prev.energy() >= 0.3) {
         int bars = Math.min(2, prev.bars());
         double t = s.start() - bars * f.barSeconds();

@@ -11,9 +11,9 @@ import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.audio.WavWriter;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.ChordSpan;
+import dev.cadenza.compose.FormSection;
 import dev.cadenza.compose.Note;
 import dev.cadenza.compose.Part;
-import dev.cadenza.compose.Section;
 import dev.cadenza.io.AtomicFile;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Manifest;
@@ -537,7 +537,7 @@ public final class Generator {
               p.pan()));
     }
     List<Manifest.Span> sections = new ArrayList<>();
-    for (Section s : a.sections()) {
+    for (FormSection s : a.sections()) {
       sections.add(new Manifest.Span(s.start(), s.end(), s.label()));
     }
     List<Manifest.Chord> chords = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.cadenza.parse;
 
+import dev.cadenza.music.Tempo;
 import dev.cadenza.parse.Findings.Bpm;
 import dev.cadenza.parse.Findings.Hit;
 import dev.cadenza.parse.Findings.KeyHit;
@@ -568,7 +569,7 @@ final class Extractor {
           int stop = k + 1 + unit;
           Span s = span(i, stop);
           double lo = value;
-          if (plausibleTempo(lo) && plausibleTempo(hi)) {
+          if (Tempo.playable(lo) && Tempo.playable(hi)) {
             return new Proposal(
                 stop - i,
                 () -> found.bpms.add(new Hit<>(new Bpm(Math.round((lo + hi) / 2), lo, hi), s)));
@@ -579,12 +580,16 @@ final class Extractor {
     int unit = bpmUnit(j);
     if (unit > 0) {
       Span s = span(i, j + unit);
-      if (!plausibleTempo(value)) {
+      if (!Tempo.playable(value)) {
         return new Proposal(
             j + unit - i,
             () ->
                 found.warnings.add(
-                    "ignored \"" + text(s) + "\": not a playable tempo (20-400 bpm)"));
+                    "ignored \""
+                        + text(s)
+                        + "\": not a playable tempo ("
+                        + Tempo.range("-")
+                        + " bpm)"));
       }
       return new Proposal(
           j + unit - i, () -> found.bpms.add(new Hit<>(new Bpm(value, value, value), s)));
@@ -663,10 +668,6 @@ final class Extractor {
     found.durations.add(new Hit<>(seconds, s));
   }
 
-  private static boolean plausibleTempo(double bpm) {
-    return bpm >= 20 && bpm <= 400;
-  }
-
   /** Words of a bpm unit at i: "bpm", "beats per minute", "b p m"; 0 if none. */
   private int bpmUnit(int i) {
     if (!joined(i)) {
@@ -703,7 +704,7 @@ final class Extractor {
       return Proposal.NONE;
     }
     Double v = Numbers.decimal(norm(j));
-    if (v == null || !plausibleTempo(v) || percentAfter(j)) {
+    if (v == null || !Tempo.playable(v) || percentAfter(j)) {
       return Proposal.NONE;
     }
     int stop = j + 1 + bpmUnit(j + 1);
@@ -792,7 +793,7 @@ final class Extractor {
     }
     Span s = span(i, i + 1);
     if (Units.BPM.contains(suffix)) {
-      if (!plausibleTempo(v)) {
+      if (!Tempo.playable(v)) {
         return Proposal.NONE;
       }
       return new Proposal(1, () -> found.bpms.add(new Hit<>(new Bpm(v, v, v), s)));

@@ -7,6 +7,7 @@ import static dev.cadenza.spec.TrackSpec.REFERENCE;
 import static dev.cadenza.spec.TrackSpec.SEED;
 import static dev.cadenza.spec.TrackSpec.TEMPO_WORD;
 
+import dev.cadenza.music.Tonics;
 import dev.cadenza.parse.Findings.Hit;
 import dev.cadenza.parse.Findings.KeyHit;
 import dev.cadenza.parse.Findings.RefHit;
@@ -40,11 +41,6 @@ import java.util.SplittableRandom;
  * </ol>
  */
 final class Resolver {
-
-  /** Tonics a seed picks from, in their usual spelling. */
-  private static final String[] TONICS = {
-    "C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"
-  };
 
   private final Lexicon lex;
   private final String prompt;
@@ -587,7 +583,7 @@ final class Resolver {
         modeSpan = h.span();
       }
     }
-    String drawn = TONICS[new SplittableRandom(seed).nextInt(TONICS.length)];
+    String drawn = Tonics.usual(new SplittableRandom(seed).nextInt(12));
     if (o.key() != null) {
       Key k = o.key();
       String mode = o.mode() != null ? o.mode() : k.mode();
