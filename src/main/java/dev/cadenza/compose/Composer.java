@@ -1,11 +1,12 @@
 package dev.cadenza.compose;
 
+import dev.cadenza.music.Genre;
+import dev.cadenza.music.GenreTable;
+import dev.cadenza.music.Instrument;
+import dev.cadenza.music.InstrumentTable;
 import dev.cadenza.music.Key;
 import dev.cadenza.music.Tempo;
 import dev.cadenza.music.TimeSignature;
-import dev.cadenza.parse.Genre;
-import dev.cadenza.parse.GenreTable;
-import dev.cadenza.parse.Lexicon;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.Instruments;
 import dev.cadenza.synth.NoteEvent;
@@ -29,16 +30,16 @@ public final class Composer {
 
   private final GenreTable genres;
   private final Styles styles;
-  private final Lexicon lexicon;
+  private final InstrumentTable instruments;
 
-  public Composer(GenreTable genres, Styles styles, Lexicon lexicon) {
+  public Composer(GenreTable genres, Styles styles, InstrumentTable instruments) {
     this.genres = genres;
     this.styles = styles;
-    this.lexicon = lexicon;
+    this.instruments = instruments;
   }
 
   public static Composer standard() {
-    return new Composer(GenreTable.standard(), Styles.standard(), Lexicon.standard());
+    return new Composer(GenreTable.standard(), Styles.standard(), InstrumentTable.standard());
   }
 
   /**
@@ -313,7 +314,7 @@ public final class Composer {
     for (String name : spec.instruments()) {
       String role = spec.instrumentRoles().get(name);
       if (role == null) {
-        role = lexicon.instrument(name).map(dev.cadenza.parse.Instrument::role).orElse("");
+        role = instruments.instrument(name).map(Instrument::role).orElse("");
       }
       String part = partOf(role);
       List<String> synths = styles.synthsFor(name);

@@ -1,5 +1,6 @@
 package dev.cadenza.parse;
 
+import dev.cadenza.music.Instrument;
 import dev.cadenza.music.Tempo;
 import dev.cadenza.parse.Findings.Bpm;
 import dev.cadenza.parse.Findings.Hit;

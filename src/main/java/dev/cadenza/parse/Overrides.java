@@ -1,5 +1,7 @@
 package dev.cadenza.parse;
 
+import dev.cadenza.music.GenreMatch;
+import dev.cadenza.music.Instrument;
 import dev.cadenza.music.Modes;
 import dev.cadenza.music.Tempo;
 import dev.cadenza.spec.TrackSpec.Key;

@@ -7,6 +7,9 @@ import static dev.cadenza.spec.TrackSpec.REFERENCE;
 import static dev.cadenza.spec.TrackSpec.SEED;
 import static dev.cadenza.spec.TrackSpec.TEMPO_WORD;
 
+import dev.cadenza.music.Genre;
+import dev.cadenza.music.GenreMatch;
+import dev.cadenza.music.Instrument;
 import dev.cadenza.music.Tonics;
 import dev.cadenza.parse.Findings.Hit;
 import dev.cadenza.parse.Findings.KeyHit;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cadenza.music.Genre;
+import dev.cadenza.music.GenreTable;
 import dev.cadenza.music.Key;
-import dev.cadenza.parse.Genre;
-import dev.cadenza.parse.GenreTable;
 import dev.cadenza.spec.TrackSpec;
 import java.util.List;
 import java.util.Set;

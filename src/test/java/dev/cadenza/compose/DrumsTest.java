@@ -99,12 +99,12 @@ class DrumsTest {
 
   @Test
   void quantisedStylesKeepEveryHitOnTheGridAndNoStyleStraysFar() {
-    dev.cadenza.parse.Genre house =
-        dev.cadenza.parse.GenreTable.standard().genre("house").orElseThrow();
+    dev.cadenza.music.Genre house =
+        dev.cadenza.music.GenreTable.standard().genre("house").orElseThrow();
     assertThat(STYLES.forGenre(house).humaniseMs()).isZero();
     for (String name : List.of("hip hop", "rock", "jazz", "blues")) {
-      dev.cadenza.parse.Genre genre =
-          dev.cadenza.parse.GenreTable.standard().genre(name).orElseThrow();
+      dev.cadenza.music.Genre genre =
+          dev.cadenza.music.GenreTable.standard().genre(name).orElseThrow();
       assertThat(STYLES.forGenre(genre).humaniseMs())
           .as(name)
           .isBetween(1.0, Drums.MAX_HUMANISE_MS);
