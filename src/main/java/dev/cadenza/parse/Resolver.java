@@ -706,58 +706,74 @@ final class Resolver {
     return false;
   }
 
-  private Key resolveKey(long seed, Genre genre) {
-    KeyHit withTonic = null;
-    Span tonicSpan = null;
-    KeyHit modeOnly = null;
-    Span modeSpan = null;
+  /**
+   * The key the prompt names: the first with a tonic (others are named in a warning), and the first
+   * mode named without one ("mixolydian rock jam in D").
+   */
+  private record NamedKey(Hit<KeyHit> withTonic, Hit<KeyHit> modeOnly) {}
+
+  private NamedKey namedKey() {
+    Hit<KeyHit> withTonic = null;
+    Hit<KeyHit> modeOnly = null;
     for (Hit<KeyHit> h : f.keys) {
       if (h.value().tonic() != null) {
         if (withTonic == null) {
-          withTonic = h.value();
-          tonicSpan = h.span();
-        } else if (!h.value().equals(withTonic)) {
+          withTonic = h;
+        } else if (!h.value().equals(withTonic.value())) {
           warnings.add(
               "several keys named; using "
-                  + withTonic.tonic()
+                  + withTonic.value().tonic()
                   + " "
-                  + withTonic.mode()
+                  + withTonic.value().mode()
                   + ", ignoring "
                   + quote(h.span()));
         }
       } else if (modeOnly == null) {
-        modeOnly = h.value();
-        modeSpan = h.span();
+        modeOnly = h;
       }
     }
-    String drawn = Tonics.usual(new SplittableRandom(seed).nextInt(12));
+    return new NamedKey(withTonic, modeOnly);
+  }
+
+  /**
+   * Tonic and mode together: an override, else the key the prompt names; a mode alone keeps the
+   * mode and draws the tonic from the seed, as does a prompt that names no key.
+   */
+  private Key resolveKey(long seed, Genre genre) {
+    NamedKey named = namedKey();
     if (o.key() != null) {
       Key k = o.key();
       String mode = o.mode() != null ? o.mode() : k.mode();
       provenance.put("key", overridden("key"));
       return new Key(k.tonic(), mode);
     }
-    if (withTonic != null) {
-      provenance.put("key", fromPrompt(PROMPT, tonicSpan));
+    if (named.withTonic() != null) {
+      KeyHit withTonic = named.withTonic().value();
+      provenance.put("key", fromPrompt(PROMPT, named.withTonic().span()));
       if (o.mode() != null) {
         provenance.put("mode", overridden("mode"));
         return new Key(withTonic.tonic(), o.mode());
       }
-      if (!withTonic.modeStated() && modeOnly != null) {
-        // "mixolydian rock jam in D": the tonic and the mode were named apart
-        provenance.put("mode", fromPrompt(PROMPT, modeSpan));
-        return new Key(withTonic.tonic(), modeOnly.mode());
+      if (!withTonic.modeStated() && named.modeOnly() != null) {
+        provenance.put("mode", fromPrompt(PROMPT, named.modeOnly().span()));
+        return new Key(withTonic.tonic(), named.modeOnly().value().mode());
       }
       return new Key(withTonic.tonic(), withTonic.mode());
     }
+    return drawnKey(seed, genre, named.modeOnly());
+  }
+
+  /** A tonic drawn by the seed, in the mode the prompt or an override names, else the genre's. */
+  private Key drawnKey(long seed, Genre genre, Hit<KeyHit> modeOnly) {
+    String drawn = Tonics.usual(new SplittableRandom(seed).nextInt(12));
     provenance.put("key", from(SEED, "tonic drawn by seed"));
     if (o.mode() != null) {
       provenance.put("mode", overridden("mode"));
       return new Key(drawn, o.mode());
     }
     if (modeOnly != null) {
-      provenance.put("mode", fromPrompt(PROMPT, modeSpan));
-      return new Key(drawn, modeOnly.mode());
+      provenance.put("mode", fromPrompt(PROMPT, modeOnly.span()));
+      return new Key(drawn, modeOnly.value().mode());
     }
     provenance.put("mode", from(GENRE_DEFAULT, genre.name()));
     return new Key(drawn, genre.mode());
