@@ -367,6 +367,14 @@ final class Extractor {
     return new ModeWord(mode, words);
   }
 
+  /**
+   * A tonic as written and what follows it: the accidental ("F#", "F sharp"), the mode ("F#m", "F#
+   * minor", "F# minor key"), and the index of the first word after them.
+   *
+   * @param modeNoun the mode was two words ("minor key", "major scale")
+   */
+  private record Spelled(String accidental, String mode, boolean modeNoun, int next) {}
+
   private Proposal key(int i) {
     int start = i;
     boolean strongPrefix = false;
@@ -389,7 +397,46 @@ final class Extractor {
     if (note == null) {
       return modeOnly(start, i, inPrefix || strongPrefix);
     }
+    Spelled k = spelled(note, i);
     Token tok = t.get(i);
+    boolean capital = tok.capitalized();
+    if (!strongPrefix && start > 0 && t.get(start - 1).isNumber() && joined(start)) {
+      return Proposal.NONE; // "-6 dB", "2 b"
+    }
+    if (note.bareM
+        && k.accidental().isEmpty()
+        && !(capital && tok.text().length() == 2 && tok.text().charAt(1) == 'm')) {
+      return Proposal.NONE; // "am", "em", "FM" are words, "Am" and "Em" are keys
+    }
+    if (note.letter == 'a'
+        && !strongPrefix
+        && k.accidental().isEmpty()
+        && note.suffixMode == null
+        && k.mode() != null) {
+      Proposal article = articleA(start, k, inPrefix, capital);
+      if (article != null) {
+        return article;
+      }
+    }
+    if (plainWord(note, k, tok, strongPrefix, inPrefix, capital)) {
+      return Proposal.NONE;
+    }
+    String tonic = Character.toUpperCase(note.letter) + k.accidental();
+    String finalMode = k.mode() == null ? "major" : k.mode();
+    boolean modeStated = k.mode() != null;
+    int end = k.next();
+    if (joined(end) && (norm(end).equals("key") || norm(end).equals("scale"))) {
+      end++;
+    }
+    int stop = end;
+    return new Proposal(
+        stop - start,
+        () ->
+            found.keys.add(new Hit<>(new KeyHit(tonic, finalMode, modeStated), span(start, stop))));
+  }
+
+  /** The accidental and mode written after the note at {@code i}, as words or in the token. */
+  private Spelled spelled(Note note, int i) {
     int j = i + 1;
     String accidental = note.accidental;
     if (accidental.isEmpty() && note.suffixMode == null && joined(j)) {
@@ -411,58 +458,42 @@ final class Extractor {
         j += mw.words;
       }
     }
-    boolean capital = tok.capitalized();
-    if (!strongPrefix && start > 0 && t.get(start - 1).isNumber() && joined(start)) {
-      return Proposal.NONE; // "-6 dB", "2 b"
+    return new Spelled(accidental, mode, modeNoun, j);
+  }
+
+  /**
+   * "a" is also the article: "in a minor key" and "a minor chord progression" name only a mode, "A
+   * minor detail" and "a minor role" no key at all; "A minor," at the end of a clause and "in A
+   * minor ..." are A minor. Returns the mode alone, no key ({@link Proposal#NONE}), or null when
+   * the words are the key A.
+   */
+  private Proposal articleA(int start, Spelled k, boolean inPrefix, boolean capital) {
+    int j = k.next();
+    boolean nounAfter = k.modeNoun() || joined(j) && Units.MODE_NOUNS.contains(norm(j));
+    boolean keyAfterIn = inPrefix && (capital || !nounAfter);
+    if (!keyAfterIn && nounAfter) {
+      String m = k.mode();
+      return new Proposal(
+          j - start, () -> found.keys.add(new Hit<>(new KeyHit(null, m, true), span(start, j))));
     }
-    if (note.bareM
-        && accidental.isEmpty()
-        && !(capital && tok.text().length() == 2 && tok.text().charAt(1) == 'm')) {
-      return Proposal.NONE; // "am", "em", "FM" are words, "Am" and "Em" are keys
+    if (!keyAfterIn && !endsClause(j - 1)) {
+      return Proposal.NONE;
     }
-    if (note.letter == 'a'
-        && !strongPrefix
-        && accidental.isEmpty()
-        && note.suffixMode == null
-        && mode != null) {
-      // "a" is also the article: "in a minor key" and "a minor chord progression" name only a
-      // mode, "A minor detail" and "a minor role" no key at all; "A minor," at the end of a
-      // clause and "in A minor ..." are A minor.
-      boolean nounAfter = modeNoun || joined(j) && Units.MODE_NOUNS.contains(norm(j));
-      boolean keyAfterIn = inPrefix && (capital || !nounAfter);
-      if (!keyAfterIn && nounAfter) {
-        String m = mode;
-        int stop = j;
-        return new Proposal(
-            stop - start,
-            () -> found.keys.add(new Hit<>(new KeyHit(null, m, true), span(start, stop))));
-      }
-      if (!keyAfterIn && !endsClause(j - 1)) {
-        return Proposal.NONE;
-      }
+    return null;
+  }
+
+  /** Whether a note letter without a key's context is an ordinary word ("a", "eb", "be"). */
+  private static boolean plainWord(
+      Note note, Spelled k, Token tok, boolean strongPrefix, boolean inPrefix, boolean capital) {
+    if (k.accidental().isEmpty() && k.mode() == null) {
+      // a lone letter is a key only after "in" or "key of"
+      return !strongPrefix && !(inPrefix && capital);
     }
-    if (accidental.isEmpty() && mode == null) {
-      if (!strongPrefix && !(inPrefix && capital)) {
-        return Proposal.NONE; // a lone letter is a key only after "in" or "key of"
-      }
+    if (!k.accidental().isEmpty() && k.mode() == null && !strongPrefix && !inPrefix) {
+      // "eb", "db" on their own are not keys; "Eb" and "F#" are
+      return note.accidental.equals("b") && !capital || tok.norm().length() != 2;
     }
-    if (!accidental.isEmpty() && mode == null && !strongPrefix && !inPrefix) {
-      if (note.accidental.equals("b") && !capital || tok.norm().length() != 2) {
-        return Proposal.NONE; // "eb", "db" on their own are not keys; "Eb" and "F#" are
-      }
-    }
-    String tonic = Character.toUpperCase(note.letter) + accidental;
-    String finalMode = mode == null ? "major" : mode;
-    boolean modeStated = mode != null;
-    int end = j;
-    if (joined(end) && (norm(end).equals("key") || norm(end).equals("scale"))) {
-      end++;
-    }
-    int stop = end;
-    return new Proposal(
-        stop - start,
-        () ->
-            found.keys.add(new Hit<>(new KeyHit(tonic, finalMode, modeStated), span(start, stop))));
+    return false;
   }
 
   private static final PhraseTrie<String> KEY_PREFIX_TRIE = new PhraseTrie<>();
