@@ -583,32 +583,55 @@ final class Extractor {
   }
 
   /** What follows a number: bpm, a duration unit, bars; or a number alone in its clause. */
+  /**
+   * What a number at {@code i} ({@code numWords} words) measures, by the unit after it: a tempo or
+   * tempo range, a length, a bar count, or, standing alone in a list, a tempo.
+   */
   private Proposal unitAfter(int i, double value, int numWords, boolean digits) {
     int j = i + numWords;
-    Span numSpan = span(i, j);
-    // Ranges: "140-150 bpm", "140 to 150 bpm", "between 120 and 130 bpm" (from the first number).
-    if (digits && joined(j)) {
-      int k = j;
-      if (norm(k).equals("to") || norm(k).equals("and")) {
-        k++;
-      } else if (!t.get(k).hyphenated()) {
-        k = -1;
-      }
-      if (k > 0 && joined(k)) {
-        Double hi = Numbers.decimal(norm(k));
-        int unit = bpmUnit(k + 1);
-        if (hi != null && unit > 0 && hi > value) {
-          int stop = k + 1 + unit;
-          Span s = span(i, stop);
-          double lo = value;
-          if (Tempo.playable(lo) && Tempo.playable(hi)) {
-            return new Proposal(
-                stop - i,
-                () -> found.bpms.add(new Hit<>(new Bpm(Math.round((lo + hi) / 2), lo, hi), s)));
-          }
+    Proposal p = digits && joined(j) ? bpmRangeAfter(i, value, j) : null;
+    if (p == null) {
+      p = bpmAfter(i, value, j);
+    }
+    if (p == null) {
+      p = durationAfter(i, value, j, digits);
+    }
+    if (p == null) {
+      p = barsAfter(i, value, j);
+    }
+    return p != null ? p : lonelyTempo(i, value, numWords, digits);
+  }
+
+  /**
+   * Ranges: "140-150 bpm", "140 to 150 bpm", "between 120 and 130 bpm" (from the first number);
+   * null when the words after the number are no tempo range.
+   */
+  private Proposal bpmRangeAfter(int i, double value, int j) {
+    int k = j;
+    if (norm(k).equals("to") || norm(k).equals("and")) {
+      k++;
+    } else if (!t.get(k).hyphenated()) {
+      k = -1;
+    }
+    if (k > 0 && joined(k)) {
+      Double hi = Numbers.decimal(norm(k));
+      int unit = bpmUnit(k + 1);
+      if (hi != null && unit > 0 && hi > value) {
+        int stop = k + 1 + unit;
+        Span s = span(i, stop);
+        double lo = value;
+        if (Tempo.playable(lo) && Tempo.playable(hi)) {
+          return new Proposal(
+              stop - i,
+              () -> found.bpms.add(new Hit<>(new Bpm(Math.round((lo + hi) / 2), lo, hi), s)));
         }
       }
     }
+    return null;
+  }
+
+  /** "128 bpm", "90 beats per minute"; null without a tempo unit. */
+  private Proposal bpmAfter(int i, double value, int j) {
     int unit = bpmUnit(j);
     if (unit > 0) {
       Span s = span(i, j + unit);
@@ -626,6 +649,11 @@ final class Extractor {
       return new Proposal(
           j + unit - i, () -> found.bpms.add(new Hit<>(new Bpm(value, value, value), s)));
     }
+    return null;
+  }
+
+  /** "3 minutes", "90 seconds", "2 and a half minutes", "1 hour"; null without a time unit. */
+  private Proposal durationAfter(int i, double value, int j, boolean digits) {
     String u = joined(j) ? norm(j) : "";
     if (Units.MINUTE.contains(u) && !(u.equals("m") && !t.get(j).hyphenated() && !digits)) {
       double seconds = value * 60;
@@ -660,6 +688,12 @@ final class Extractor {
       Span s = span(i, j + 4);
       return new Proposal(j + 4 - i, () -> addDuration((value + 0.5) * mult, s));
     }
+    return null;
+  }
+
+  /** "16 bars" (but not "a bar"); null without a bar unit. */
+  private Proposal barsAfter(int i, double value, int j) {
+    String u = joined(j) ? norm(j) : "";
     if (Units.BAR.contains(u)
         && value == Math.floor(value)
         && !norm(i).equals("a")
@@ -673,6 +707,12 @@ final class Extractor {
       }
       return new Proposal(j + 1 - i, () -> found.bars.add(new Hit<>(count, s)));
     }
+    return null;
+  }
+
+  /** A number standing alone in a list, or right after the genre, is the tempo. */
+  private Proposal lonelyTempo(int i, double value, int numWords, boolean digits) {
+    Span numSpan = span(i, i + numWords);
     boolean afterGenre =
         i > 0
             && joined(i)
