@@ -50,7 +50,7 @@ public final class Analyzer {
    *     loudness curves)
    */
   public record Options(
-      Set<Section> sections,
+      Set<AnalysisPart> sections,
       boolean curves,
       double silenceThresholdDbfs,
       LongConsumer progress,
@@ -60,13 +60,16 @@ public final class Analyzer {
     }
 
     public Options(
-        Set<Section> sections, boolean curves, double silenceThresholdDbfs, LongConsumer progress) {
+        Set<AnalysisPart> sections,
+        boolean curves,
+        double silenceThresholdDbfs,
+        LongConsumer progress) {
       this(sections, curves, silenceThresholdDbfs, progress, false);
     }
 
     public static Options defaults() {
       return new Options(
-          Section.all(), false, SilenceDetector.DEFAULT_THRESHOLD_DBFS, frames -> {});
+          AnalysisPart.all(), false, SilenceDetector.DEFAULT_THRESHOLD_DBFS, frames -> {});
     }
   }
 
@@ -90,25 +93,25 @@ public final class Analyzer {
   public static Measured measure(AudioSource source, String file, Options options)
       throws IOException {
     AudioFormat format = source.format();
-    Set<Section> sections = options.sections();
-    boolean structure = sections.contains(Section.SECTIONS);
-    LevelMeter levels = sections.contains(Section.LEVELS) ? new LevelMeter(format) : null;
+    Set<AnalysisPart> sections = options.sections();
+    boolean structure = sections.contains(AnalysisPart.SECTIONS);
+    LevelMeter levels = sections.contains(AnalysisPart.LEVELS) ? new LevelMeter(format) : null;
     SilenceDetector silence =
-        sections.contains(Section.SILENCE)
+        sections.contains(AnalysisPart.SILENCE)
             ? new SilenceDetector(format.sampleRate(), options.silenceThresholdDbfs())
             : null;
     boolean keepCurves = options.curves() || options.plot() || structure;
     LoudnessAnalyzer loudness =
-        sections.contains(Section.LOUDNESS) ? new LoudnessAnalyzer(format, keepCurves) : null;
+        sections.contains(AnalysisPart.LOUDNESS) ? new LoudnessAnalyzer(format, keepCurves) : null;
     LoudnessMeter sectionLoudness =
         structure && loudness == null ? new LoudnessMeter(format, true) : null;
     TempoAnalyzer tempo =
-        sections.contains(Section.TEMPO) || structure
+        sections.contains(AnalysisPart.TEMPO) || structure
             ? new TempoAnalyzer(format.sampleRate())
             : null;
-    KeyAnalyzer key = sections.contains(Section.KEY) ? new KeyAnalyzer(format) : null;
+    KeyAnalyzer key = sections.contains(AnalysisPart.KEY) ? new KeyAnalyzer(format) : null;
     SpectralFeatures spectral =
-        sections.contains(Section.SPECTRAL) || structure || options.plot()
+        sections.contains(AnalysisPart.SPECTRAL) || structure || options.plot()
             ? new SpectralFeatures(format.sampleRate(), format.channels(), options.plot())
             : null;
     // Two lanes of about equal work (see TwoLanes): the meters on the reading thread, tempo and
@@ -183,9 +186,9 @@ public final class Analyzer {
             loudnessResult == null || options.curves()
                 ? loudnessResult
                 : withoutCurves(loudnessResult),
-            sections.contains(Section.TEMPO) ? tempoResult : null,
+            sections.contains(AnalysisPart.TEMPO) ? tempoResult : null,
             keyResult,
-            sections.contains(Section.SPECTRAL) ? spectral.track() : null,
+            sections.contains(AnalysisPart.SPECTRAL) ? spectral.track() : null,
             songSections,
             source.warnings());
     return new Measured(analysis, loudnessResult, spectral);

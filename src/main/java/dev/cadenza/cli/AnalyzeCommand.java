@@ -1,7 +1,7 @@
 package dev.cadenza.cli;
 
+import dev.cadenza.analyze.AnalysisPart;
 import dev.cadenza.analyze.Analyzer;
-import dev.cadenza.analyze.Section;
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.plot.AnalysisPlot;
 import dev.cadenza.spec.Analysis;
@@ -58,7 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       converter = SectionConverter.class,
       completionCandidates = SectionNames.class,
       description = "Measure only these sections (comma-separated): ${COMPLETION-CANDIDATES}.")
-  List<Section> only;
+  List<AnalysisPart> only;
 
   @Option(
       names = "--curves",
@@ -98,7 +98,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress progress =
             Progress.ofFrames(
                 streams, common, "analyze", reader.frameCount(), reader.format().sampleRate())) {
-      Set<Section> sections = only == null || only.isEmpty() ? Section.all() : EnumSet.copyOf(only);
+      Set<AnalysisPart> sections =
+          only == null || only.isEmpty() ? AnalysisPart.all() : EnumSet.copyOf(only);
       measured =
           Analyzer.measure(
               reader,
@@ -120,23 +121,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
-  static final class SectionConverter implements CommandLine.ITypeConverter<Section> {
+  static final class SectionConverter implements CommandLine.ITypeConverter<AnalysisPart> {
     @Override
-    public Section convert(String value) {
-      for (Section section : Section.values()) {
+    public AnalysisPart convert(String value) {
+      for (AnalysisPart section : AnalysisPart.values()) {
         if (section.label().equalsIgnoreCase(value.strip())) {
           return section;
         }
       }
       throw new CommandLine.TypeConversionException(
-          "unknown section '" + value + "', expected one of: " + Section.labels());
+          "unknown section '" + value + "', expected one of: " + AnalysisPart.labels());
     }
   }
 
   static final class SectionNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return java.util.Arrays.stream(Section.values()).map(Section::label).iterator();
+      return java.util.Arrays.stream(AnalysisPart.values()).map(AnalysisPart::label).iterator();
     }
   }
 }

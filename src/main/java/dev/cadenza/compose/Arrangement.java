@@ -1,5 +1,7 @@
 package dev.cadenza.compose;
 
+import dev.cadenza.music.Key;
+import dev.cadenza.music.TimeSignature;
 import java.util.List;
 
 /**
@@ -25,11 +27,11 @@ public record Arrangement(
     String genre,
     double bpm,
     Key key,
-    Meter meter,
+    TimeSignature meter,
     double durationSeconds,
     List<Double> beats,
     List<Double> downbeats,
-    List<Section> sections,
+    List<FormSection> sections,
     List<ChordSpan> chords,
     List<Part> parts) {
   public Arrangement {

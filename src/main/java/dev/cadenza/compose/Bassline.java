@@ -15,14 +15,15 @@ import java.util.SplittableRandom;
 final class Bassline {
   private Bassline() {}
 
-  static List<Note> write(Frame f, String idiom, String instrument, String kickPattern, long seed) {
+  static List<Note> write(
+      BarGrid f, String idiom, String instrument, String kickPattern, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
     boolean deep = idiom.equals("808") || idiom.equals("held");
     int low = deep ? 28 : 36;
     List<Note> notes = new ArrayList<>();
     int previousPitch = -1;
     for (int bar = 0; bar < f.totalBars(); bar++) {
-      Section s = f.section(bar);
+      FormSection s = f.section(bar);
       double t0 = f.barStart(bar);
       double barSeconds = f.barSeconds();
       int root = low + Math.floorMod(f.chordOfBar()[bar].root() - low, 12);

@@ -1,15 +1,19 @@
 package dev.cadenza.compose;
 
-import dev.cadenza.parse.Genre;
-import dev.cadenza.parse.GenreTable;
-import dev.cadenza.parse.Lexicon;
+import dev.cadenza.music.Genre;
+import dev.cadenza.music.GenreTable;
+import dev.cadenza.music.Instrument;
+import dev.cadenza.music.InstrumentTable;
+import dev.cadenza.music.Key;
+import dev.cadenza.music.Roles;
+import dev.cadenza.music.Tempo;
+import dev.cadenza.music.TimeSignature;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.Instruments;
 import dev.cadenza.synth.NoteEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -26,16 +30,19 @@ public final class Composer {
 
   private final GenreTable genres;
   private final Styles styles;
-  private final Lexicon lexicon;
+  private final InstrumentTable instruments;
+  private final Roles roles;
 
-  public Composer(GenreTable genres, Styles styles, Lexicon lexicon) {
+  public Composer(GenreTable genres, Styles styles, InstrumentTable instruments, Roles roles) {
     this.genres = genres;
     this.styles = styles;
-    this.lexicon = lexicon;
+    this.instruments = instruments;
+    this.roles = roles;
   }
 
   public static Composer standard() {
-    return new Composer(GenreTable.standard(), Styles.standard(), Lexicon.standard());
+    return new Composer(
+        GenreTable.standard(), Styles.standard(), InstrumentTable.standard(), Roles.standard());
   }
 
   /**
@@ -45,133 +52,32 @@ public final class Composer {
    */
   public Arrangement compose(TrackSpec spec, long seed) {
     Genre genre = genre(spec.genre());
-    Style style = styles.forGenre(genre);
-    if (style == null) {
-      throw new IllegalStateException("no composition style for genre " + genre.name());
-    }
-    double bpm = spec.bpm();
-    if (!(bpm >= 20 && bpm <= 400)) {
-      throw new IllegalArgumentException("bpm must be 20..400: " + bpm);
-    }
-    String ts = spec.timeSignature() == null ? genre.timeSignature() : spec.timeSignature();
-    Meter meter = Meter.parse(ts);
-    if (meter == null) {
-      throw new IllegalArgumentException("timeSignature \"" + ts + "\" is not n/2, n/4 or n/8");
-    }
-    Key key =
-        spec.key() == null
-            ? Key.of("C", genre.mode())
-            : Key.of(
-                spec.key().tonic(), spec.key().mode() == null ? genre.mode() : spec.key().mode());
+    Style style = style(genre);
+    double bpm = bpm(spec);
+    TimeSignature meter = timeSignature(spec, genre);
+    Key key = key(spec, genre);
     double beatSeconds = 60.0 / bpm;
     double barSeconds = beatSeconds * meter.beatsPerBar();
     int totalBars = totalBars(spec, barSeconds);
 
     SplittableRandom rng = new SplittableRandom(seed);
     boolean loopable = Boolean.TRUE.equals(spec.loopable());
-    List<String> labels =
-        !spec.structure().isEmpty()
-            ? spec.structure()
-            : !genre.form().isEmpty() ? genre.form() : List.of("intro", "verse", "chorus", "outro");
-    TrackSpec.Provenance structureSource = spec.provenance().get("structure");
-    boolean formAsked =
-        !spec.structure().isEmpty()
-            && (structureSource == null || !"genre-default".equals(structureSource.source()));
-    if (loopable && !formAsked) {
-      labels = loopForm(labels);
-    }
-    List<Section> sections = Form.lay(labels, totalBars, barSeconds, styles);
-    int[] sectionOfBar = new int[totalBars];
-    for (int i = 0; i < sections.size(); i++) {
-      Section s = sections.get(i);
-      for (int b = s.firstBar(); b < s.firstBar() + s.bars(); b++) {
-        sectionOfBar[b] = i;
-      }
-    }
+    List<FormSection> sections =
+        Form.lay(labels(spec, genre, loopable), totalBars, barSeconds, styles);
     List<String> progression = style.progressions().get(rng.nextInt(style.progressions().size()));
     ChordSpan[] chordOfBar = chords(key, progression, sections, totalBars, barSeconds, loopable);
-    double swing = spec.swing() != null ? spec.swing() : genre.swing();
-    swing = Math.max(0, Math.min(1, swing));
-    Frame frame =
-        new Frame(
+    BarGrid grid =
+        new BarGrid(
             beatSeconds,
             meter,
             totalBars,
             sections,
-            sectionOfBar,
+            sectionOfBar(sections, totalBars),
             chordOfBar,
             key,
-            swing,
+            swing(spec, genre),
             loopable);
-
-    Set<String> excluded = excludedSynths(spec);
-    Map<String, String> picks = picks(spec, style, genre, excluded);
-    List<Part> parts = new ArrayList<>();
-    Map<String, String> groove = Drums.groove(style, styles, meter);
-    Set<String> kit = new TreeSet<>(style.parts().drums());
-    kit.addAll(groove.keySet());
-    kit.removeIf(v -> excluded.contains(v) || !Instruments.exists(v));
-    long drumSeed = rng.nextLong();
-    long bassSeed = rng.nextLong();
-    long leadSeed = rng.nextLong();
-    if (!kit.isEmpty() && !groove.isEmpty()) {
-      add(
-          parts,
-          "drums",
-          "drums",
-          -3,
-          0,
-          9,
-          0,
-          Drums.write(frame, groove, kit, styles, style.humaniseMs(), drumSeed));
-    }
-    String bass = picks.get("bass");
-    if (bass != null) {
-      String kick = meter.numerator() == 4 ? style.groove().get("kick") : null;
-      add(
-          parts,
-          "bass",
-          "bass",
-          -4,
-          0,
-          1,
-          program(bass),
-          Bassline.write(frame, style.bass(), bass, kick, bassSeed));
-    }
-    String chords = picks.get("chords");
-    if (chords != null) {
-      add(
-          parts,
-          "chords",
-          "chords",
-          -8,
-          -0.25,
-          2,
-          program(chords),
-          chordPart(frame, chords, style.chordRhythm()));
-    }
-    String pad = picks.get("pad");
-    if (pad != null) {
-      add(parts, "pad", "pad", -12, 0, 3, program(pad), padPart(frame, pad));
-    }
-    String lead = picks.get("lead");
-    if (lead != null) {
-      add(parts, "lead", "lead", -8, 0.2, 4, program(lead), Melody.write(frame, lead, leadSeed));
-    }
-    List<String> fx = new ArrayList<>(style.parts().fx());
-    fx.removeIf(excluded::contains);
-    if (!fx.isEmpty()) {
-      add(parts, "fx", "fx", -12, 0, 5, program(fx.get(0)), fxPart(frame, fx));
-    }
-
-    List<Double> beats = new ArrayList<>();
-    for (int i = 0; i < totalBars * meter.beatsPerBar(); i++) {
-      beats.add(i * beatSeconds);
-    }
-    List<Double> downbeats = new ArrayList<>();
-    for (int b = 0; b < totalBars; b++) {
-      downbeats.add(b * barSeconds);
-    }
+    List<Part> parts = parts(spec, style, genre, grid, rng);
     return new Arrangement(
         seed,
         loopable,
@@ -180,11 +86,142 @@ public final class Composer {
         key,
         meter,
         totalBars * barSeconds,
-        beats,
-        downbeats,
+        beats(grid),
+        downbeats(grid),
         sections,
         mergeChords(chordOfBar),
         parts);
+  }
+
+  private Style style(Genre genre) {
+    Style style = styles.forGenre(genre);
+    if (style == null) {
+      throw new IllegalStateException("no composition style for genre " + genre.name());
+    }
+    return style;
+  }
+
+  private static double bpm(TrackSpec spec) {
+    double bpm = spec.bpm();
+    if (!Tempo.playable(bpm)) {
+      throw new IllegalArgumentException("bpm must be " + Tempo.range("..") + ": " + bpm);
+    }
+    return bpm;
+  }
+
+  private static TimeSignature timeSignature(TrackSpec spec, Genre genre) {
+    String ts = spec.timeSignature() == null ? genre.timeSignature() : spec.timeSignature();
+    TimeSignature meter = TimeSignature.parse(ts);
+    if (meter == null) {
+      throw new IllegalArgumentException("timeSignature \"" + ts + "\" is not n/2, n/4 or n/8");
+    }
+    return meter;
+  }
+
+  /** The spec's key; a mode or a whole key left out is the genre's mode (on C). */
+  private static Key key(TrackSpec spec, Genre genre) {
+    if (spec.key() == null) {
+      return Key.of("C", genre.mode());
+    }
+    return Key.of(spec.key().tonic(), spec.key().mode() == null ? genre.mode() : spec.key().mode());
+  }
+
+  private static double swing(TrackSpec spec, Genre genre) {
+    double swing = spec.swing() != null ? spec.swing() : genre.swing();
+    return Math.max(0, Math.min(1, swing));
+  }
+
+  /**
+   * The section labels of the form: the spec's structure, else the genre's form; a loop drops the
+   * intro and outro unless the prompt asked for the form.
+   */
+  private static List<String> labels(TrackSpec spec, Genre genre, boolean loopable) {
+    List<String> labels =
+        !spec.structure().isEmpty()
+            ? spec.structure()
+            : !genre.form().isEmpty() ? genre.form() : List.of("intro", "verse", "chorus", "outro");
+    TrackSpec.Provenance structureSource = spec.provenance().get("structure");
+    boolean formAsked =
+        !spec.structure().isEmpty()
+            && (structureSource == null || !"genre-default".equals(structureSource.source()));
+    return loopable && !formAsked ? loopForm(labels) : labels;
+  }
+
+  private static int[] sectionOfBar(List<FormSection> sections, int totalBars) {
+    int[] sectionOfBar = new int[totalBars];
+    for (int i = 0; i < sections.size(); i++) {
+      FormSection s = sections.get(i);
+      for (int b = s.firstBar(); b < s.firstBar() + s.bars(); b++) {
+        sectionOfBar[b] = i;
+      }
+    }
+    return sectionOfBar;
+  }
+
+  /**
+   * Every part the style plays and the spec does not exclude, in the order of the mix: drums, bass,
+   * chords, pad, lead, effects. Each part with notes draws its seed in that order too.
+   */
+  private List<Part> parts(
+      TrackSpec spec, Style style, Genre genre, BarGrid grid, SplittableRandom rng) {
+    Set<String> excluded = excludedSynths(spec);
+    Map<String, String> picks = picks(spec, style, genre, excluded);
+    long drumSeed = rng.nextLong();
+    long bassSeed = rng.nextLong();
+    long leadSeed = rng.nextLong();
+    List<Part> parts = new ArrayList<>();
+    add(parts, "drums", null, drumPart(style, grid, excluded, drumSeed));
+    String bass = picks.get("bass");
+    if (bass != null) {
+      String kick = grid.meter().numerator() == 4 ? style.groove().get("kick") : null;
+      add(parts, "bass", bass, Bassline.write(grid, style.bass(), bass, kick, bassSeed));
+    }
+    String chords = picks.get("chords");
+    if (chords != null) {
+      add(parts, "chords", chords, chordPart(grid, chords, style.chordRhythm()));
+    }
+    String pad = picks.get("pad");
+    if (pad != null) {
+      add(parts, "pad", pad, padPart(grid, pad));
+    }
+    String lead = picks.get("lead");
+    if (lead != null) {
+      add(parts, "lead", lead, Melody.write(grid, lead, leadSeed));
+    }
+    List<String> fx = new ArrayList<>(style.parts().fx());
+    fx.removeIf(excluded::contains);
+    if (!fx.isEmpty()) {
+      add(parts, "fx", fx.get(0), fxPart(grid, fx));
+    }
+    return parts;
+  }
+
+  /** The style's groove on the kit the spec leaves, or no notes when nothing of it is left. */
+  private List<Note> drumPart(Style style, BarGrid grid, Set<String> excluded, long seed) {
+    Map<String, String> groove = Drums.groove(style, styles, grid.meter());
+    Set<String> kit = new TreeSet<>(style.parts().drums());
+    kit.addAll(groove.keySet());
+    kit.removeIf(v -> excluded.contains(v) || !Instruments.exists(v));
+    if (kit.isEmpty() || groove.isEmpty()) {
+      return List.of();
+    }
+    return Drums.write(grid, groove, kit, styles, style.humaniseMs(), seed);
+  }
+
+  private static List<Double> beats(BarGrid grid) {
+    List<Double> beats = new ArrayList<>();
+    for (int i = 0; i < grid.totalBars() * grid.meter().beatsPerBar(); i++) {
+      beats.add(i * grid.beatSeconds());
+    }
+    return beats;
+  }
+
+  private static List<Double> downbeats(BarGrid grid) {
+    List<Double> downbeats = new ArrayList<>();
+    for (int b = 0; b < grid.totalBars(); b++) {
+      downbeats.add(b * grid.barSeconds());
+    }
+    return downbeats;
   }
 
   private Genre genre(String name) {
@@ -238,14 +275,14 @@ public final class Composer {
   private static ChordSpan[] chords(
       Key key,
       List<String> progression,
-      List<Section> sections,
+      List<FormSection> sections,
       int totalBars,
       double barSec,
       boolean loopable) {
     ChordSpan[] out = new ChordSpan[totalBars];
     boolean sevenths = progression.stream().anyMatch(t -> t.contains(":"));
     List<Integer> previous = null;
-    for (Section s : sections) {
+    for (FormSection s : sections) {
       for (int j = 0; j < s.bars(); j++) {
         int bar = s.firstBar() + j;
         // A track that ends closes on the tonic; a loop keeps its progression, which starts on the
@@ -310,9 +347,9 @@ public final class Composer {
     for (String name : spec.instruments()) {
       String role = spec.instrumentRoles().get(name);
       if (role == null) {
-        role = lexicon.instrument(name).map(dev.cadenza.parse.Instrument::role).orElse("");
+        role = instruments.instrument(name).map(Instrument::role).orElse("");
       }
-      String part = partOf(role);
+      String part = roles.filledBy(role).map(Roles.Role::name).orElse(null);
       List<String> synths = styles.synthsFor(name);
       if (part == null || synths.isEmpty() || wantedParts.contains(part)) {
         continue;
@@ -329,41 +366,37 @@ public final class Composer {
     return picks;
   }
 
-  private static String partOf(String role) {
-    return switch (role.toLowerCase(Locale.ROOT)) {
-      case "bass" -> "bass";
-      case "chords" -> "chords";
-      case "pad", "strings" -> "pad";
-      case "lead", "pluck", "arp", "brass", "woodwind" -> "lead";
-      default -> null;
-    };
-  }
-
   private int program(String synth) {
     return styles.midiPrograms().getOrDefault(synth, 0);
   }
 
-  private static void add(
-      List<Part> parts,
-      String name,
-      String role,
-      double gainDb,
-      double pan,
-      int channel,
-      int program,
-      List<Note> notes) {
+  /**
+   * Adds a part with notes, at its role's gain, pan and MIDI channel; its program is that of its
+   * (first) synth instrument, none for drums.
+   */
+  private void add(List<Part> parts, String roleName, String synth, List<Note> notes) {
     if (!notes.isEmpty()) {
-      parts.add(new Part(name, role, gainDb, pan, channel, program, notes));
+      Roles.Role role = roles.role(roleName);
+      int program = synth == null ? 0 : program(synth);
+      parts.add(
+          new Part(
+              role.name(),
+              role.name(),
+              role.gainDb(),
+              role.pan(),
+              role.midiChannel(),
+              program,
+              notes));
     }
   }
 
-  private static List<Note> chordPart(Frame f, String instrument, String rhythm) {
+  private static List<Note> chordPart(BarGrid f, String instrument, String rhythm) {
     List<Note> notes = new ArrayList<>();
     boolean common = f.meter().numerator() == 4 && f.meter().denominator() == 4;
     String pattern = common && rhythm != null && !rhythm.isEmpty() ? rhythm : "x";
     int steps = pattern.length();
     for (int bar = 0; bar < f.totalBars(); bar++) {
-      Section s = f.section(bar);
+      FormSection s = f.section(bar);
       List<Integer> voicing = f.chordOfBar()[bar].voicing();
       if (f.finalBar(bar)) {
         voices(notes, instrument, f.barStart(bar), f.barSeconds(), voicing, 0.75);
@@ -389,10 +422,10 @@ public final class Composer {
     return notes;
   }
 
-  private static List<Note> padPart(Frame f, String instrument) {
+  private static List<Note> padPart(BarGrid f, String instrument) {
     List<Note> notes = new ArrayList<>();
     for (int bar = 0; bar < f.totalBars(); bar++) {
-      Section s = f.section(bar);
+      FormSection s = f.section(bar);
       voices(
           notes,
           instrument,
@@ -412,12 +445,12 @@ public final class Composer {
   }
 
   /** Risers into sections that lift the energy, impacts on the loudest, downlifters into calm. */
-  private static List<Note> fxPart(Frame f, List<String> fx) {
+  private static List<Note> fxPart(BarGrid f, List<String> fx) {
     List<Note> notes = new ArrayList<>();
-    List<Section> sections = f.sections();
+    List<FormSection> sections = f.sections();
     for (int i = 1; i < sections.size(); i++) {
-      Section prev = sections.get(i - 1);
-      Section s = sections.get(i);
+      FormSection prev = sections.get(i - 1);
+      FormSection s = sections.get(i);
       if (fx.contains("riser") && s.energy() - prev.energy() >= 0.3) {
         int bars = Math.min(2, prev.bars());
         double t = s.start() - bars * f.barSeconds();

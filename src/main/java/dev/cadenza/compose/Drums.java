@@ -1,5 +1,6 @@
 package dev.cadenza.compose;
 
+import dev.cadenza.music.TimeSignature;
 import dev.cadenza.synth.NoteEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ final class Drums {
   private Drums() {}
 
   /** The groove for the track's meter: the style's own in 4/4, a meter groove otherwise. */
-  static Map<String, String> groove(Style style, Styles styles, Meter meter) {
+  static Map<String, String> groove(Style style, Styles styles, TimeSignature meter) {
     if (meter.numerator() == 4 && meter.denominator() == 4) {
       return style.groove();
     }
@@ -49,7 +50,7 @@ final class Drums {
   }
 
   static List<Note> write(
-      Frame f,
+      BarGrid f,
       Map<String, String> groove,
       Set<String> allowed,
       Styles styles,
@@ -62,7 +63,7 @@ final class Drums {
     String fillVoice =
         allowed.contains("snare") ? "snare" : allowed.contains("tom") ? "tom" : "clap";
     for (int bar = 0; bar < f.totalBars(); bar++) {
-      Section s = f.section(bar);
+      FormSection s = f.section(bar);
       boolean sectionStart = bar == s.firstBar();
       if (f.finalBar(bar) && f.totalBars() > 1) {
         add(notes, styles, allowed, "kick", f.barStart(bar), 1.0, 0.95);

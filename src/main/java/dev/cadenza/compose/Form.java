@@ -13,7 +13,8 @@ final class Form {
    * bars going to the last section. When there are fewer units than sections the middle of the form
    * is dropped, keeping its start and its ending.
    */
-  static List<Section> lay(List<String> labels, int totalBars, double barSeconds, Styles styles) {
+  static List<FormSection> lay(
+      List<String> labels, int totalBars, double barSeconds, Styles styles) {
     int unit = totalBars >= 4 * labels.size() ? 4 : 1;
     int units = totalBars / unit;
     List<String> used = new ArrayList<>(labels);
@@ -49,13 +50,13 @@ final class Form {
       alloc[best]++;
       remainder[best] = -1;
     }
-    List<Section> sections = new ArrayList<>();
+    List<FormSection> sections = new ArrayList<>();
     int bar = 0;
     for (int i = 0; i < n; i++) {
       int bars = alloc[i] * unit + (i == n - 1 ? totalBars - units * unit : 0);
       String label = used.get(i);
       sections.add(
-          new Section(
+          new FormSection(
               bar * barSeconds,
               (bar + bars) * barSeconds,
               label,

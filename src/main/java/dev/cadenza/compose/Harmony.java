@@ -1,5 +1,6 @@
 package dev.cadenza.compose;
 
+import dev.cadenza.music.Key;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.cadenza.compose;
 
+import dev.cadenza.music.TimeSignature;
 import dev.cadenza.synth.NoteEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ final class Melody {
 
   record MotifNote(int slot, int slots, int degree) {}
 
-  static List<MotifNote> motif(Meter meter, SplittableRandom rng) {
+  static List<MotifNote> motif(TimeSignature meter, SplittableRandom rng) {
     int slots = meter.beatsPerBar() * meter.subdivision() * 2;
     List<Integer> onsets = new ArrayList<>();
     onsets.add(0);
@@ -39,7 +40,7 @@ final class Melody {
     return motif;
   }
 
-  static List<Note> write(Frame f, String instrument, long seed) {
+  static List<Note> write(BarGrid f, String instrument, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
     List<MotifNote> motif = motif(f.meter(), rng);
     int perBeat = f.meter().subdivision();
@@ -47,7 +48,7 @@ final class Melody {
     double slotSeconds = f.beatSeconds() / perBeat;
     List<Note> notes = new ArrayList<>();
     for (int bar = 0; bar < f.totalBars() - 1; bar += 2) {
-      Section s = f.section(bar);
+      FormSection s = f.section(bar);
       if (s.energy() < 0.75 || bar + 1 >= f.totalBars() - 1 || f.section(bar + 1) != s) {
         continue;
       }

@@ -1,6 +1,6 @@
 package dev.cadenza.compose;
 
-import dev.cadenza.parse.Genre;
+import dev.cadenza.music.Genre;
 import dev.cadenza.spec.Json;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package dev.cadenza.generate;
 
 import dev.cadenza.compose.Arrangement;
+import dev.cadenza.compose.FormSection;
 import dev.cadenza.compose.Note;
 import dev.cadenza.compose.Part;
-import dev.cadenza.compose.Section;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ final class MidiExport {
           0x59,
           new byte[] {(byte) a.key().signatureAccidentals(), (byte) (a.key().minor() ? 1 : 0)},
           0);
-      for (Section s : a.sections()) {
+      for (FormSection s : a.sections()) {
         meta(conductor, 0x06, s.label().getBytes(StandardCharsets.UTF_8), ticks(a, s.start()));
       }
       for (Part p : a.parts()) {

@@ -2,8 +2,8 @@ package dev.cadenza.generate;
 
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.ChordSpan;
+import dev.cadenza.compose.FormSection;
 import dev.cadenza.compose.Part;
-import dev.cadenza.compose.Section;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Manifest;
 import dev.cadenza.spec.TrackSpec;
@@ -47,7 +47,7 @@ final class TrackManifest {
 
   private static Manifest.Truth truth(Arrangement a) {
     List<Manifest.Span> sections = new ArrayList<>();
-    for (Section s : a.sections()) {
+    for (FormSection s : a.sections()) {
       sections.add(new Manifest.Span(s.start(), s.end(), s.label()));
     }
     List<Manifest.Chord> chords = new ArrayList<>();

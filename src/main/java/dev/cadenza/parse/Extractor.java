@@ -1,5 +1,7 @@
 package dev.cadenza.parse;
 
+import dev.cadenza.music.Instrument;
+import dev.cadenza.music.Tempo;
 import dev.cadenza.parse.Findings.Bpm;
 import dev.cadenza.parse.Findings.Hit;
 import dev.cadenza.parse.Findings.KeyHit;
@@ -365,6 +367,14 @@ final class Extractor {
     return new ModeWord(mode, words);
   }
 
+  /**
+   * A tonic as written and what follows it: the accidental ("F#", "F sharp"), the mode ("F#m", "F#
+   * minor", "F# minor key"), and the index of the first word after them.
+   *
+   * @param modeNoun the mode was two words ("minor key", "major scale")
+   */
+  private record Spelled(String accidental, String mode, boolean modeNoun, int next) {}
+
   private Proposal key(int i) {
     int start = i;
     boolean strongPrefix = false;
@@ -387,7 +397,46 @@ final class Extractor {
     if (note == null) {
       return modeOnly(start, i, inPrefix || strongPrefix);
     }
+    Spelled k = spelled(note, i);
     Token tok = t.get(i);
+    boolean capital = tok.capitalized();
+    if (!strongPrefix && start > 0 && t.get(start - 1).isNumber() && joined(start)) {
+      return Proposal.NONE; // "-6 dB", "2 b"
+    }
+    if (note.bareM
+        && k.accidental().isEmpty()
+        && !(capital && tok.text().length() == 2 && tok.text().charAt(1) == 'm')) {
+      return Proposal.NONE; // "am", "em", "FM" are words, "Am" and "Em" are keys
+    }
+    if (note.letter == 'a'
+        && !strongPrefix
+        && k.accidental().isEmpty()
+        && note.suffixMode == null
+        && k.mode() != null) {
+      Proposal article = articleA(start, k, inPrefix, capital);
+      if (article != null) {
+        return article;
+      }
+    }
+    if (plainWord(note, k, tok, strongPrefix, inPrefix, capital)) {
+      return Proposal.NONE;
+    }
+    String tonic = Character.toUpperCase(note.letter) + k.accidental();
+    String finalMode = k.mode() == null ? "major" : k.mode();
+    boolean modeStated = k.mode() != null;
+    int end = k.next();
+    if (joined(end) && (norm(end).equals("key") || norm(end).equals("scale"))) {
+      end++;
+    }
+    int stop = end;
+    return new Proposal(
+        stop - start,
+        () ->
+            found.keys.add(new Hit<>(new KeyHit(tonic, finalMode, modeStated), span(start, stop))));
+  }
+
+  /** The accidental and mode written after the note at {@code i}, as words or in the token. */
+  private Spelled spelled(Note note, int i) {
     int j = i + 1;
     String accidental = note.accidental;
     if (accidental.isEmpty() && note.suffixMode == null && joined(j)) {
@@ -409,58 +458,42 @@ final class Extractor {
         j += mw.words;
       }
     }
-    boolean capital = tok.capitalized();
-    if (!strongPrefix && start > 0 && t.get(start - 1).isNumber() && joined(start)) {
-      return Proposal.NONE; // "-6 dB", "2 b"
+    return new Spelled(accidental, mode, modeNoun, j);
+  }
+
+  /**
+   * "a" is also the article: "in a minor key" and "a minor chord progression" name only a mode, "A
+   * minor detail" and "a minor role" no key at all; "A minor," at the end of a clause and "in A
+   * minor ..." are A minor. Returns the mode alone, no key ({@link Proposal#NONE}), or null when
+   * the words are the key A.
+   */
+  private Proposal articleA(int start, Spelled k, boolean inPrefix, boolean capital) {
+    int j = k.next();
+    boolean nounAfter = k.modeNoun() || joined(j) && Units.MODE_NOUNS.contains(norm(j));
+    boolean keyAfterIn = inPrefix && (capital || !nounAfter);
+    if (!keyAfterIn && nounAfter) {
+      String m = k.mode();
+      return new Proposal(
+          j - start, () -> found.keys.add(new Hit<>(new KeyHit(null, m, true), span(start, j))));
     }
-    if (note.bareM
-        && accidental.isEmpty()
-        && !(capital && tok.text().length() == 2 && tok.text().charAt(1) == 'm')) {
-      return Proposal.NONE; // "am", "em", "FM" are words, "Am" and "Em" are keys
+    if (!keyAfterIn && !endsClause(j - 1)) {
+      return Proposal.NONE;
     }
-    if (note.letter == 'a'
-        && !strongPrefix
-        && accidental.isEmpty()
-        && note.suffixMode == null
-        && mode != null) {
-      // "a" is also the article: "in a minor key" and "a minor chord progression" name only a
-      // mode, "A minor detail" and "a minor role" no key at all; "A minor," at the end of a
-      // clause and "in A minor ..." are A minor.
-      boolean nounAfter = modeNoun || joined(j) && Units.MODE_NOUNS.contains(norm(j));
-      boolean keyAfterIn = inPrefix && (capital || !nounAfter);
-      if (!keyAfterIn && nounAfter) {
-        String m = mode;
-        int stop = j;
-        return new Proposal(
-            stop - start,
-            () -> found.keys.add(new Hit<>(new KeyHit(null, m, true), span(start, stop))));
-      }
-      if (!keyAfterIn && !endsClause(j - 1)) {
-        return Proposal.NONE;
-      }
+    return null;
+  }
+
+  /** Whether a note letter without a key's context is an ordinary word ("a", "eb", "be"). */
+  private static boolean plainWord(
+      Note note, Spelled k, Token tok, boolean strongPrefix, boolean inPrefix, boolean capital) {
+    if (k.accidental().isEmpty() && k.mode() == null) {
+      // a lone letter is a key only after "in" or "key of"
+      return !strongPrefix && !(inPrefix && capital);
     }
-    if (accidental.isEmpty() && mode == null) {
-      if (!strongPrefix && !(inPrefix && capital)) {
-        return Proposal.NONE; // a lone letter is a key only after "in" or "key of"
-      }
+    if (!k.accidental().isEmpty() && k.mode() == null && !strongPrefix && !inPrefix) {
+      // "eb", "db" on their own are not keys; "Eb" and "F#" are
+      return note.accidental.equals("b") && !capital || tok.norm().length() != 2;
     }
-    if (!accidental.isEmpty() && mode == null && !strongPrefix && !inPrefix) {
-      if (note.accidental.equals("b") && !capital || tok.norm().length() != 2) {
-        return Proposal.NONE; // "eb", "db" on their own are not keys; "Eb" and "F#" are
-      }
-    }
-    String tonic = Character.toUpperCase(note.letter) + accidental;
-    String finalMode = mode == null ? "major" : mode;
-    boolean modeStated = mode != null;
-    int end = j;
-    if (joined(end) && (norm(end).equals("key") || norm(end).equals("scale"))) {
-      end++;
-    }
-    int stop = end;
-    return new Proposal(
-        stop - start,
-        () ->
-            found.keys.add(new Hit<>(new KeyHit(tonic, finalMode, modeStated), span(start, stop))));
+    return false;
   }
 
   private static final PhraseTrie<String> KEY_PREFIX_TRIE = new PhraseTrie<>();
@@ -550,45 +583,77 @@ final class Extractor {
   }
 
   /** What follows a number: bpm, a duration unit, bars; or a number alone in its clause. */
+  /**
+   * What a number at {@code i} ({@code numWords} words) measures, by the unit after it: a tempo or
+   * tempo range, a length, a bar count, or, standing alone in a list, a tempo.
+   */
   private Proposal unitAfter(int i, double value, int numWords, boolean digits) {
     int j = i + numWords;
-    Span numSpan = span(i, j);
-    // Ranges: "140-150 bpm", "140 to 150 bpm", "between 120 and 130 bpm" (from the first number).
-    if (digits && joined(j)) {
-      int k = j;
-      if (norm(k).equals("to") || norm(k).equals("and")) {
-        k++;
-      } else if (!t.get(k).hyphenated()) {
-        k = -1;
-      }
-      if (k > 0 && joined(k)) {
-        Double hi = Numbers.decimal(norm(k));
-        int unit = bpmUnit(k + 1);
-        if (hi != null && unit > 0 && hi > value) {
-          int stop = k + 1 + unit;
-          Span s = span(i, stop);
-          double lo = value;
-          if (plausibleTempo(lo) && plausibleTempo(hi)) {
-            return new Proposal(
-                stop - i,
-                () -> found.bpms.add(new Hit<>(new Bpm(Math.round((lo + hi) / 2), lo, hi), s)));
-          }
+    Proposal p = digits && joined(j) ? bpmRangeAfter(i, value, j) : null;
+    if (p == null) {
+      p = bpmAfter(i, value, j);
+    }
+    if (p == null) {
+      p = durationAfter(i, value, j, digits);
+    }
+    if (p == null) {
+      p = barsAfter(i, value, j);
+    }
+    return p != null ? p : lonelyTempo(i, value, numWords, digits);
+  }
+
+  /**
+   * Ranges: "140-150 bpm", "140 to 150 bpm", "between 120 and 130 bpm" (from the first number);
+   * null when the words after the number are no tempo range.
+   */
+  private Proposal bpmRangeAfter(int i, double value, int j) {
+    int k = j;
+    if (norm(k).equals("to") || norm(k).equals("and")) {
+      k++;
+    } else if (!t.get(k).hyphenated()) {
+      k = -1;
+    }
+    if (k > 0 && joined(k)) {
+      Double hi = Numbers.decimal(norm(k));
+      int unit = bpmUnit(k + 1);
+      if (hi != null && unit > 0 && hi > value) {
+        int stop = k + 1 + unit;
+        Span s = span(i, stop);
+        double lo = value;
+        if (Tempo.playable(lo) && Tempo.playable(hi)) {
+          return new Proposal(
+              stop - i,
+              () -> found.bpms.add(new Hit<>(new Bpm(Math.round((lo + hi) / 2), lo, hi), s)));
         }
       }
     }
+    return null;
+  }
+
+  /** "128 bpm", "90 beats per minute"; null without a tempo unit. */
+  private Proposal bpmAfter(int i, double value, int j) {
     int unit = bpmUnit(j);
     if (unit > 0) {
       Span s = span(i, j + unit);
-      if (!plausibleTempo(value)) {
+      if (!Tempo.playable(value)) {
         return new Proposal(
             j + unit - i,
             () ->
                 found.warnings.add(
-                    "ignored \"" + text(s) + "\": not a playable tempo (20-400 bpm)"));
+                    "ignored \""
+                        + text(s)
+                        + "\": not a playable tempo ("
+                        + Tempo.range("-")
+                        + " bpm)"));
       }
       return new Proposal(
           j + unit - i, () -> found.bpms.add(new Hit<>(new Bpm(value, value, value), s)));
     }
+    return null;
+  }
+
+  /** "3 minutes", "90 seconds", "2 and a half minutes", "1 hour"; null without a time unit. */
+  private Proposal durationAfter(int i, double value, int j, boolean digits) {
     String u = joined(j) ? norm(j) : "";
     if (Units.MINUTE.contains(u) && !(u.equals("m") && !t.get(j).hyphenated() && !digits)) {
       double seconds = value * 60;
@@ -623,6 +688,12 @@ final class Extractor {
       Span s = span(i, j + 4);
       return new Proposal(j + 4 - i, () -> addDuration((value + 0.5) * mult, s));
     }
+    return null;
+  }
+
+  /** "16 bars" (but not "a bar"); null without a bar unit. */
+  private Proposal barsAfter(int i, double value, int j) {
+    String u = joined(j) ? norm(j) : "";
     if (Units.BAR.contains(u)
         && value == Math.floor(value)
         && !norm(i).equals("a")
@@ -636,6 +707,12 @@ final class Extractor {
       }
       return new Proposal(j + 1 - i, () -> found.bars.add(new Hit<>(count, s)));
     }
+    return null;
+  }
+
+  /** A number standing alone in a list, or right after the genre, is the tempo. */
+  private Proposal lonelyTempo(int i, double value, int numWords, boolean digits) {
+    Span numSpan = span(i, i + numWords);
     boolean afterGenre =
         i > 0
             && joined(i)
@@ -661,10 +738,6 @@ final class Extractor {
       return;
     }
     found.durations.add(new Hit<>(seconds, s));
-  }
-
-  private static boolean plausibleTempo(double bpm) {
-    return bpm >= 20 && bpm <= 400;
   }
 
   /** Words of a bpm unit at i: "bpm", "beats per minute", "b p m"; 0 if none. */
@@ -703,7 +776,7 @@ final class Extractor {
       return Proposal.NONE;
     }
     Double v = Numbers.decimal(norm(j));
-    if (v == null || !plausibleTempo(v) || percentAfter(j)) {
+    if (v == null || !Tempo.playable(v) || percentAfter(j)) {
       return Proposal.NONE;
     }
     int stop = j + 1 + bpmUnit(j + 1);
@@ -792,7 +865,7 @@ final class Extractor {
     }
     Span s = span(i, i + 1);
     if (Units.BPM.contains(suffix)) {
-      if (!plausibleTempo(v)) {
+      if (!Tempo.playable(v)) {
         return Proposal.NONE;
       }
       return new Proposal(1, () -> found.bpms.add(new Hit<>(new Bpm(v, v, v), s)));

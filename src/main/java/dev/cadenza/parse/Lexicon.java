@@ -1,6 +1,10 @@
 package dev.cadenza.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.music.GenreTable;
+import dev.cadenza.music.Instrument;
+import dev.cadenza.music.InstrumentTable;
+import dev.cadenza.music.NameKey;
 import dev.cadenza.spec.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,24 +13,23 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The words cadenza understands, loaded from {@code lexicon/*.json} and the genre table: phrases
- * (as space-joined word norms) with their meanings, the trigger words of exclusions and style
- * references, and the words that carry no information ("the", "track").
+ * The words cadenza understands, loaded from {@code lexicon/*.json} and the genre and instrument
+ * tables of {@link dev.cadenza.music}: phrases (as space-joined word norms) with their meanings,
+ * the trigger words of exclusions and style references, and the words that carry no information
+ * ("the", "track").
  */
 public final class Lexicon {
 
   private static final String BASE = "/dev/cadenza/lexicon/";
 
   private final GenreTable genres;
-  private final Map<String, Instrument> instruments;
-  private final List<String> roles;
+  private final InstrumentTable instruments;
   private final List<StyleReference> references;
   private final Map<String, List<Meaning>> phrases = new HashMap<>();
   private final Map<String, StyleReference> referenceNames = new HashMap<>();
@@ -43,10 +46,9 @@ public final class Lexicon {
   final Set<String> knownWords = new HashSet<>();
   final Set<String> correctable = new HashSet<>();
 
-  private Lexicon(GenreTable genres) {
+  private Lexicon(GenreTable genres, InstrumentTable instruments) {
     this.genres = genres;
-    this.instruments = new LinkedHashMap<>();
-    this.roles = new ArrayList<>();
+    this.instruments = instruments;
     this.references = new ArrayList<>();
   }
 
@@ -56,14 +58,14 @@ public final class Lexicon {
   }
 
   private static final class Holder {
-    static final Lexicon STANDARD = load(GenreTable.standard());
+    static final Lexicon STANDARD = load(GenreTable.standard(), InstrumentTable.standard());
   }
 
-  static Lexicon load(GenreTable genres) {
-    Lexicon lex = new Lexicon(genres);
+  static Lexicon load(GenreTable genres, InstrumentTable instruments) {
+    Lexicon lex = new Lexicon(genres, instruments);
     try {
       lex.loadGenres();
-      lex.loadInstruments(read("instruments.json"));
+      lex.loadInstruments();
       lex.loadReferences(read("references.json"));
       lex.loadWords(read("words.json"));
     } catch (IOException e) {
@@ -86,18 +88,13 @@ public final class Lexicon {
     return genres;
   }
 
-  /** Canonical instruments in lexicon order. */
-  public List<Instrument> instruments() {
-    return List.copyOf(instruments.values());
+  public InstrumentTable instruments() {
+    return instruments;
   }
 
+  /** The instrument of a canonical name, from the instrument table. */
   public Optional<Instrument> instrument(String canonicalName) {
-    return Optional.ofNullable(instruments.get(canonicalName));
-  }
-
-  /** The generator roles instruments map to. */
-  public List<String> roles() {
-    return Collections.unmodifiableList(roles);
+    return instruments.instrument(canonicalName);
   }
 
   public List<StyleReference> references() {
@@ -106,12 +103,12 @@ public final class Lexicon {
 
   /** Finds a known style reference by name or alias, ignoring case and punctuation. */
   public Optional<StyleReference> reference(String name) {
-    return Optional.ofNullable(referenceNames.get(Tokenizer.phraseKey(name)));
+    return Optional.ofNullable(referenceNames.get(NameKey.of(name)));
   }
 
   /** The instrument a name or synonym stands for ("rhodes" → electric piano), or null. */
   public Instrument findInstrument(String name) {
-    List<Meaning> m = phrases.get(Tokenizer.phraseKey(name));
+    List<Meaning> m = phrases.get(NameKey.of(name));
     if (m != null) {
       for (Meaning meaning : m) {
         if (meaning instanceof Meaning.InstrumentName in) {
@@ -131,7 +128,7 @@ public final class Lexicon {
   }
 
   private void add(String phrase, Meaning meaning) {
-    String key = Tokenizer.phraseKey(phrase);
+    String key = NameKey.of(phrase);
     if (key.isEmpty()) {
       return;
     }
@@ -146,26 +143,18 @@ public final class Lexicon {
     genres.names().forEach((name, match) -> add(name, new Meaning.GenreName(match)));
   }
 
-  private void loadInstruments(JsonNode root) throws IOException {
-    root.get("roles").forEach(r -> roles.add(r.asText()));
-    for (JsonNode node : root.get("instruments")) {
-      Instrument inst = JsonFields.instrument(node);
-      if (!roles.contains(inst.role())) {
-        throw new IllegalStateException("instrument " + inst.name() + " has unknown role");
-      }
-      instruments.put(inst.name(), inst);
-    }
+  private void loadInstruments() {
     // Explicit names first, then generated plurals, so a plural never shadows another entry.
-    for (Instrument inst : instruments.values()) {
+    for (Instrument inst : instruments.instruments()) {
       add(inst.name(), new Meaning.InstrumentName(inst));
       inst.synonyms().forEach(s -> add(s, new Meaning.InstrumentName(inst)));
     }
-    for (Instrument inst : instruments.values()) {
+    for (Instrument inst : instruments.instruments()) {
       List<String> names = new ArrayList<>(inst.synonyms());
       names.add(inst.name());
       for (String n : names) {
         if (!n.endsWith("s") && Character.isLetter(n.charAt(n.length() - 1))) {
-          String plural = Tokenizer.phraseKey(n + "s");
+          String plural = NameKey.of(n + "s");
           if (!phrases.containsKey(plural)) {
             add(plural, new Meaning.InstrumentName(inst));
           }
@@ -181,7 +170,7 @@ public final class Lexicon {
       List<String> names = new ArrayList<>(ref.aliases());
       names.add(ref.name());
       for (String n : names) {
-        String key = Tokenizer.phraseKey(n);
+        String key = NameKey.of(n);
         if (referenceNames.putIfAbsent(key, ref) == null) {
           referenceTrie.put(key, old -> ref);
         }
@@ -235,12 +224,12 @@ public final class Lexicon {
         .forEach(e -> add(e.getKey(), new Meaning.Decade(e.getValue().asText())));
     root.get("trackNouns").forEach(p -> trackNouns.add(p.asText()));
     for (JsonNode p : root.get("exclusionTriggers")) {
-      String key = Tokenizer.phraseKey(p.asText());
+      String key = NameKey.of(p.asText());
       exclusionTriggers.add(key);
       exclusionTrie.put(key, old -> key);
     }
     for (JsonNode p : root.get("referenceTriggers")) {
-      String key = Tokenizer.phraseKey(p.asText());
+      String key = NameKey.of(p.asText());
       referenceTriggers.add(key);
       referenceTriggerTrie.put(key, old -> key);
     }
@@ -248,8 +237,8 @@ public final class Lexicon {
     root.get("numberWords")
         .properties()
         .forEach(e -> numberWords.put(e.getKey(), e.getValue().asDouble()));
-    root.get("functionWords").forEach(p -> functionWords.add(Tokenizer.normalize(p.asText())));
-    root.get("commonWords").forEach(p -> knownWords.add(Tokenizer.normalize(p.asText())));
+    root.get("functionWords").forEach(p -> functionWords.add(NameKey.normalize(p.asText())));
+    root.get("commonWords").forEach(p -> knownWords.add(NameKey.normalize(p.asText())));
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.cadenza.parse;
 
+import dev.cadenza.music.GenreMatch;
+import dev.cadenza.music.Instrument;
 import java.util.List;
 
 /** What a phrase of the lexicon means; one phrase may carry several meanings. */

@@ -1,5 +1,9 @@
 package dev.cadenza.parse;
 
+import dev.cadenza.music.GenreMatch;
+import dev.cadenza.music.Instrument;
+import dev.cadenza.music.Modes;
+import dev.cadenza.music.Tempo;
 import dev.cadenza.spec.TrackSpec.Key;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -150,12 +154,12 @@ public record Overrides(
           }
         }
         case "subgenre" -> subgenre = value.toLowerCase(Locale.ROOT);
-        case "bpm" -> bpm = number(field, value, 20, 400);
+        case "bpm" -> bpm = number(field, value, Tempo.MIN_BPM, Tempo.MAX_BPM);
         case "key" -> key = key(value, lex);
         case "mode" -> {
           mode = Units.mode(value.toLowerCase(Locale.ROOT));
           if (mode == null) {
-            throw bad(field, value, "expected major, minor, dorian, phrygian, lydian, mixolydian");
+            throw bad(field, value, "expected one of " + String.join(", ", Modes.names()));
           }
         }
         case "timeSignature" -> {

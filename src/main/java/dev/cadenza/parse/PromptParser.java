@@ -1,6 +1,7 @@
 package dev.cadenza.parse;
 
 import dev.cadenza.BadInputException;
+import dev.cadenza.music.NameKey;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.spec.TrackSpec.Correction;
 import dev.cadenza.spec.TrackSpec.Unparsed;
@@ -167,7 +168,7 @@ public final class PromptParser {
         runStart = flush(prompt, unparsed, runStart, runEnd);
         continue;
       }
-      String original = Tokenizer.normalize(tok.text());
+      String original = NameKey.normalize(tok.text());
       boolean silent =
           lex.functionWords.contains(original)
               || lex.referenceTriggers.contains(original)

@@ -7,6 +7,10 @@ import static dev.cadenza.spec.TrackSpec.REFERENCE;
 import static dev.cadenza.spec.TrackSpec.SEED;
 import static dev.cadenza.spec.TrackSpec.TEMPO_WORD;
 
+import dev.cadenza.music.Genre;
+import dev.cadenza.music.GenreMatch;
+import dev.cadenza.music.Instrument;
+import dev.cadenza.music.Tonics;
 import dev.cadenza.parse.Findings.Hit;
 import dev.cadenza.parse.Findings.KeyHit;
 import dev.cadenza.parse.Findings.RefHit;
@@ -40,11 +44,6 @@ import java.util.SplittableRandom;
  * </ol>
  */
 final class Resolver {
-
-  /** Tonics a seed picks from, in their usual spelling. */
-  private static final String[] TONICS = {
-    "C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"
-  };
 
   private final Lexicon lex;
   private final String prompt;
@@ -100,31 +99,117 @@ final class Resolver {
     return new Provenance(PROMPT, String.join(", ", texts), start, end);
   }
 
-  TrackSpec resolve() {
-    // ---- seed: everything drawn at random downstream depends on it
-    long seed;
-    if (seedOption != null) {
-      seed = seedOption;
-      provenance.put("seed", from(OVERRIDE, "--seed " + seedOption));
-    } else if (o.seed() != null) {
-      seed = o.seed();
-      provenance.put("seed", overridden("seed"));
-    } else if (!f.seeds.isEmpty()) {
-      seed = f.seeds.get(0).value();
-      provenance.put("seed", fromPrompt(PROMPT, f.seeds.get(0).span()));
-    } else {
-      seed = derivedSeed(prompt);
-      provenance.put("seed", from(SEED, "derived from the prompt text"));
+  /**
+   * The genre the spec renders and what follows from it for the other fields.
+   *
+   * @param match the family, and the sub-genre a name chose
+   * @param subgenre the spec's sub-genre (an override may name one the table does not know)
+   * @param stated whether the prompt, an override or a reference decided the genre
+   */
+  private record GenreChoice(GenreMatch match, String subgenre, boolean stated) {
+    Genre genre() {
+      return match.genre();
     }
 
-    // ---- references (known ones imply genre, tempo, energy, instruments)
+    double bpmLo() {
+      return match.bpmRange().get(0);
+    }
+
+    double bpmHi() {
+      return match.bpmRange().get(1);
+    }
+
+    /** How warnings and provenance name it: the sub-genre when there is one. */
+    String label() {
+      return subgenre != null ? subgenre : genre().name();
+    }
+  }
+
+  /** The tempo and the range it was chosen from. */
+  private record TempoChoice(double bpm, List<Double> range) {}
+
+  TrackSpec resolve() {
+    long seed = seed();
+    List<Reference> references = references();
+    StyleReference firstKnown = firstKnownReference();
+    Genre refGenre =
+        firstKnown == null ? null : lex.genres().genre(firstKnown.genre()).orElse(null);
+    GenreChoice genre = genre(firstKnown, refGenre);
+    TempoChoice tempo = tempo(genre, firstKnown);
+    String feel = feel(genre.genre());
+    double swing = swing(feel, genre.genre());
+    Key key = resolveKey(seed, genre.genre());
+    String timeSignature = timeSignature(genre.genre());
+    Integer bars = bars();
+    double duration = duration(bars, timeSignature, tempo.bpm(), genre.genre());
+    List<String> moods = moods();
+    double energy = energy(firstKnown, genre);
+    List<String> excluded = excludedInstruments();
+    List<String> instruments = instruments(excluded, firstKnown, refGenre, genre.match());
+    Map<String, String> roles = instrumentRoles(instruments);
+    List<String> structure = structure(genre.genre());
+    boolean loopable = loopable();
+    String ending = first("ending", f.endings);
+    String opening = first("opening", f.openings);
+    List<String> hints = productionHints();
+    String era = first("era", f.eras);
+
+    return new TrackSpec(
+        Contract.TRACKSPEC.tag(),
+        prompt,
+        genre.genre().name(),
+        genre.subgenre(),
+        tempo.bpm(),
+        tempo.range(),
+        feel,
+        key,
+        timeSignature,
+        bars,
+        duration,
+        energy,
+        List.copyOf(moods),
+        List.copyOf(instruments),
+        List.copyOf(excluded),
+        List.copyOf(references),
+        List.copyOf(structure),
+        seed,
+        Collections.unmodifiableMap(provenance),
+        List.copyOf(warnings),
+        List.copyOf(unparsed),
+        swing,
+        loopable,
+        ending,
+        opening,
+        List.copyOf(hints),
+        era,
+        List.copyOf(otherGenres(genre.match())),
+        Collections.unmodifiableMap(roles),
+        List.copyOf(corrections));
+  }
+
+  /** The seed: everything drawn at random downstream depends on it. */
+  private long seed() {
+    if (seedOption != null) {
+      provenance.put("seed", from(OVERRIDE, "--seed " + seedOption));
+      return seedOption;
+    }
+    if (o.seed() != null) {
+      provenance.put("seed", overridden("seed"));
+      return o.seed();
+    }
+    if (!f.seeds.isEmpty()) {
+      provenance.put("seed", fromPrompt(PROMPT, f.seeds.get(0).span()));
+      return f.seeds.get(0).value();
+    }
+    provenance.put("seed", from(SEED, "derived from the prompt text"));
+    return derivedSeed(prompt);
+  }
+
+  /** Each style reference once; a known one carries the genre, tempo, energy and instruments. */
+  private List<Reference> references() {
     List<Reference> references = new ArrayList<>();
-    StyleReference firstKnown = null;
     for (Hit<RefHit> h : f.references) {
       StyleReference k = h.value().known();
-      if (k != null && firstKnown == null) {
-        firstKnown = k;
-      }
       boolean dup = references.stream().anyMatch(r -> r.name().equalsIgnoreCase(h.value().name()));
       if (dup) {
         continue;
@@ -146,13 +231,47 @@ final class Resolver {
     if (!references.isEmpty()) {
       provenance.put("references", fromHits(f.references));
     }
-    Genre refGenre =
-        firstKnown == null ? null : lex.genres().genre(firstKnown.genre()).orElse(null);
+    return references;
+  }
 
-    // ---- genre: first genre that is not a modifier ("lofi", "ambient"), else the first named
+  /** The first reference cadenza knows: it implies genre, tempo, energy and instruments. */
+  private StyleReference firstKnownReference() {
+    for (Hit<RefHit> h : f.references) {
+      if (h.value().known() != null) {
+        return h.value().known();
+      }
+    }
+    return null;
+  }
+
+  /** The genre: an override, else the genre the prompt names, else the reference's, else pop. */
+  private GenreChoice genre(StyleReference firstKnown, Genre refGenre) {
+    Hit<GenreMatch> named = namedGenre();
     GenreMatch genre;
-    String genreSource;
-    List<String> otherGenres = new ArrayList<>();
+    if (o.genre() != null) {
+      genre = o.genre();
+      provenance.put("genre", overridden("genre"));
+    } else if (named != null) {
+      genre = refinedBySubgenre(named.value());
+      provenance.put("genre", fromPrompt(PROMPT, named.span()));
+    } else if (refGenre != null) {
+      genre = new GenreMatch(refGenre, null);
+      provenance.put("genre", from(REFERENCE, firstKnown.name()));
+    } else {
+      genre = new GenreMatch(lex.genres().defaultGenre(), null);
+      provenance.put("genre", from(GENRE_DEFAULT, genre.genre().name()));
+      warnings.add("no genre named; rendering as " + genre.genre().name());
+    }
+    String source = provenance.get("genre").source();
+    return new GenreChoice(genre, subgenre(genre, named, source), !source.equals(GENRE_DEFAULT));
+  }
+
+  /**
+   * The genre the prompt names: the first that is not a modifier ("lofi", "ambient"), else the
+   * first named; in "soul ballad" or "ambient techno" the last of adjacent genre words is the head
+   * noun. Null when the prompt names none.
+   */
+  private Hit<GenreMatch> namedGenre() {
     Hit<GenreMatch> chosen = null;
     for (Hit<GenreMatch> h : f.genres) {
       if (!h.value().genre().modifier()) {
@@ -163,7 +282,6 @@ final class Resolver {
     if (chosen == null && !f.genres.isEmpty()) {
       chosen = f.genres.get(0);
     }
-    // In "soul ballad" or "ambient techno" the last of adjacent genre words is the head noun.
     for (int g = f.genres.indexOf(chosen) + 1; chosen != null && g < f.genres.size(); g++) {
       Hit<GenreMatch> next = f.genres.get(g);
       if (!adjacent(chosen.span(), next.span())) {
@@ -173,46 +291,30 @@ final class Resolver {
         chosen = next;
       }
     }
-    if (o.genre() != null) {
-      genre = o.genre();
-      genreSource = OVERRIDE;
-      provenance.put("genre", overridden("genre"));
-    } else if (chosen != null) {
-      genre = chosen.value();
-      genreSource = PROMPT;
-      // "dnb ... liquid dnb": a later mention of a sub-genre of the same family refines it
-      if (genre.subgenre() == null) {
-        for (Hit<GenreMatch> h : f.genres) {
-          if (h.value().genre() == genre.genre() && h.value().subgenre() != null) {
-            genre = h.value();
-            break;
-          }
+    return chosen;
+  }
+
+  /** "dnb ... liquid dnb": a later mention of a sub-genre of the same family refines it. */
+  private GenreMatch refinedBySubgenre(GenreMatch genre) {
+    if (genre.subgenre() == null) {
+      for (Hit<GenreMatch> h : f.genres) {
+        if (h.value().genre() == genre.genre() && h.value().subgenre() != null) {
+          return h.value();
         }
       }
-      provenance.put("genre", fromPrompt(PROMPT, chosen.span()));
-    } else if (refGenre != null) {
-      genre = new GenreMatch(refGenre, null);
-      genreSource = REFERENCE;
-      provenance.put("genre", from(REFERENCE, firstKnown.name()));
-    } else {
-      genre = new GenreMatch(lex.genres().defaultGenre(), null);
-      genreSource = GENRE_DEFAULT;
-      provenance.put("genre", from(GENRE_DEFAULT, genre.genre().name()));
-      warnings.add("no genre named; rendering as " + genre.genre().name());
     }
-    for (Hit<GenreMatch> h : f.genres) {
-      String name = h.value().genre().name();
-      if (h.value().genre() != genre.genre() && !otherGenres.contains(name)) {
-        otherGenres.add(name);
-      }
-    }
+    return genre;
+  }
+
+  /** The sub-genre: an override, else the one the genre's name chose, with where it was said. */
+  private String subgenre(GenreMatch genre, Hit<GenreMatch> named, String genreSource) {
     String subgenre = genre.subgenre() == null ? null : genre.subgenre().name();
     if (o.subgenre() != null) {
       subgenre = o.subgenre();
       provenance.put("subgenre", overridden("subgenre"));
     } else if (subgenre != null) {
       provenance.put("subgenre", provenance.get("genre"));
-      if (genreSource.equals(PROMPT) && chosen != null && chosen.value().subgenre() == null) {
+      if (genreSource.equals(PROMPT) && named != null && named.value().subgenre() == null) {
         for (Hit<GenreMatch> h : f.genres) {
           if (h.value() == genre) {
             provenance.put("subgenre", fromPrompt(PROMPT, h.span()));
@@ -220,60 +322,85 @@ final class Resolver {
         }
       }
     }
-    boolean genreStated = !genreSource.equals(GENRE_DEFAULT);
-    double gLo = genre.bpmRange().get(0);
-    double gHi = genre.bpmRange().get(1);
-    String genreLabel = subgenre != null ? subgenre : genre.genre().name();
+    return subgenre;
+  }
 
-    // ---- tempo
-    double bpm;
-    List<Double> tempoRange;
+  /** Every other genre the prompt names, once each. */
+  private List<String> otherGenres(GenreMatch genre) {
+    List<String> otherGenres = new ArrayList<>();
+    for (Hit<GenreMatch> h : f.genres) {
+      String name = h.value().genre().name();
+      if (h.value().genre() != genre.genre() && !otherGenres.contains(name)) {
+        otherGenres.add(name);
+      }
+    }
+    return otherGenres;
+  }
+
+  /**
+   * The tempo: an override, else a stated number, else a tempo word (within the genre's range when
+   * a genre was named), else the reference's range, else the genre's default.
+   */
+  private TempoChoice tempo(GenreChoice genre, StyleReference firstKnown) {
+    double gLo = genre.bpmLo();
+    double gHi = genre.bpmHi();
     List<Double> wordRange = tempoWordRange();
+    TempoChoice tempo;
     if (o.bpm() != null) {
-      bpm = o.bpm();
-      tempoRange = List.of(bpm, bpm);
+      tempo = new TempoChoice(o.bpm(), List.of(o.bpm(), o.bpm()));
       provenance.put("bpm", overridden("bpm"));
     } else if (!f.bpms.isEmpty()) {
-      Hit<Findings.Bpm> h = f.bpms.get(0);
-      bpm = h.value().bpm();
-      tempoRange = List.of(h.value().lo(), h.value().hi());
-      provenance.put("bpm", fromPrompt(PROMPT, h.span()));
-      for (Hit<Findings.Bpm> other : f.bpms) {
-        if (other.value().bpm() != bpm) {
-          warnings.add(
-              "several tempos named; using " + num(bpm) + " bpm, ignoring " + quote(other.span()));
-        }
-      }
+      tempo = statedTempo();
     } else if (wordRange != null) {
-      tempoRange =
-          genreStated
+      List<Double> range =
+          genre.stated()
               ? withinGenre(wordRange, f.tempoWords.get(0).value().direction(), gLo, gHi)
               : wordRange;
-      bpm = Math.round((tempoRange.get(0) + tempoRange.get(1)) / 2);
+      tempo = new TempoChoice(Math.round((range.get(0) + range.get(1)) / 2), range);
       Provenance words = fromHits(f.tempoWords);
       provenance.put("bpm", new Provenance(TEMPO_WORD, words.text(), words.start(), words.end()));
     } else if (firstKnown != null) {
-      tempoRange = overlapOr(firstKnown.bpmRange(), genreStated ? List.of(gLo, gHi) : null);
-      bpm = Math.round((tempoRange.get(0) + tempoRange.get(1)) / 2);
+      List<Double> range =
+          overlapOr(firstKnown.bpmRange(), genre.stated() ? List.of(gLo, gHi) : null);
+      tempo = new TempoChoice(Math.round((range.get(0) + range.get(1)) / 2), range);
       provenance.put("bpm", from(REFERENCE, firstKnown.name()));
     } else {
-      tempoRange = List.of(gLo, gHi);
-      bpm = genre.defaultBpm();
-      provenance.put("bpm", from(GENRE_DEFAULT, genreLabel));
+      tempo = new TempoChoice(genre.match().defaultBpm(), List.of(gLo, gHi));
+      provenance.put("bpm", from(GENRE_DEFAULT, genre.label()));
     }
     provenance.put("tempoRange", provenance.get("bpm"));
+    warnTempoConflicts(tempo.bpm(), wordRange, genre);
+    return tempo;
+  }
+
+  /** The first tempo the prompt states; any other is named in a warning. */
+  private TempoChoice statedTempo() {
+    Hit<Findings.Bpm> h = f.bpms.get(0);
+    double bpm = h.value().bpm();
+    provenance.put("bpm", fromPrompt(PROMPT, h.span()));
+    for (Hit<Findings.Bpm> other : f.bpms) {
+      if (other.value().bpm() != bpm) {
+        warnings.add(
+            "several tempos named; using " + num(bpm) + " bpm, ignoring " + quote(other.span()));
+      }
+    }
+    return new TempoChoice(bpm, List.of(h.value().lo(), h.value().hi()));
+  }
+
+  /** A stated tempo is kept outside the genre's range or against a tempo word, with a warning. */
+  private void warnTempoConflicts(double bpm, List<Double> wordRange, GenreChoice genre) {
     String bpmSource = provenance.get("bpm").source();
     if ((bpmSource.equals(PROMPT) || bpmSource.equals(OVERRIDE))
-        && genreStated
-        && (bpm < gLo || bpm > gHi)) {
+        && genre.stated()
+        && (bpm < genre.bpmLo() || bpm > genre.bpmHi())) {
       warnings.add(
           num(bpm)
               + " bpm is outside the usual "
-              + genreLabel
+              + genre.label()
               + " range "
-              + num(gLo)
+              + num(genre.bpmLo())
               + "-"
-              + num(gHi)
+              + num(genre.bpmHi())
               + "; kept");
     }
     if (bpmSource.equals(PROMPT)
@@ -282,20 +409,24 @@ final class Resolver {
       warnings.add(
           quote(f.tempoWords.get(0).span()) + " contradicts " + num(bpm) + " bpm; the number wins");
     }
+  }
 
-    // ---- feel and swing
-    String feel;
+  private String feel(Genre genre) {
     if (o.feel() != null) {
-      feel = o.feel();
       provenance.put("feel", overridden("feel"));
-    } else if (!f.feels.isEmpty()) {
-      feel = f.feels.get(0).value();
-      provenance.put("feel", fromPrompt(PROMPT, f.feels.get(0).span()));
-    } else {
-      feel = genre.genre().feel();
-      provenance.put("feel", from(GENRE_DEFAULT, genre.genre().name()));
+      return o.feel();
     }
-    double swing = genre.genre().swing();
+    if (!f.feels.isEmpty()) {
+      provenance.put("feel", fromPrompt(PROMPT, f.feels.get(0).span()));
+      return f.feels.get(0).value();
+    }
+    provenance.put("feel", from(GENRE_DEFAULT, genre.name()));
+    return genre.feel();
+  }
+
+  /** The genre's swing, unless the feel asks for swing or, said outright, for straight time. */
+  private double swing(String feel, Genre genre) {
+    double swing = genre.swing();
     if (feel.equals("swing")) {
       swing = Math.max(swing, 0.6);
       provenance.put("swing", provenance.get("feel"));
@@ -303,41 +434,50 @@ final class Resolver {
       swing = 0;
       provenance.put("swing", provenance.get("feel"));
     } else {
-      provenance.put("swing", from(GENRE_DEFAULT, genre.genre().name()));
+      provenance.put("swing", from(GENRE_DEFAULT, genre.name()));
     }
+    return swing;
+  }
 
-    // ---- key: tonic and mode together; a mode alone keeps the mode and draws the tonic
-    Key key = resolveKey(seed, genre.genre());
-
-    // ---- time signature, bars, duration
-    String timeSignature;
+  private String timeSignature(Genre genre) {
     if (o.timeSignature() != null) {
-      timeSignature = o.timeSignature();
       provenance.put("timeSignature", overridden("timeSignature"));
-    } else if (!f.meters.isEmpty()) {
-      timeSignature = f.meters.get(0).value();
+      return o.timeSignature();
+    }
+    if (!f.meters.isEmpty()) {
       provenance.put("timeSignature", fromPrompt(PROMPT, f.meters.get(0).span()));
-    } else {
-      timeSignature = genre.genre().timeSignature();
-      provenance.put("timeSignature", from(GENRE_DEFAULT, genre.genre().name()));
+      return f.meters.get(0).value();
     }
-    Integer bars = null;
+    provenance.put("timeSignature", from(GENRE_DEFAULT, genre.name()));
+    return genre.timeSignature();
+  }
+
+  /** The bars the prompt counts, or null when it counts none. */
+  private Integer bars() {
     if (o.bars() != null) {
-      bars = o.bars();
       provenance.put("bars", overridden("bars"));
-    } else if (!f.bars.isEmpty()) {
-      bars = f.bars.get(0).value();
-      provenance.put("bars", fromPrompt(PROMPT, f.bars.get(0).span()));
+      return o.bars();
     }
-    double duration;
+    if (!f.bars.isEmpty()) {
+      provenance.put("bars", fromPrompt(PROMPT, f.bars.get(0).span()));
+      return f.bars.get(0).value();
+    }
+    return null;
+  }
+
+  /**
+   * The length: an override, else what the counted bars last at the tempo, else a stated length,
+   * else a length word ("short"), else the genre's.
+   */
+  private double duration(Integer bars, String timeSignature, double bpm, Genre genre) {
     if (o.durationSeconds() != null) {
-      duration = o.durationSeconds();
       provenance.put("durationSeconds", overridden("durationSeconds"));
       if (bars != null) {
         warnings.add("duration set explicitly; " + bars + " bars do not decide the length");
       }
-    } else if (bars != null) {
-      duration = bars * beatsPerBar(timeSignature) * 60.0 / bpm;
+      return o.durationSeconds();
+    }
+    if (bars != null) {
       provenance.put("durationSeconds", provenance.get("bars"));
       if (!f.durations.isEmpty()) {
         warnings.add(
@@ -348,18 +488,21 @@ final class Resolver {
                 + num(bpm)
                 + " bpm");
       }
-    } else if (!f.durations.isEmpty()) {
-      duration = f.durations.get(0).value();
-      provenance.put("durationSeconds", fromPrompt(PROMPT, f.durations.get(0).span()));
-    } else if (!f.durationWords.isEmpty()) {
-      duration = f.durationWords.get(0).value();
-      provenance.put("durationSeconds", fromPrompt(PROMPT, f.durationWords.get(0).span()));
-    } else {
-      duration = genre.genre().durationSeconds();
-      provenance.put("durationSeconds", from(GENRE_DEFAULT, genre.genre().name()));
+      return bars * beatsPerBar(timeSignature) * 60.0 / bpm;
     }
+    if (!f.durations.isEmpty()) {
+      provenance.put("durationSeconds", fromPrompt(PROMPT, f.durations.get(0).span()));
+      return f.durations.get(0).value();
+    }
+    if (!f.durationWords.isEmpty()) {
+      provenance.put("durationSeconds", fromPrompt(PROMPT, f.durationWords.get(0).span()));
+      return f.durationWords.get(0).value();
+    }
+    provenance.put("durationSeconds", from(GENRE_DEFAULT, genre.name()));
+    return genre.durationSeconds();
+  }
 
-    // ---- energy and moods
+  private List<String> moods() {
     List<String> moods = new ArrayList<>();
     for (Hit<Meaning.Mood> h : f.moods) {
       if (!moods.contains(h.value().name())) {
@@ -367,11 +510,20 @@ final class Resolver {
       }
     }
     if (o.moods() != null) {
-      moods = new ArrayList<>(o.moods());
       provenance.put("moods", overridden("moods"));
-    } else if (!moods.isEmpty()) {
+      return new ArrayList<>(o.moods());
+    }
+    if (!moods.isEmpty()) {
       provenance.put("moods", fromHits(f.moods));
     }
+    return moods;
+  }
+
+  /**
+   * The energy: an override, else the average of energy words, else of moods that carry one, else
+   * the reference's, else the genre's; rounded to 0.001 within 0..1.
+   */
+  private double energy(StyleReference firstKnown, GenreChoice genre) {
     double energy;
     List<Hit<Meaning.Mood>> energeticMoods =
         f.moods.stream().filter(h -> h.value().energy() != null).toList();
@@ -388,26 +540,36 @@ final class Resolver {
       energy = firstKnown.energy();
       provenance.put("energy", from(REFERENCE, firstKnown.name()));
     } else {
-      energy = genre.energy();
-      provenance.put("energy", from(GENRE_DEFAULT, genreLabel));
+      energy = genre.match().energy();
+      provenance.put("energy", from(GENRE_DEFAULT, genre.label()));
     }
-    energy = Math.max(0, Math.min(1, Math.round(energy * 1000) / 1000.0));
+    return Math.max(0, Math.min(1, Math.round(energy * 1000) / 1000.0));
+  }
 
-    // ---- instruments: excluded ones never appear among the wanted
+  private List<String> excludedInstruments() {
     List<String> excluded = new ArrayList<>();
     if (o.excludedInstruments() != null) {
       excluded.addAll(o.excludedInstruments());
       provenance.put("excludedInstruments", overridden("excludedInstruments"));
-    } else {
-      for (Hit<Instrument> h : f.excluded) {
-        if (!excluded.contains(h.value().name())) {
-          excluded.add(h.value().name());
-        }
-      }
-      if (!excluded.isEmpty()) {
-        provenance.put("excludedInstruments", fromHits(f.excluded));
+      return excluded;
+    }
+    for (Hit<Instrument> h : f.excluded) {
+      if (!excluded.contains(h.value().name())) {
+        excluded.add(h.value().name());
       }
     }
+    if (!excluded.isEmpty()) {
+      provenance.put("excludedInstruments", fromHits(f.excluded));
+    }
+    return excluded;
+  }
+
+  /**
+   * The wanted instruments (an override, else the prompt's, else the reference's when it agrees on
+   * the genre, else the genre's), without the excluded ones: those never appear among the wanted.
+   */
+  private List<String> instruments(
+      List<String> excluded, StyleReference firstKnown, Genre refGenre, GenreMatch genre) {
     List<String> instruments = new ArrayList<>();
     if (o.instruments() != null) {
       instruments.addAll(o.instruments());
@@ -439,13 +601,22 @@ final class Resolver {
         kept.add(name);
       }
     }
-    instruments = kept;
+    return kept;
+  }
+
+  /** The role of each wanted instrument the instrument table knows. */
+  private Map<String, String> instrumentRoles(List<String> instruments) {
     Map<String, String> roles = new LinkedHashMap<>();
     for (String name : instruments) {
       lex.instrument(name).ifPresent(inst -> roles.put(name, inst.role()));
     }
+    return roles;
+  }
 
-    // ---- structure
+  /**
+   * The sections: an override, else the prompt's (repeats in a row once), else the genre's form.
+   */
+  private List<String> structure(Genre genre) {
     List<String> structure = new ArrayList<>();
     if (o.structure() != null) {
       structure.addAll(o.structure());
@@ -458,73 +629,45 @@ final class Resolver {
       }
       provenance.put("structure", fromHits(f.sections));
     } else {
-      structure.addAll(genre.genre().form());
-      provenance.put("structure", from(GENRE_DEFAULT, genre.genre().name()));
+      structure.addAll(genre.form());
+      provenance.put("structure", from(GENRE_DEFAULT, genre.name()));
     }
+    return structure;
+  }
+
+  private boolean loopable() {
     boolean loopable = !f.loops.isEmpty();
     if (loopable) {
       provenance.put("loopable", fromHits(f.loops));
     }
-    String ending = f.endings.isEmpty() ? null : f.endings.get(0).value();
-    if (ending != null) {
-      provenance.put("ending", fromPrompt(PROMPT, f.endings.get(0).span()));
-    }
-    String opening = f.openings.isEmpty() ? null : f.openings.get(0).value();
-    if (opening != null) {
-      provenance.put("opening", fromPrompt(PROMPT, f.openings.get(0).span()));
-    }
+    return loopable;
+  }
 
-    // ---- production hints, era
+  /** The first value the prompt gave {@code field}, recorded as its provenance; or null. */
+  private String first(String field, List<Hit<String>> hits) {
+    if (hits.isEmpty()) {
+      return null;
+    }
+    provenance.put(field, fromPrompt(PROMPT, hits.get(0).span()));
+    return hits.get(0).value();
+  }
+
+  private List<String> productionHints() {
     List<String> hints = new ArrayList<>();
     if (o.productionHints() != null) {
       hints.addAll(o.productionHints());
       provenance.put("productionHints", overridden("productionHints"));
-    } else {
-      for (Hit<String> h : f.productionHints) {
-        if (!hints.contains(h.value())) {
-          hints.add(h.value());
-        }
-      }
-      if (!hints.isEmpty()) {
-        provenance.put("productionHints", fromHits(f.productionHints));
+      return hints;
+    }
+    for (Hit<String> h : f.productionHints) {
+      if (!hints.contains(h.value())) {
+        hints.add(h.value());
       }
     }
-    String era = f.eras.isEmpty() ? null : f.eras.get(0).value();
-    if (era != null) {
-      provenance.put("era", fromPrompt(PROMPT, f.eras.get(0).span()));
+    if (!hints.isEmpty()) {
+      provenance.put("productionHints", fromHits(f.productionHints));
     }
-
-    return new TrackSpec(
-        Contract.TRACKSPEC.tag(),
-        prompt,
-        genre.genre().name(),
-        subgenre,
-        bpm,
-        tempoRange,
-        feel,
-        key,
-        timeSignature,
-        bars,
-        duration,
-        energy,
-        List.copyOf(moods),
-        List.copyOf(instruments),
-        List.copyOf(excluded),
-        List.copyOf(references),
-        List.copyOf(structure),
-        seed,
-        Collections.unmodifiableMap(provenance),
-        List.copyOf(warnings),
-        List.copyOf(unparsed),
-        swing,
-        loopable,
-        ending,
-        opening,
-        List.copyOf(hints),
-        era,
-        List.copyOf(otherGenres),
-        Collections.unmodifiableMap(roles),
-        List.copyOf(corrections));
+    return hints;
   }
 
   /** Whether only spaces or hyphens separate two spans. */
@@ -563,58 +706,74 @@ final class Resolver {
     return false;
   }
 
-  private Key resolveKey(long seed, Genre genre) {
-    KeyHit withTonic = null;
-    Span tonicSpan = null;
-    KeyHit modeOnly = null;
-    Span modeSpan = null;
+  /**
+   * The key the prompt names: the first with a tonic (others are named in a warning), and the first
+   * mode named without one ("mixolydian rock jam in D").
+   */
+  private record NamedKey(Hit<KeyHit> withTonic, Hit<KeyHit> modeOnly) {}
+
+  private NamedKey namedKey() {
+    Hit<KeyHit> withTonic = null;
+    Hit<KeyHit> modeOnly = null;
     for (Hit<KeyHit> h : f.keys) {
       if (h.value().tonic() != null) {
         if (withTonic == null) {
-          withTonic = h.value();
-          tonicSpan = h.span();
-        } else if (!h.value().equals(withTonic)) {
+          withTonic = h;
+        } else if (!h.value().equals(withTonic.value())) {
           warnings.add(
               "several keys named; using "
-                  + withTonic.tonic()
+                  + withTonic.value().tonic()
                   + " "
-                  + withTonic.mode()
+                  + withTonic.value().mode()
                   + ", ignoring "
                   + quote(h.span()));
         }
       } else if (modeOnly == null) {
-        modeOnly = h.value();
-        modeSpan = h.span();
+        modeOnly = h;
       }
     }
-    String drawn = TONICS[new SplittableRandom(seed).nextInt(TONICS.length)];
+    return new NamedKey(withTonic, modeOnly);
+  }
+
+  /**
+   * Tonic and mode together: an override, else the key the prompt names; a mode alone keeps the
+   * mode and draws the tonic from the seed, as does a prompt that names no key.
+   */
+  private Key resolveKey(long seed, Genre genre) {
+    NamedKey named = namedKey();
     if (o.key() != null) {
       Key k = o.key();
       String mode = o.mode() != null ? o.mode() : k.mode();
       provenance.put("key", overridden("key"));
       return new Key(k.tonic(), mode);
     }
-    if (withTonic != null) {
-      provenance.put("key", fromPrompt(PROMPT, tonicSpan));
+    if (named.withTonic() != null) {
+      KeyHit withTonic = named.withTonic().value();
+      provenance.put("key", fromPrompt(PROMPT, named.withTonic().span()));
       if (o.mode() != null) {
         provenance.put("mode", overridden("mode"));
         return new Key(withTonic.tonic(), o.mode());
       }
-      if (!withTonic.modeStated() && modeOnly != null) {
-        // "mixolydian rock jam in D": the tonic and the mode were named apart
-        provenance.put("mode", fromPrompt(PROMPT, modeSpan));
-        return new Key(withTonic.tonic(), modeOnly.mode());
+      if (!withTonic.modeStated() && named.modeOnly() != null) {
+        provenance.put("mode", fromPrompt(PROMPT, named.modeOnly().span()));
+        return new Key(withTonic.tonic(), named.modeOnly().value().mode());
       }
       return new Key(withTonic.tonic(), withTonic.mode());
     }
+    return drawnKey(seed, genre, named.modeOnly());
+  }
+
+  /** A tonic drawn by the seed, in the mode the prompt or an override names, else the genre's. */
+  private Key drawnKey(long seed, Genre genre, Hit<KeyHit> modeOnly) {
+    String drawn = Tonics.usual(new SplittableRandom(seed).nextInt(12));
     provenance.put("key", from(SEED, "tonic drawn by seed"));
     if (o.mode() != null) {
       provenance.put("mode", overridden("mode"));
       return new Key(drawn, o.mode());
     }
     if (modeOnly != null) {
-      provenance.put("mode", fromPrompt(PROMPT, modeSpan));
-      return new Key(drawn, modeOnly.mode());
+      provenance.put("mode", fromPrompt(PROMPT, modeOnly.span()));
+      return new Key(drawn, modeOnly.value().mode());
     }
     provenance.put("mode", from(GENRE_DEFAULT, genre.name()));
     return new Key(drawn, genre.mode());

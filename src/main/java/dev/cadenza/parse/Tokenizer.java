@@ -1,18 +1,16 @@
 package dev.cadenza.parse;
 
+import dev.cadenza.music.NameKey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Splits a prompt into words with their offsets in one linear pass: no regular expressions, so the
  * time is proportional to the length of the input whatever it contains.
  *
- * <p>A word is a run of letters and digits. A few characters stay inside a word because they are
- * part of how musicians write: {@code #} after a letter (F#m), {@code &} and apostrophes between
- * letters (d&amp;b, drum'n'bass), and {@code . : /} between digits (1.5, 2:30, 6/8). A hyphen
- * splits words but is remembered, so "hip-hop" matches the phrase "hip hop" and "3-minute" reads as
- * a number and a unit. A lone {@code &} is the word "and".
+ * <p>Words are split by the rules of {@link NameKey}, so a prompt's words meet the keys of the
+ * knowledge tables. A hyphen splits words but is remembered, so "hip-hop" matches the phrase "hip
+ * hop" and "3-minute" reads as a number and a unit. A lone {@code &} is the word "and".
  */
 final class Tokenizer {
 
@@ -29,21 +27,21 @@ final class Tokenizer {
     boolean brk = true;
     while (i < n) {
       char c = text.charAt(i);
-      if (isWordChar(c)) {
+      if (NameKey.isWordChar(c)) {
         int start = i;
         i++;
         while (i < n) {
           char d = text.charAt(i);
-          if (isWordChar(d)) {
+          if (NameKey.isWordChar(d)) {
             i++;
-          } else if (joins(text, i, d)) {
+          } else if (NameKey.joins(text, i, d)) {
             i++;
           } else {
             break;
           }
         }
         String word = text.substring(start, i);
-        tokens.add(new Token(word, normalize(word), start, i, hyphen, brk));
+        tokens.add(new Token(word, NameKey.normalize(word), start, i, hyphen, brk));
         hyphen = false;
         brk = false;
       } else if (c == '&') {
@@ -71,31 +69,6 @@ final class Tokenizer {
     return tokens;
   }
 
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '\u266F' || c == '\u266D';
-  }
-
-  /** Whether {@code c} at {@code i} stays inside the word being read. */
-  private static boolean joins(String text, int i, char c) {
-    char prev = text.charAt(i - 1);
-    char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-    switch (c) {
-      case '#':
-        return Character.isLetter(prev);
-      case '&':
-      case '\'':
-      case '\u2019':
-        return Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)
-            || c != '&' && Character.isDigit(prev) && next == 's';
-      case '.':
-      case ':':
-      case '/':
-        return Character.isDigit(prev) && Character.isDigit(next);
-      default:
-        return false;
-    }
-  }
-
   private static boolean isBreak(char c) {
     return switch (c) {
       case ',',
@@ -121,28 +94,5 @@ final class Tokenizer {
           true;
       default -> false;
     };
-  }
-
-  static String normalize(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.indexOf('\u2019') >= 0
-        || lower.indexOf('\u266F') >= 0
-        || lower.indexOf('\u266D') >= 0) {
-      lower = lower.replace('\u2019', '\'').replace('\u266F', '#').replace('\u266D', 'b');
-    }
-    return lower;
-  }
-
-  /** The lookup key of a phrase written in a resource file: its words' norms joined by spaces. */
-  static String phraseKey(String phrase) {
-    List<Token> tokens = tokenize(phrase);
-    StringBuilder sb = new StringBuilder(phrase.length());
-    for (Token t : tokens) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(t.norm());
-    }
-    return sb.toString();
   }
 }

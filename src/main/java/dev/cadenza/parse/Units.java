@@ -1,5 +1,6 @@
 package dev.cadenza.parse;
 
+import dev.cadenza.music.Modes;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -26,13 +27,12 @@ final class Units {
   static final Set<String> APPROX =
       Set.of("around", "about", "roughly", "approximately", "approx", "circa", "ca", "near");
 
-  /** Mode words and the mode they name. */
+  /** Mode words (the names of {@link Modes} and their abbreviations) and the mode they name. */
   static String mode(String word) {
     return switch (word) {
-      case "major", "maj", "ionian" -> "major";
-      case "minor", "min", "aeolian" -> "minor";
-      case "dorian", "phrygian", "lydian", "mixolydian", "locrian" -> word;
-      default -> null;
+      case "maj" -> "major";
+      case "min" -> "minor";
+      default -> Modes.canonical(word);
     };
   }
 

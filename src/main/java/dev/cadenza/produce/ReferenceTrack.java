@@ -1,8 +1,8 @@
 package dev.cadenza.produce;
 
 import dev.cadenza.MissingInputException;
+import dev.cadenza.analyze.AnalysisPart;
 import dev.cadenza.analyze.Analyzer;
-import dev.cadenza.analyze.Section;
 import dev.cadenza.analyze.SilenceDetector;
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.dsp.ProcessedSource;
@@ -43,7 +43,7 @@ public record ReferenceTrack(String file, Double bpm, TrackSpec.Key key, Referen
               new ProcessedSource(reader, meter),
               name,
               new Analyzer.Options(
-                  EnumSet.of(Section.TEMPO, Section.KEY),
+                  EnumSet.of(AnalysisPart.TEMPO, AnalysisPart.KEY),
                   false,
                   SilenceDetector.DEFAULT_THRESHOLD_DBFS,
                   frames -> {}));

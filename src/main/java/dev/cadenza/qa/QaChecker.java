@@ -1,6 +1,6 @@
 package dev.cadenza.qa;
 
-import dev.cadenza.analyze.Section;
+import dev.cadenza.analyze.AnalysisPart;
 import dev.cadenza.spec.Analysis;
 import dev.cadenza.spec.KeyResult;
 import dev.cadenza.spec.LoudnessResult;
@@ -34,8 +34,8 @@ public final class QaChecker {
   private QaChecker() {}
 
   /** What an analysis must measure for the checks: levels through key, not sections. */
-  public static Set<Section> measures() {
-    return EnumSet.range(Section.LEVELS, Section.KEY);
+  public static Set<AnalysisPart> measures() {
+    return EnumSet.range(AnalysisPart.LEVELS, AnalysisPart.KEY);
   }
 
   public static QaReport check(

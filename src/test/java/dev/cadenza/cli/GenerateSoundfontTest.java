@@ -2,8 +2,8 @@ package dev.cadenza.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cadenza.analyze.AnalysisPart;
 import dev.cadenza.analyze.Analyzer;
-import dev.cadenza.analyze.Section;
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.spec.Analysis;
 import dev.cadenza.synth.soundfont.SineSoundfont;
@@ -111,7 +111,7 @@ class GenerateSoundfontTest {
           Analyzer.analyze(
               reader,
               "chords.wav",
-              new Analyzer.Options(Set.of(Section.KEY), false, -60, frames -> {}));
+              new Analyzer.Options(Set.of(AnalysisPart.KEY), false, -60, frames -> {}));
     }
     assertThat(a.key().tonic()).isEqualTo(tonic);
     assertThat(a.key().mode()).isEqualTo(mode);

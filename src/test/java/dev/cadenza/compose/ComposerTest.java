@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.cadenza.parse.Genre;
-import dev.cadenza.parse.GenreTable;
+import dev.cadenza.music.Genre;
+import dev.cadenza.music.GenreTable;
+import dev.cadenza.music.Key;
 import dev.cadenza.spec.TrackSpec;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ class ComposerTest {
     assertThat(a.durationSeconds()).isCloseTo(expectedBars * bar, within(1e-9));
     assertThat(a.sections().get(0).start()).isZero();
     for (int i = 0; i < a.sections().size(); i++) {
-      Section s = a.sections().get(i);
+      FormSection s = a.sections().get(i);
       assertThat(s.end()).isGreaterThan(s.start());
       double startBars = s.start() / bar;
       double endBars = s.end() / bar;

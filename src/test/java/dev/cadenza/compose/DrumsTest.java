@@ -3,6 +3,8 @@ package dev.cadenza.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cadenza.music.Key;
+import dev.cadenza.music.TimeSignature;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,10 +17,10 @@ class DrumsTest {
   private static final Styles STYLES = Styles.standard();
 
   /** 16 bars of 4/4 at 90 bpm with a little swing, in four sections (fills at their ends). */
-  private static Frame frame() {
+  private static BarGrid barGrid() {
     double beat = 60.0 / 90;
     int bars = 16;
-    List<Section> sections =
+    List<FormSection> sections =
         Form.lay(List.of("intro", "verse", "chorus", "outro"), bars, 4 * beat, STYLES);
     int[] sectionOfBar = new int[bars];
     for (int i = 0; i < sections.size(); i++) {
@@ -28,9 +30,9 @@ class DrumsTest {
         sectionOfBar[b] = i;
       }
     }
-    return new Frame(
+    return new BarGrid(
         beat,
-        Meter.parse("4/4"),
+        TimeSignature.parse("4/4"),
         bars,
         sections,
         sectionOfBar,
@@ -56,8 +58,8 @@ class DrumsTest {
     groove.put("snare", "....X.......X..r");
     groove.put("closed-hat", "x.x.x.x.x.x.x.xo");
     Set<String> kit = Set.of("kick", "snare", "closed-hat", "crash");
-    List<Note> grid = Drums.write(frame(), groove, kit, STYLES, 0, 42);
-    List<Note> human = Drums.write(frame(), groove, kit, STYLES, 4, 42);
+    List<Note> grid = Drums.write(barGrid(), groove, kit, STYLES, 0, 42);
+    List<Note> human = Drums.write(barGrid(), groove, kit, STYLES, 4, 42);
 
     assertThat(human)
         .isSortedAccordingTo(Comparator.comparingDouble(n -> n.event().startSeconds()));
@@ -97,12 +99,12 @@ class DrumsTest {
 
   @Test
   void quantisedStylesKeepEveryHitOnTheGridAndNoStyleStraysFar() {
-    dev.cadenza.parse.Genre house =
-        dev.cadenza.parse.GenreTable.standard().genre("house").orElseThrow();
+    dev.cadenza.music.Genre house =
+        dev.cadenza.music.GenreTable.standard().genre("house").orElseThrow();
     assertThat(STYLES.forGenre(house).humaniseMs()).isZero();
     for (String name : List.of("hip hop", "rock", "jazz", "blues")) {
-      dev.cadenza.parse.Genre genre =
-          dev.cadenza.parse.GenreTable.standard().genre(name).orElseThrow();
+      dev.cadenza.music.Genre genre =
+          dev.cadenza.music.GenreTable.standard().genre(name).orElseThrow();
       assertThat(STYLES.forGenre(genre).humaniseMs())
           .as(name)
           .isBetween(1.0, Drums.MAX_HUMANISE_MS);

@@ -7,15 +7,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class KeyMatchTest {
 
-  @ParameterizedTest(name = "{0} is pitch class {1}")
-  @CsvSource({
-    "C, 0", "C#, 1", "Db, 1", "F#, 6", "Gb, 6", "Bb, 10", "B, 11", "Cb, 11", "E#, 5", "B#, 0",
-    "bb, 10", "H, -1", "C+, -1", "'', -1"
-  })
-  void pitchClasses(String tonic, int pitchClass) {
-    assertThat(KeyMatch.pitchClass(tonic)).isEqualTo(pitchClass);
-  }
-
   @ParameterizedTest(name = "{0} {1} vs {2} {3}: same={4} relative={5}")
   @CsvSource({
     "F#, major, Gb, major, true, false",
@@ -26,6 +17,8 @@ class KeyMatchTest {
     "A, minor, A, major, false, false",
     "C#, minor, E, major, false, true",
     "D, minor, F, minor, false, false",
+    "A, harmonic minor, A, minor, true, false",
+    "A, harmonic minor, C, major, false, true",
   })
   void sameAndRelative(String t1, String m1, String t2, String m2, boolean same, boolean relative) {
     assertThat(KeyMatch.same(t1, m1, t2, m2)).isEqualTo(same);

@@ -1,5 +1,6 @@
 package dev.cadenza.analyze.key;
 
+import dev.cadenza.music.Tonics;
 import dev.cadenza.spec.KeyResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,12 +87,12 @@ public final class KeyEstimator {
     int tonic = winner % 12;
     boolean minor = winner >= 12;
     return new KeyResult(
-        TonicNames.of(tonic, minor),
+        Tonics.leadSheet(tonic, minor),
         minor ? "minor" : "major",
         confidence,
         r1,
         new KeyResult.Candidate(
-            TonicNames.of(second % 12, second >= 12), second >= 12 ? "minor" : "major", r2),
+            Tonics.leadSheet(second % 12, second >= 12), second >= 12 ? "minor" : "major", r2),
         tuningCents,
         modeNote,
         scaled);

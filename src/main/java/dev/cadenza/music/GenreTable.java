@@ -1,10 +1,14 @@
-package dev.cadenza.parse;
+package dev.cadenza.music;
+
+import static dev.cadenza.music.TableFields.number;
+import static dev.cadenza.music.TableFields.numbers;
+import static dev.cadenza.music.TableFields.optionalNumber;
+import static dev.cadenza.music.TableFields.optionalText;
+import static dev.cadenza.music.TableFields.stringLists;
+import static dev.cadenza.music.TableFields.strings;
+import static dev.cadenza.music.TableFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cadenza.spec.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,7 +22,7 @@ import java.util.Optional;
  */
 public final class GenreTable {
 
-  static final String RESOURCE = "/dev/cadenza/genres/genres.json";
+  static final String RESOURCE = "/dev/cadenza/music/genres.json";
 
   private final List<Genre> genres;
   private final Genre defaultGenre;
@@ -43,7 +47,7 @@ public final class GenreTable {
   }
 
   private static void register(Map<String, GenreMatch> index, String name, GenreMatch match) {
-    GenreMatch previous = index.putIfAbsent(Tokenizer.phraseKey(name), match);
+    GenreMatch previous = index.putIfAbsent(NameKey.of(name), match);
     if (previous != null && !previous.equals(match)) {
       throw new IllegalStateException("genre name used twice: " + name);
     }
@@ -59,19 +63,44 @@ public final class GenreTable {
   }
 
   private static GenreTable load() {
-    try (InputStream in = GenreTable.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      JsonNode root = Json.mapper().readTree(in);
-      List<Genre> list = new ArrayList<>();
-      for (JsonNode node : root.get("genres")) {
-        list.add(JsonFields.genre(node));
-      }
-      return new GenreTable(list, root.get("defaultGenre").asText());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    JsonNode root = TableFields.read(RESOURCE);
+    List<Genre> list = new ArrayList<>();
+    for (JsonNode node : root.get("genres")) {
+      list.add(genre(node));
     }
+    return new GenreTable(list, root.get("defaultGenre").asText());
+  }
+
+  private static Genre genre(JsonNode g) {
+    List<Genre.Subgenre> subs = new ArrayList<>();
+    JsonNode sub = g.get("subgenres");
+    if (sub != null) {
+      for (JsonNode s : sub) {
+        subs.add(
+            new Genre.Subgenre(
+                text(s, "name"),
+                strings(s, "aliases"),
+                numbers(s, "bpmRange"),
+                optionalNumber(s, "defaultBpm"),
+                optionalNumber(s, "energy")));
+      }
+    }
+    JsonNode modifier = g.get("modifier");
+    return new Genre(
+        text(g, "name"),
+        strings(g, "aliases"),
+        numbers(g, "bpmRange"),
+        number(g, "defaultBpm"),
+        text(g, "mode"),
+        text(g, "timeSignature"),
+        number(g, "swing"),
+        number(g, "energy"),
+        number(g, "durationSeconds"),
+        optionalText(g, "feel"),
+        stringLists(g, "instruments"),
+        strings(g, "form"),
+        subs,
+        modifier != null && modifier.asBoolean());
   }
 
   public List<Genre> genres() {
@@ -85,7 +114,7 @@ public final class GenreTable {
 
   /** Looks up a genre or sub-genre by its name or any alias, ignoring case and punctuation. */
   public Optional<GenreMatch> find(String nameOrAlias) {
-    return Optional.ofNullable(byName.get(Tokenizer.phraseKey(nameOrAlias)));
+    return Optional.ofNullable(byName.get(NameKey.of(nameOrAlias)));
   }
 
   /** The family of a genre or sub-genre name. */
@@ -93,8 +122,8 @@ public final class GenreTable {
     return find(nameOrAlias).map(GenreMatch::genre);
   }
 
-  /** Every name and alias with what it means, for building a phrase index. */
-  Map<String, GenreMatch> names() {
+  /** Every name and alias, as its {@link NameKey}, with what it means: for a phrase index. */
+  public Map<String, GenreMatch> names() {
     return byName;
   }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The parts of an analysis that can be asked for one by one ({@code --only}). */
-public enum Section {
+public enum AnalysisPart {
   LEVELS,
   SILENCE,
   LOUDNESS,
@@ -16,8 +16,8 @@ public enum Section {
   SPECTRAL,
   SECTIONS;
 
-  public static Set<Section> all() {
-    return EnumSet.allOf(Section.class);
+  public static Set<AnalysisPart> all() {
+    return EnumSet.allOf(AnalysisPart.class);
   }
 
   /** The name used on the command line and in the JSON document. */
@@ -26,6 +26,6 @@ public enum Section {
   }
 
   public static String labels() {
-    return Arrays.stream(values()).map(Section::label).collect(Collectors.joining(", "));
+    return Arrays.stream(values()).map(AnalysisPart::label).collect(Collectors.joining(", "));
   }
 }

@@ -1,8 +1,8 @@
-package dev.cadenza.compose;
+package dev.cadenza.music;
 
 /**
  * A time signature as the composer counts it: beats a bar (the unit the tempo counts) and how many
- * quarter notes one beat lasts. Compound meters (6/8, 9/8, 12/8) count dotted quarters, so 6/8 has
+ * quarter notes one beat lasts. Compound metres (6/8, 9/8, 12/8) count dotted quarters, so 6/8 has
  * two beats a bar, as the trackspec defines it.
  *
  * @param numerator written numerator
@@ -11,11 +11,11 @@ package dev.cadenza.compose;
  * @param quartersPerBeat quarter notes in one beat (1.5 for a dotted quarter)
  * @param stepsPerBeat grid steps in one beat: four sixteenths, or three eighths when compound
  */
-public record Meter(
+public record TimeSignature(
     int numerator, int denominator, int beatsPerBar, double quartersPerBeat, int stepsPerBeat) {
 
   /** Parses "n/d"; returns null when the text is not a time signature cadenza can render. */
-  public static Meter parse(String text) {
+  public static TimeSignature parse(String text) {
     if (text == null) {
       return null;
     }
@@ -36,13 +36,13 @@ public record Meter(
     }
     boolean compound = d >= 8 && n % 3 == 0 && n > 3;
     if (compound) {
-      return new Meter(n, d, n / 3, 3 * 4.0 / d, 3);
+      return new TimeSignature(n, d, n / 3, 3 * 4.0 / d, 3);
     }
-    return new Meter(n, d, n, 4.0 / d, d == 8 ? 2 : 4);
+    return new TimeSignature(n, d, n, 4.0 / d, d == 8 ? 2 : 4);
   }
 
   /**
-   * How many notes a beat divides into at the first level: three eighths in compound meter, two
+   * How many notes a beat divides into at the first level: three eighths in compound metre, two
    * otherwise. Bass lines and melodies that move "in eighths" move in these, so a 6/8 bar is felt
    * as two groups of three and not as a duple bar.
    */

@@ -1,4 +1,4 @@
-package dev.cadenza.parse;
+package dev.cadenza.music;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.cadenza.parse;
+package dev.cadenza.music;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What cadenza knows about one genre family: the defaults a spec takes when the prompt does not
- * say, and what the generator needs to render it. Loaded from {@code genres/genres.json}.
+ * say, and what the generator needs to render it. Loaded from {@code music/genres.json}.
  *
  * @param name canonical lower-case name ("drum and bass")
  * @param aliases other spellings and common misspellings, matched case-insensitively

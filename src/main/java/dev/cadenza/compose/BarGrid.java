@@ -1,5 +1,7 @@
 package dev.cadenza.compose;
 
+import dev.cadenza.music.Key;
+import dev.cadenza.music.TimeSignature;
 import java.util.List;
 
 /**
@@ -16,11 +18,11 @@ import java.util.List;
  * @param loopable whether the track loops: its last bar then leads back to the first instead of
  *     ending (no final bar)
  */
-record Frame(
+record BarGrid(
     double beatSeconds,
-    Meter meter,
+    TimeSignature meter,
     int totalBars,
-    List<Section> sections,
+    List<FormSection> sections,
     int[] sectionOfBar,
     ChordSpan[] chordOfBar,
     Key key,
@@ -35,12 +37,12 @@ record Frame(
     return bar * barSeconds();
   }
 
-  Section section(int bar) {
+  FormSection section(int bar) {
     return sections.get(sectionOfBar[bar]);
   }
 
   boolean lastBarOfSection(int bar) {
-    Section s = section(bar);
+    FormSection s = section(bar);
     return bar == s.firstBar() + s.bars() - 1;
   }
 

@@ -10,5 +10,5 @@ package dev.cadenza.compose;
  * @param bars length in bars
  * @param energy 0..1, how full the arrangement is
  */
-public record Section(
+public record FormSection(
     double start, double end, String label, int firstBar, int bars, double energy) {}
