@@ -455,7 +455,7 @@ def click_bar(path, bpm, beats):
         start = int(round(b * beat))
         length = int(round((b + 1) * beat)) - start
         freq = 1500 if b == 0 else 1000
-        run(['sox', '-n', '-r', str(RATE), '-c', '1', '-b', '16', part, 'synth', '0.03', 'sine',
+        run(['sox', '-r', str(RATE), '-c', '1', '-n', '-b', '16', part, 'synth', '0.03', 'sine',
              str(freq), 'fade', '0', '0.03', '0.025', 'pad', '0', '%ds' % (length - int(0.03 * RATE))],
             check=True)
         parts.append(part)
