@@ -124,7 +124,7 @@ def read_peers(results, track_id):
     answers = {
         'qm-dsp': {'key': key_of(*qm[0][:2]) if qm and len(qm[0]) >= 2 else None},
         'essentia RE2013': {
-            'bpm': number(essentia[3]), 'key': None,
+            'bpm': number(essentia[3]),
             'beats': [float(l[0]) for l in read_lines(os.path.join(results, 'essentia', track_id + '.beats'))]},
         'essentia Percival': {'bpm': number(essentia[4])},
         'essentia Key': {'key': key_of(essentia[0], essentia[1])},
@@ -146,7 +146,7 @@ TOOLS = ['cadenza', 'essentia RE2013', 'essentia Percival', 'essentia Key', 'qm-
 
 def score(tracks, results):
     sums = {tool: defaultdict(list) for tool in TOOLS}
-    failures = {'tempo': [], 'key': Counter(), 'downbeat': []}
+    failures = {'tempo': [], 'key': Counter(), 'key misses': [], 'downbeat': []}
     for track in tracks:
         answers = read_peers(results, track['id'])
         answers['cadenza'] = read_cadenza(results, track['id'])
@@ -170,7 +170,10 @@ def score(tracks, results):
         if track['steady'] and not tempo_ok(track['bpm'], cadenza['bpm']):
             failures['tempo'].append((track, cadenza))
         if keyed:
-            failures['key'][key_relation(truth_key, cadenza['key'])] += 1
+            relation = key_relation(truth_key, cadenza['key'])
+            failures['key'][relation] += 1
+            if relation != 'exact':
+                failures['key misses'].append((track, cadenza['key'], relation))
         failures['downbeat'].append((track, f_measure(track['downbeats'], cadenza['downbeats']), cadenza['metre']))
     return sums, failures
 
@@ -217,6 +220,10 @@ def print_failures(failures):
         ratios[name[1] if name[0] < 0.04 * max(r, 1) else 'other'] += 1
     print('  ratios: ' + ', '.join('%s %d' % kv for kv in ratios.most_common()))
     print('cadenza key answers against truth: ' + ', '.join('%s %d' % kv for kv in failures['key'].most_common()))
+    names = ['C', 'C#', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 'B']
+    for track, key, relation in failures['key misses']:
+        print('  %s: %s %s heard as %s (%s)' % (track['id'], track['key']['tonic'], track['key']['mode'],
+                                               '%s %s' % (names[key[0]], key[1]) if key else 'nothing', relation))
     bars = defaultdict(list)
     for track, f, metre in failures['downbeat']:
         bars[(track['metre'], metre)].append(f)
