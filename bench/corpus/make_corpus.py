@@ -42,7 +42,8 @@ MELODY = [0, 21, 40, 73, 24, 22, 71, 105, 56, 68]
 CHORDS = [0, 24, 21, 4, 48]
 BASS = [32, 33, 0, 43]
 
-# Tempo ranges (notated beats per minute) per metre: one slow and one fast render per tune.
+# Tempo ranges (notated beats per minute) per metre: one render of each tune per range, so
+# every tune is heard slow and fast (polkas, few and fast, twice in the fast range).
 TEMPO_RANGES = {
     '6/8': [(60, 100), (100, 141)],
     '3/4': [(90, 140), (140, 191)],
@@ -399,7 +400,7 @@ def render_drums(job):
     mid.tracks.append(track)
     beats, downbeats, t, now_tick, events = [], [], 0.0, 0, []
     segments = list(plan['segments'])
-    for index, (bpm, bars) in enumerate(segments):
+    for bpm, bars in segments:
         if bars == 0:
             bars = int(MAX_SECONDS * 0.75 / (plan['beats'] * 60.0 / bpm)) + 1
         tempo = mido.bpm2tempo(bpm * beat_ticks / tpq)
@@ -446,7 +447,8 @@ CLICK_CHANGES = [((90, 4), (120, 4)), ((170, 4), (128, 4)), ((100, 3), (150, 3))
 
 
 def click_bar(path, bpm, beats):
-    """One bar: a high click on the downbeat, lower clicks after, padded to whole samples."""
+    """One bar: a high click on the downbeat, lower clicks after, padded to whole samples
+    (without dither, which sox otherwise adds at random when it writes 16 bits)."""
     samples = int(round(beats * 60.0 * RATE / bpm))
     beat = samples / beats
     parts = []
@@ -455,7 +457,7 @@ def click_bar(path, bpm, beats):
         start = int(round(b * beat))
         length = int(round((b + 1) * beat)) - start
         freq = 1500 if b == 0 else 1000
-        run(['sox', '-r', str(RATE), '-c', '1', '-n', '-b', '16', part, 'synth', '0.03', 'sine',
+        run(['sox', '-D', '-r', str(RATE), '-c', '1', '-n', '-b', '16', part, 'synth', '0.03', 'sine',
              str(freq), 'fade', '0', '0.03', '0.025', 'pad', '0', '%ds' % (length - int(0.03 * RATE))],
             check=True)
         parts.append(part)
