@@ -4,7 +4,11 @@
 //   sox track.wav -t f32 -r 44100 -c 1 - | node essentia.cjs
 // Output, one line: "TONIC MODE STRENGTH BPM PERCIVAL_BPM" (KeyExtractor with its default
 // profile, RhythmExtractor2013 with its default multifeature method, PercivalBpmEstimator).
+// With a file name as argument, RhythmExtractor2013's beat positions (seconds) are also written
+// to that file, one a line, e.g. for bench/corpus/score.sh.
+const fs = require('fs');
 const { Essentia, EssentiaWASM } = require('essentia.js');
+const beatsFile = process.argv[2];
 
 const chunks = [];
 process.stdin.on('data', (chunk) => chunks.push(chunk));
@@ -16,5 +20,9 @@ process.stdin.on('end', () => {
   const key = essentia.KeyExtractor(signal);
   const rhythm = essentia.RhythmExtractor2013(signal);
   const percival = essentia.PercivalBpmEstimator(signal);
+  if (beatsFile) {
+    const ticks = essentia.vectorToArray(rhythm.ticks);
+    fs.writeFileSync(beatsFile, Array.from(ticks, (t) => t.toFixed(4)).join('\n') + '\n');
+  }
   console.log(`${key.key} ${key.scale} ${key.strength.toFixed(2)} ${rhythm.bpm.toFixed(2)} ${percival.bpm.toFixed(2)}`);
 });
