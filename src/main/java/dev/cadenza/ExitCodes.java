@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The process exit codes of every cadenza command, as documented in DESIGN.md and in {@code cadenza
- * --help}. Codes 65, 66, 70 and 74 follow BSD sysexits.h so that shell scripts can tell bad data
- * from a missing file from a bug.
+ * The process exit codes of every cadenza command, as documented in docs/design.md and in {@code
+ * cadenza --help}. Codes 65, 66, 70 and 74 follow BSD sysexits.h so that shell scripts can tell bad
+ * data from a missing file from a bug.
  */
 public final class ExitCodes {
   public static final int OK = 0;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.io.IOUtils;
 
 /**
  * The parsed header of a RIFF/RF64 WAVE stream, read up to the first byte of sample data. Every
@@ -340,6 +339,7 @@ record WavHeader(
   private static final class Reader {
     private final InputStream in;
     private final String name;
+    private final byte[] scratch = new byte[8192];
     private long position;
 
     Reader(InputStream in, String name) {
@@ -366,11 +366,18 @@ record WavHeader(
     }
 
     /**
-     * Skips by reading (IOUtils.skip): InputStream.skip seeks, and seeking a pipe fails ("Illegal
-     * seek"). A chunk that runs past the end of the stream just ends the header.
+     * Skips by reading: InputStream.skip seeks, and seeking a pipe fails ("Illegal seek"). A chunk
+     * that runs past the end of the stream just ends the header.
      */
     void skip(long n) throws IOException {
-      IOUtils.skip(in, n);
+      long left = n;
+      while (left > 0) {
+        int got = in.read(scratch, 0, (int) Math.min(scratch.length, left));
+        if (got < 0) {
+          break;
+        }
+        left -= got;
+      }
       position += n;
     }
   }

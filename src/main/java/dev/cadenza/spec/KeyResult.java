@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * The {@code key} section of an analysis (field names as DESIGN.md fixes them: tonic, mode,
+ * The {@code key} section of an analysis (field names as docs/design.md fixes them: tonic, mode,
  * confidence; the rest are additions). When the audio carries no pitch-class structure (silence,
  * noise, drums alone: see {@code dev.cadenza.analyze.key.KeyAnalyzer#MIN_TONALITY}) the key is
  * undefined: tonic, mode, confidence, score and runnerUp are null.

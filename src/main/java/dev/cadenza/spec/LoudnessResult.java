@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * The {@code loudness} section of an analysis (field names as DESIGN.md fixes them). A value that
- * is undefined for the audio is {@code null}: integrated loudness of silence or of less than 400
- * ms, loudness range when no 3 s window passes its gates, maxima of windows that never completed,
- * peaks of digital silence.
+ * The {@code loudness} section of an analysis (field names as docs/design.md fixes them). A value
+ * that is undefined for the audio is {@code null}: integrated loudness of silence or of less than
+ * 400 ms, loudness range when no 3 s window passes its gates, maxima of windows that never
+ * completed, peaks of digital silence.
  *
  * @param integratedLufs gated integrated loudness, ITU-R BS.1770-5 / EBU Tech 3341 "I"
  * @param loudnessRangeLu EBU Tech 3342 "LRA"

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The {@code cadenza.manifest/1} document that {@code cadenza generate} prints: the stems it wrote,
  * the MIDI file of the arrangement, and the ground truth of what was composed. Field names are
- * fixed in DESIGN.md; fields after {@code truth} are additions.
+ * fixed in docs/design.md; fields after {@code truth} are additions.
  *
  * @param seed the seed the track was composed and rendered from
  * @param stems one entry per WAV written, in a fixed order

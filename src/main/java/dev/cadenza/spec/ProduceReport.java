@@ -8,7 +8,7 @@ import java.util.Map;
  * The {@code cadenza.report/1} document {@code cadenza produce} writes: the spec it rendered (with
  * provenance), the manifest of the last attempt, the analysis of the result, its QA verdicts, every
  * attempt with what failed and what was changed, and the time each stage took. Field names before
- * {@code mastering} are fixed in DESIGN.md.
+ * {@code mastering} are fixed in docs/design.md.
  *
  * @param timings seconds per stage, summed over the attempts (parse, reference, generate, mix, qa)
  * @param mastering how the last attempt's master was made

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One section of the music found by {@code cadenza analyze} (field names start, end, label as
- * DESIGN.md fixes them; the rest are additions).
+ * docs/design.md fixes them; the rest are additions).
  *
  * @param start seconds from the start of the audio
  * @param end seconds; the next section's start, or the end of the audio

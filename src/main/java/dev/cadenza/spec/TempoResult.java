@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * The tempo, beat and meter part of an analysis (field names as DESIGN.md fixes them: {@code
+ * The tempo, beat and meter part of an analysis (field names as docs/design.md fixes them: {@code
  * tempo{bpm, confidence, candidates[]}, beats[], downbeats[], timeSignature}) plus the local tempo
  * over time. When the audio has no pulse (silence, noise) {@code bpm} and {@code timeSignature} are
  * null and the lists are empty.

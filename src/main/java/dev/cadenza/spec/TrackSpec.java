@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The {@code cadenza.trackspec/1} document: what a prompt asks for, resolved to values every later
- * stage can use, with where each value came from. Field meanings are fixed in DESIGN.md ("Trackspec
- * semantics"); the fields after {@code unparsed} are additions.
+ * stage can use, with where each value came from. Field meanings are fixed in docs/design.md
+ * ("Trackspec semantics"); the fields after {@code unparsed} are additions.
  *
  * @param prompt the prompt as given
  * @param genre the genre family the generator renders

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The resolution rules of docs/parse.md and the trackspec semantics of DESIGN.md. */
+/** The resolution rules of docs/parse.md and the trackspec semantics of docs/design.md. */
 class ResolutionRulesTest {
 
   private static final PromptParser PARSER = PromptParser.standard();

@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The key section's JSON: DESIGN.md's field names, and null (never NaN) where undefined. */
+/** The key section's JSON: docs/design.md's field names, and null (never NaN) where undefined. */
 class KeyResultJsonTest {
 
   private static JsonNode json(KeyResult key) throws Exception {

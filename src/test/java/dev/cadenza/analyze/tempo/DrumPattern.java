@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One bar of a drum pattern per style, positions in beats from the bar start. The beat is the
  * counted pulse: the quarter note, except in 6/8 where it is the dotted quarter (three eighths), as
- * DESIGN.md counts tempo. In the half-time trap pattern the beat is the felt pulse, with the
+ * docs/design.md counts tempo. In the half-time trap pattern the beat is the felt pulse, with the
  * backbeat on 2 and 4 and hats in sixteenths and 32nd rolls.
  */
 enum DrumPattern {
