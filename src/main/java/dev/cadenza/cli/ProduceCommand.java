@@ -17,6 +17,7 @@ import dev.cadenza.synth.soundfont.Soundfont;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -125,6 +126,20 @@ final class ProduceCommand implements Callable<Integer> {
       description = "Change a QA tolerance, as in qa (repeatable).")
   List<String> tolerances = List.of();
 
+  /**
+   * produce checks its master, not its stems' pitch (that is {@code qa --stems}), so a pitch
+   * tolerance would be accepted and do nothing: refused instead.
+   */
+  private void refuseStemTolerances() {
+    for (String assignment : tolerances) {
+      if (assignment.strip().toLowerCase(Locale.ROOT).startsWith("pitch")) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--tolerance pitch is for qa --stems; produce does not check the stems' pitch");
+      }
+    }
+  }
+
   ProduceCommand(Streams streams) {
     this.streams = streams;
   }
@@ -142,6 +157,7 @@ final class ProduceCommand implements Callable<Integer> {
           spec.commandLine(), "give either a prompt or --spec SPEC (not both, not neither)");
     }
     Tolerances tolerance = QaCommand.tolerances(tolerances, spec);
+    refuseStemTolerances();
     Soundfont bank = rendering.openSoundfont();
     Map<String, Double> timings = new LinkedHashMap<>();
     long start = System.nanoTime();

@@ -233,6 +233,14 @@ class ProduceCommandTest {
   }
 
   @Test
+  void aPitchToleranceIsRefusedBecauseProduceChecksNoStems() {
+    CliRun r =
+        CliRun.run("produce", "house, 10 seconds", "--tolerance", "pitch=90%", "-o", "x.wav");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.stderr()).contains("qa --stems");
+  }
+
+  @Test
   void missingSpecIsExit66() {
     CliRun r = CliRun.run("produce", "--spec", dir.resolve("none.json").toString());
     assertThat(r.exitCode()).isEqualTo(66);
