@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Lays a progression over a section in phrases that close: the progression restarts with each
- * phrase, the phrase's last bar is the tonic and the bar before it the dominant, so every section
+ * phrase, the phrase's last bar is the tonic and the bar before it the dominant (after the
+ * subdominant where the progression would have played the dominant already), so every section
  * states its key however short it is. A loop's last bar is the dominant instead, leading back to
  * the tonic its first bar starts on.
  */
@@ -31,7 +32,16 @@ final class Phrases {
     if (j == phraseEnd - 1 && phraseLength >= 3 && !trackLoopsHere) {
       return dominant(key, cadence);
     }
+    if (j == phraseEnd - 2 && phraseLength >= 4 && !trackLoopsHere && degree(played) == 5) {
+      // The progression's own V would hold the dominant for two bars, as long as the tonic, and
+      // a key finder then hears the key of the fifth: the subdominant leads in instead (IV–V–I).
+      return "4" + played.substring(1);
+    }
     return played;
+  }
+
+  private static int degree(String token) {
+    return Integer.parseInt(token.split(":")[0]);
   }
 
   /**
