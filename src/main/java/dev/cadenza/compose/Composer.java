@@ -65,7 +65,8 @@ public final class Composer {
     List<FormSection> sections =
         Form.lay(labels(spec, genre, loopable), totalBars, barSeconds, styles);
     List<String> progression = style.progressions().get(rng.nextInt(style.progressions().size()));
-    ChordSpan[] chordOfBar = chords(key, progression, sections, totalBars, barSeconds, loopable);
+    ChordSpan[] chordOfBar =
+        chords(key, style, progression, sections, totalBars, barSeconds, loopable);
     BarGrid grid =
         new BarGrid(
             beatSeconds,
@@ -269,28 +270,24 @@ public final class Composer {
   }
 
   /**
-   * One chord a bar: the progression restarts with each section; the last bar is the tonic unless
-   * the track loops.
+   * One chord a bar. With a cadence the style's phrases close on the tonic (see {@link Phrases});
+   * without one the progression restarts with each section and only the last bar is the tonic.
+   * Either way a loop's last bar is not the tonic: it leads back to the first.
    */
   private static ChordSpan[] chords(
       Key key,
+      Style style,
       List<String> progression,
       List<FormSection> sections,
       int totalBars,
       double barSec,
       boolean loopable) {
     ChordSpan[] out = new ChordSpan[totalBars];
-    boolean sevenths = progression.stream().anyMatch(t -> t.contains(":"));
     List<Integer> previous = null;
     for (FormSection s : sections) {
       for (int j = 0; j < s.bars(); j++) {
         int bar = s.firstBar() + j;
-        // A track that ends closes on the tonic; a loop keeps its progression, which starts on the
-        // tonic again when it comes round.
-        String token =
-            bar == totalBars - 1 && !loopable
-                ? (sevenths ? "1:7" : "1")
-                : progression.get(j % progression.size());
+        String token = token(key, style.cadence(), progression, s, j, totalBars, loopable);
         List<Integer> tones = Harmony.chordTones(key, token);
         List<Integer> voicing = Harmony.voice(tones, previous);
         previous = voicing;
@@ -305,6 +302,24 @@ public final class Composer {
       }
     }
     return out;
+  }
+
+  private static String token(
+      Key key,
+      Cadence cadence,
+      List<String> progression,
+      FormSection s,
+      int j,
+      int totalBars,
+      boolean loopable) {
+    boolean lastSection = s.firstBar() + s.bars() == totalBars;
+    if (cadence != null) {
+      return Phrases.token(key, progression, cadence, j, s.bars(), loopable && lastSection);
+    }
+    boolean sevenths = progression.stream().anyMatch(t -> t.contains(":"));
+    return s.firstBar() + j == totalBars - 1 && !loopable
+        ? (sevenths ? "1:7" : "1")
+        : progression.get(j % progression.size());
   }
 
   private static List<ChordSpan> mergeChords(ChordSpan[] bars) {

@@ -13,7 +13,8 @@ final class Harmony {
 
   /**
    * The pitch classes of a degree token: "6" a diatonic triad on the sixth degree, "2:7" a diatonic
-   * seventh chord, "5:d7" a dominant seventh whatever the mode.
+   * seventh chord, "5:d7" a dominant seventh whatever the mode, "5:M" a major triad whatever the
+   * mode (the dominant of a minor key, with its leading tone).
    */
   static List<Integer> chordTones(Key key, String token) {
     String[] parts = token.split(":");
@@ -22,6 +23,9 @@ final class Harmony {
     int root = key.degreePitchClass(degree);
     if (quality.equals("d7")) {
       return List.of(root, (root + 4) % 12, (root + 7) % 12, (root + 10) % 12);
+    }
+    if (quality.equals("M")) {
+      return List.of(root, (root + 4) % 12, (root + 7) % 12);
     }
     List<Integer> tones = new ArrayList<>();
     tones.add(root);

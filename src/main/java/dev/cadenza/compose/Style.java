@@ -15,6 +15,8 @@ import java.util.Map;
  * @param steps grid steps per bar of the groove strings (16 when absent)
  * @param parts synth instruments of each part
  * @param instrumentsByGenre per-genre replacements of part instruments
+ * @param cadence how phrases close (none: the progression runs on, only the track's last bar is the
+ *     tonic)
  * @param humaniseMs how far, at most, a drum hit other than the kick and crash strays from the
  *     grid, in milliseconds (0 when absent: programmed, quantised drums)
  */
@@ -28,6 +30,7 @@ public record Style(
     Integer steps,
     Parts parts,
     Map<String, Map<String, String>> instrumentsByGenre,
+    Cadence cadence,
     Double humaniseMs) {
 
   public Style {

@@ -110,7 +110,9 @@ class DrumsTest {
           .isBetween(1.0, Drums.MAX_HUMANISE_MS);
     }
     assertThatThrownBy(
-            () -> new Style("x", List.of(), List.of(), "root", "x", Map.of(), 16, null, null, 9.0))
+            () ->
+                new Style(
+                    "x", List.of(), List.of(), "root", "x", Map.of(), 16, null, null, null, 9.0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("humaniseMs");
   }
