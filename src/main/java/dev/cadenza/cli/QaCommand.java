@@ -38,15 +38,15 @@ import picocli.CommandLine.Spec;
           + " fails.",
       "Always checked: finite samples, not silent, no clipping, true peak <= ceiling, DC offset,"
           + " no dropouts, mono compatibility (stereo).",
-      "With --spec: duration. With --target-lufs: integrated loudness.",
+      "With --spec: duration, tempo and key. With --target-lufs: integrated loudness.",
       "With --stems: each monophonic melodic stem of a manifest plays its MIDI's pitches (the"
           + " share of pitch-tracked frames within 50 cents of the note sounding).",
     },
     footer = {
       "%nExamples:",
       "  cadenza qa track.wav --target-lufs -14 --true-peak -1 --junit qa.xml",
-      "  cadenza qa track.wav --spec spec.json --tolerance duration=2%",
-      "  cadenza qa --stems manifest.json --tolerance pitch=90%",
+      "  cadenza qa track.wav --spec spec.json --tolerance duration=2%%",
+      "  cadenza qa --stems manifest.json --tolerance pitch=90%%",
     })
 final class QaCommand implements Callable<Integer> {
 

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.ExitCodes;
 import dev.cadenza.spec.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CadenzaCommandTest {
 
@@ -50,6 +55,34 @@ class CadenzaCommandTest {
                 "(?m)^\\s+" + code + "\\s+" + Pattern.quote(ExitCodes.meanings().get(code)));
       }
     }
+  }
+
+  /**
+   * A help text is formatted by picocli, which warns on the process's own standard error (not the
+   * command's stream) when a '%' is not escaped, and then prints the line unformatted.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"parse", "generate", "mix", "produce", "analyze", "qa", "schema", "completion"})
+  void everyCommandsHelpFormatsWithoutWarnings(String command) {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    CliRun run;
+    try {
+      System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      run = CliRun.run(command, "--help");
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(run.exitCode()).isZero();
+    assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
+    assertThat(run.stderr()).doesNotContain("WARN");
+  }
+
+  @Test
+  void qaHelpSaysWhatASpecIsCheckedFor() {
+    assertThat(CliRun.run("qa", "--help").stdout())
+        .contains("With --spec: duration, tempo and key");
   }
 
   @Test
