@@ -60,13 +60,8 @@ final class Phrases {
     return next >= bars || bars - next < phraseBars / 2 ? bars - 1 : next - 1;
   }
 
-  /**
-   * The cadence's dominant, or the mode's own fifth in a church mode (dorian, phrygian, lydian,
-   * mixolydian, locrian), whose colour a borrowed leading tone would wipe out.
-   */
+  /** The cadence's dominant, or the mode's own fifth in a church mode ({@link Modes#tonal}). */
   static String dominant(Key key, Cadence cadence) {
-    String mode = Modes.canonical(key.mode());
-    boolean tonal = "major".equals(mode) || "minor".equals(mode) || "harmonic minor".equals(mode);
-    return tonal ? cadence.dominant() : cadence.dominant().split(":")[0];
+    return Modes.tonal(key.mode()) ? cadence.dominant() : cadence.dominant().split(":")[0];
   }
 }

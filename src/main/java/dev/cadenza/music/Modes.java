@@ -79,4 +79,13 @@ public final class Modes {
     List<Integer> scale = scale(mode);
     return scale != null && scale.get(2) == 3;
   }
+
+  /**
+   * Whether a mode is major or minor (natural or harmonic) rather than a church mode (dorian,
+   * phrygian, lydian, mixolydian, locrian), whose colour a borrowed leading tone would wipe out.
+   */
+  public static boolean tonal(String mode) {
+    String m = canonical(mode);
+    return "major".equals(m) || "minor".equals(m) || "harmonic minor".equals(m);
+  }
 }

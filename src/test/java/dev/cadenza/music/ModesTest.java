@@ -45,4 +45,14 @@ class ModesTest {
     assertThat(Modes.minorFamily(mode)).isFalse();
     assertThat(Modes.scale(mode)).isNull();
   }
+
+  @ParameterizedTest(name = "{0} tonal: {1}")
+  @CsvSource({
+    "major, true", "ionian, true", "minor, true", "aeolian, true", "harmonic minor, true",
+    "dorian, false", "phrygian, false", "lydian, false", "mixolydian, false", "locrian, false",
+    "blues, false"
+  })
+  void tonalModesAreMajorAndMinorOnly(String mode, boolean tonal) {
+    assertThat(Modes.tonal(mode)).isEqualTo(tonal);
+  }
 }
