@@ -119,4 +119,36 @@ class InputAbuseTest {
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     assertThat(run.stdoutBytes()).isNotEmpty();
   }
+
+  /** A WAV header whose chunk after the 16-byte PCM fmt chunk is {@code id} claiming 1 GiB. */
+  private static byte[] headerWithHugeChunk(String id, boolean hugeFmt) {
+    java.nio.ByteBuffer b =
+        java.nio.ByteBuffer.allocate(200).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(192);
+    b.put("WAVE".getBytes(StandardCharsets.US_ASCII));
+    b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(hugeFmt ? 1 << 30 : 16);
+    b.putShort((short) 1).putShort((short) 2).putInt(44_100).putInt(44_100 * 4);
+    b.putShort((short) 4).putShort((short) 16);
+    if (!hugeFmt) {
+      b.put(id.getBytes(StandardCharsets.US_ASCII)).putInt(1 << 30);
+    }
+    return b.array();
+  }
+
+  @Test
+  void aChunkClaimingMoreThanTheFileHoldsIsNamed() throws Exception {
+    Path list = dir.resolve("list.wav");
+    Files.write(list, headerWithHugeChunk("LIST", false));
+    Path fmt = dir.resolve("fmt.wav");
+    Files.write(fmt, headerWithHugeChunk("LIST", true));
+    CliRun listRun = CliRun.run("analyze", list.toString());
+    assertThat(listRun.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(Abuse.oneLine(listRun, "analyze"))
+        .contains(
+            "list.wav: no data chunk: the 'LIST' chunk declares 1073741824 bytes, more than the"
+                + " file holds");
+    CliRun fmtRun = CliRun.run("analyze", fmt.toString());
+    assertThat(fmtRun.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(Abuse.oneLine(fmtRun, "analyze")).contains("the 'fmt ' chunk declares 1073741824");
+  }
 }
