@@ -295,7 +295,7 @@ function _picocli_cadenza_mix() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '-q' '--quiet' '--print-chain' '--pretty' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--debug' '-q' '--quiet' '--print-chain' '--any-path' '--pretty' '-h' '--help' '-V' '--version'"
   local arg_opts="'-o' '--output' '--preset' '--target-lufs' '--true-peak' '--chain' '--max-limiting' '--match' '--bits' '--seed'"
   local _162432f_option_args=("16" "24" "32f") # --bits values
 
@@ -478,7 +478,7 @@ function _picocli_cadenza_qa() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '-q' '--quiet' '--pretty' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--debug' '-q' '--quiet' '--any-path' '--pretty' '-h' '--help' '-V' '--version'"
   local arg_opts="'--spec' '--stems' '--target-lufs' '--true-peak' '--tolerance' '--junit' '-o' '--output'"
 
   type compopt &>/dev/null && compopt +o default

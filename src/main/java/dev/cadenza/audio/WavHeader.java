@@ -27,6 +27,15 @@ record WavHeader(
     boolean fmtAfterData,
     List<String> warnings) {
 
+  /** What is wrong with a chunk whose size runs past the end of the file. */
+  private static String overran(String id, long size) {
+    return "the '"
+        + printable(id)
+        + "' chunk declares "
+        + size
+        + " bytes, more than the file holds";
+  }
+
   private static final int FORMAT_PCM = 0x0001;
   private static final int FORMAT_FLOAT = 0x0003;
   private static final int FORMAT_ALAW = 0x0006;
@@ -102,7 +111,8 @@ record WavHeader(
     long dataOffset = -1;
     long dataBytes = -1;
     byte[] chunkHeader = new byte[8];
-    while (true) {
+    String overran = null;
+    while (overran == null) {
       int n = r.readUpTo(chunkHeader, 8);
       if (n < 8) {
         if (n > 0) {
@@ -122,7 +132,7 @@ record WavHeader(
           throw new BadInputException(name, "ds64 data size is negative", null);
         }
         sawDs64 = true;
-        r.skip(size - 24 + (size & 1));
+        overran = r.skipChunk(size - 24, size) ? null : overran(id, size);
       } else if (id.equals("fmt ")) {
         if (size < 16) {
           throw new BadInputException(
@@ -130,7 +140,7 @@ record WavHeader(
         }
         int keep = (int) Math.min(size, FMT_READ_LIMIT);
         byte[] fmt = r.readExactly(keep, "fmt chunk");
-        r.skip(size - keep + (size & 1));
+        overran = r.skipChunk(size - keep, size) ? null : overran(id, size);
         format = parseFormat(fmt, keep, name, warnings);
         if (dataOffset >= 0) {
           return new WavHeader(container(rf64), format, dataOffset, dataBytes, true, warnings);
@@ -153,10 +163,17 @@ record WavHeader(
         if (dataBytes < 0) {
           break; // a streamed data chunk runs to the end: no fmt can follow it
         }
-        r.skip(dataBytes + (dataBytes & 1));
+        overran = r.skipChunk(dataBytes, dataBytes) ? null : overran(id, size);
       } else {
-        r.skip(size + (size & 1));
+        overran = r.skipChunk(size, size) ? null : overran(id, size);
       }
+    }
+    if (overran != null) {
+      // What is missing, and why: the chunk's size field is what is wrong.
+      throw new BadInputException(
+          name,
+          (format == null ? "no fmt chunk: " : "no data chunk: ") + overran,
+          "damaged header");
     }
     if (format == null) {
       throw new BadInputException(name, "no fmt chunk", "not a valid WAV file");
@@ -366,10 +383,21 @@ record WavHeader(
     }
 
     /**
-     * Skips by reading: InputStream.skip seeks, and seeking a pipe fails ("Illegal seek"). A chunk
-     * that runs past the end of the stream just ends the header.
+     * Skips by reading: InputStream.skip seeks, and seeking a pipe fails ("Illegal seek"). Returns
+     * false when the stream ended first: the chunk being skipped claims more than the file holds.
      */
-    void skip(long n) throws IOException {
+    /**
+     * Skips the rest of a chunk of {@code size} bytes ({@code n} of them still unread) and its pad
+     * byte; false when the file ends inside the chunk. A missing pad byte at the very end is
+     * tolerated, as sloppy writers leave it out.
+     */
+    boolean skipChunk(long n, long size) throws IOException {
+      boolean whole = skip(n);
+      skip(size & 1);
+      return whole;
+    }
+
+    boolean skip(long n) throws IOException {
       long left = n;
       while (left > 0) {
         int got = in.read(scratch, 0, (int) Math.min(scratch.length, left));
@@ -379,6 +407,7 @@ record WavHeader(
         left -= got;
       }
       position += n;
+      return left <= 0;
     }
   }
 }

@@ -2,14 +2,13 @@ package dev.cadenza.audio;
 
 import dev.cadenza.BadInputException;
 import dev.cadenza.MissingInputException;
+import dev.cadenza.io.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +45,8 @@ public final class WavReader implements AudioSource {
 
   /** Data bytes still to read, or -1 to read to the end of the stream. */
   private long remaining;
+
+  private long missingFrames;
 
   private boolean replaceNonFinite;
   private long nonFiniteSamples;
@@ -101,15 +102,7 @@ public final class WavReader implements AudioSource {
   }
 
   private static InputStream openFile(Path path) {
-    try {
-      return Files.newInputStream(path);
-    } catch (NoSuchFileException e) {
-      throw new MissingInputException(path.toString(), "no such file", null, e);
-    } catch (AccessDeniedException e) {
-      throw new MissingInputException(path.toString(), "cannot read: permission denied", null, e);
-    } catch (IOException e) {
-      throw new MissingInputException(path.toString(), "cannot read: " + e.getMessage(), null, e);
-    }
+    return InputFile.open(path);
   }
 
   /** Compares the declared data length with what the file holds. */
@@ -126,6 +119,7 @@ public final class WavReader implements AudioSource {
               + "; using those");
       remaining = available;
       expectedFrames = available / blockAlign;
+      missingFrames = declaredFrames - expectedFrames;
     }
     if (expectedFrames == 0) {
       throw new BadInputException(name, "no audio (the data chunk holds no samples)", null);
@@ -164,6 +158,14 @@ public final class WavReader implements AudioSource {
   public WavReader replacingNonFinite() {
     this.replaceNonFinite = true;
     return this;
+  }
+
+  /**
+   * Frames the header declares that the file does not hold (a cut-off or damaged file), as known so
+   * far: from the file's size when opened, or from where a stream ended.
+   */
+  public long missingFrames() {
+    return missingFrames;
   }
 
   /** Non-finite samples replaced by 0 so far (only with {@link #replacingNonFinite()}). */
@@ -207,6 +209,7 @@ public final class WavReader implements AudioSource {
     if (got < wantBytes) {
       ended = true;
       if (remaining > 0) {
+        missingFrames = Math.max(missingFrames, declaredFrames - (framesRead + frames));
         warnings.add(
             "stream ended early: header declares "
                 + declaredFrames

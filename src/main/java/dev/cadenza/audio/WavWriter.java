@@ -171,10 +171,7 @@ public final class WavWriter implements Closeable {
       int frames = Math.min(BLOCK_FRAMES, block.frames() - start);
       int bytes = encode(block, start, frames);
       if (file != null) {
-        ByteBuffer view = ByteBuffer.wrap(buffer, 0, bytes);
-        while (view.hasRemaining()) {
-          file.channel().write(view);
-        }
+        writeToFile(ByteBuffer.wrap(buffer, 0, bytes), -1);
       } else {
         stream.write(buffer, 0, bytes);
       }
@@ -265,9 +262,9 @@ public final class WavWriter implements Closeable {
     long data = dataBytes(framesWritten);
     if (file != null) {
       if ((data & 1) == 1) {
-        file.channel().write(ByteBuffer.wrap(new byte[1]));
+        writeToFile(ByteBuffer.wrap(new byte[1]), -1);
       }
-      file.channel().write(header(framesWritten, true, needsRf64(framesWritten)), 0);
+      writeToFile(header(framesWritten, true, needsRf64(framesWritten)), 0);
       completed = true;
       return;
     } else {
@@ -292,6 +289,34 @@ public final class WavWriter implements Closeable {
       file.commit();
       finished = true;
     }
+  }
+
+  /**
+   * Writes all of {@code bytes} to the file, at {@code position} or (when -1) where the last write
+   * ended. A failure (a full disk) is an {@link OutputException} naming the file, not a bug.
+   */
+  private void writeToFile(ByteBuffer bytes, long position) {
+    try {
+      long at = position;
+      while (bytes.hasRemaining()) {
+        int n = at < 0 ? file.channel().write(bytes) : file.channel().write(bytes, at);
+        at = at < 0 ? at : at + n;
+      }
+    } catch (IOException e) {
+      throw new OutputException(
+          file.target().toString(), "cannot write: " + AtomicFile.reason(e), null, e);
+    }
+  }
+
+  /**
+   * The completed file, for a caller that moves several files into place together ({@link
+   * dev.cadenza.io.FileSet}) instead of calling {@link #commit()}.
+   */
+  public AtomicFile completedFile() {
+    if (file == null || !completed) {
+      throw new IllegalStateException("a completed file is asked for after complete()");
+    }
+    return file;
   }
 
   /** Frames written so far. */

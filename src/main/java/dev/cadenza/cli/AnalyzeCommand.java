@@ -5,6 +5,7 @@ import dev.cadenza.analyze.Analyzer;
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.plot.AnalysisPlot;
 import dev.cadenza.spec.Analysis;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +13,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Measures one audio file and prints the analysis document. */
 @Command(
@@ -41,6 +44,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   private final Streams streams;
 
   @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
 
   @Parameters(
       arity = "0..1",
@@ -93,6 +98,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputGuard.refuseOutputsOverInputs(
+        spec,
+        Arrays.asList(input),
+        new OutputGuard.Output("-o", json.output),
+        new OutputGuard.Output("--plot", plot));
     Analyzer.Measured measured;
     try (WavReader reader = Inputs.openWav(input, streams);
         Progress progress =
@@ -114,7 +124,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       for (String warning : analysis.warnings()) {
         streams
             .err()
-            .println("cadenza analyze: " + Inputs.displayName(input) + ": warning: " + warning);
+            .println(
+                Messages.line(
+                    "cadenza analyze: " + Inputs.displayName(input) + ": warning: " + warning));
       }
     }
     json.write(analysis, streams);

@@ -1,12 +1,12 @@
 package dev.cadenza.cli;
 
+import dev.cadenza.CadenzaException;
 import dev.cadenza.ExitCodes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -63,7 +63,10 @@ public final class Cadenza {
   }
 
   /** Runs one command line to completion and returns its exit code. */
-  public static int run(Streams streams, String... args) {
+  public static int run(Streams given, String... args) {
+    Streams streams =
+        new Streams(
+            given.in(), new StandardOutput(given.out()), given.err(), given.errIsTerminal());
     int code;
     if (args.length > 0) {
       Preload.start(args[0]);
@@ -73,24 +76,27 @@ public final class Cadenza {
     } catch (Error e) {
       // picocli maps exceptions; an Error (out of memory, a broken bundled resource) still gets
       // one line and exit 70 rather than a JVM stack trace.
-      streams.err().println("cadenza: internal error: " + e + " (a bug: please report it)");
+      streams
+          .err()
+          .println(Messages.line("cadenza: internal error: " + e + " (a bug: please report it)"));
       return ExitCodes.INTERNAL;
     }
     try {
       streams.out().flush();
-    } catch (IOException e) {
+    } catch (StandardOutput.ReaderGone e) {
       // A closed pipe (cadenza analyze x.wav | head -c 10) is the reader's choice, not an error.
-      if (code == 0 && !isBrokenPipe(e)) {
-        streams.err().println("cadenza: cannot write standard output: " + e.getMessage());
+    } catch (CadenzaException e) {
+      if (code == ExitCodes.OK) {
+        streams.err().println(Messages.line("cadenza: " + e.getMessage()));
+        return e.exitCode();
+      }
+    } catch (IOException e) {
+      if (code == ExitCodes.OK) {
+        streams.err().println(Messages.line("cadenza: " + StandardOutput.failed(e).getMessage()));
         return ExitCodes.IO_ERROR;
       }
     }
     return code;
-  }
-
-  static boolean isBrokenPipe(IOException e) {
-    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    return message.contains("broken pipe") || message.contains("stream closed");
   }
 
   /** Creates command objects, giving those that ask for them the run's streams. */

@@ -19,15 +19,21 @@ final class ErrorReporter
     PrintWriter err = cmd.getErr();
     String stage = cmd.getCommandSpec().qualifiedName();
     int code;
-    if (ex instanceof CadenzaException known) {
-      err.println(stage + ": " + known.getMessage());
+    CadenzaException known = known(ex);
+    if (known instanceof StandardOutput.ReaderGone) {
+      // The reader of stdout went away: the run ends quietly, as a Unix filter does.
+      return known.exitCode();
+    }
+    if (known != null) {
+      err.println(Messages.line(stage + ": " + known.getMessage()));
       code = known.exitCode();
     } else {
       err.println(
-          stage
-              + ": internal error: "
-              + ex
-              + " (a bug: rerun with --debug for the stack trace and report it)");
+          Messages.line(
+              stage
+                  + ": internal error: "
+                  + ex
+                  + " (a bug: rerun with --debug for the stack trace and report it)"));
       code = ExitCodes.INTERNAL;
     }
     if (debug(parsed)) {
@@ -42,9 +48,22 @@ final class ErrorReporter
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     String stage = cmd.getCommandSpec().qualifiedName();
-    err.println(stage + ": " + ex.getMessage() + " (see '" + stage + " --help')");
+    err.println(Messages.line(stage + ": " + ex.getMessage() + " (see '" + stage + " --help')"));
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * The failure the user can act on: the exception itself, or the one it wraps (a full disk met on
+   * a rendering thread arrives wrapped in the thread pool's exception).
+   */
+  private static CadenzaException known(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof CadenzaException c) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static boolean debug(ParseResult parsed) {

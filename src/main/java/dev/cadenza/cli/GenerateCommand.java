@@ -99,7 +99,7 @@ final class GenerateCommand implements Callable<Integer> {
     Soundfont bank = rendering.openSoundfont();
     if (bank != null && !common.quiet()) {
       for (String line : SoundfontParts.standard().warnings(bank, arrangement.parts())) {
-        streams.err().println("cadenza generate: warning: " + line);
+        streams.err().println(Messages.line("cadenza generate: warning: " + line));
       }
     }
     Generator.Options options =

@@ -1,13 +1,13 @@
 package dev.cadenza.cli;
 
-import dev.cadenza.MissingInputException;
 import dev.cadenza.audio.WavReader;
+import dev.cadenza.io.InputFile;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Json;
+import dev.cadenza.spec.TrackLimits;
+import dev.cadenza.spec.TrackSpec;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Opens the inputs commands name on their command line, where "-" means standard input. */
@@ -26,13 +26,21 @@ final class Inputs {
   static <T> T readDocument(String name, Streams streams, Contract contract, Class<T> type)
       throws IOException {
     if (STDIN.equals(name)) {
-      return Json.read(streams.in(), displayName(name), contract, type);
+      return checked(Json.read(streams.in(), displayName(name), contract, type), "stdin");
     }
-    try (InputStream in = Files.newInputStream(Path.of(name))) {
-      return Json.read(in, name, contract, type);
-    } catch (NoSuchFileException e) {
-      throw new MissingInputException(name, "no such file", null, e);
+    T document;
+    try (InputStream in = InputFile.open(Path.of(name))) {
+      document = Json.read(in, name, contract, type);
     }
+    return checked(document, name);
+  }
+
+  /** A trackspec's numbers checked against their limits ({@link TrackLimits}) as it is read. */
+  private static <T> T checked(T document, String name) {
+    if (document instanceof TrackSpec spec) {
+      TrackLimits.check(spec, name);
+    }
+    return document;
   }
 
   static WavReader openWav(String name, Streams streams) throws IOException {

@@ -10,7 +10,6 @@ import dev.cadenza.audio.WavWriter;
 import dev.cadenza.mix.MasteringPlan;
 import dev.cadenza.mix.Mixdown;
 import dev.cadenza.mix.Target;
-import dev.cadenza.spec.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -81,7 +80,7 @@ final class MixCommand implements Callable<Integer> {
       names = "--print-chain",
       description =
           "Print the effective chain as cadenza.chain/1 JSON (gains as measured) instead of"
-              + " audio; running it with --chain FILE --preset none gives the same output.")
+              + " audio (to -o FILE when given); running it with --chain FILE --preset none gives the same output.")
   boolean printChain;
 
   @Option(
@@ -93,6 +92,14 @@ final class MixCommand implements Callable<Integer> {
               + " loudness target and none is made) and an octave-band equaliser in front of the"
               + " chain moves the mix's broad spectral balance towards it.")
   String match;
+
+  @Option(
+      names = "--any-path",
+      description =
+          "Read the stems a manifest names wherever its paths point (by default they must lie in"
+              + " the manifest's folder; a manifest on standard input may also name absolute"
+              + " paths).")
+  boolean anyPath;
 
   @Mixin SampleFormatOption format;
 
@@ -117,13 +124,21 @@ final class MixCommand implements Callable<Integer> {
     if (inputs.stream().filter(Inputs.STDIN::equals).count() > 1) {
       throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
     }
+    List<String> read = new ArrayList<>(inputs);
+    read.add(match);
+    read.add(mastering.chainFile);
+    OutputGuard.refuseOutputsOverInputs(spec, read, new OutputGuard.Output("-o", output));
     Mixdown.Job job =
         new Mixdown.Job(
-            inputs, mastering.request(spec), match == null ? null : Path.of(match), printChain);
+            inputs,
+            mastering.request(spec),
+            match == null ? null : Path.of(match),
+            printChain,
+            anyPath);
     try (Mixdown mixdown = Mixdown.make(job, streams.in())) {
       MasteringPlan plan = mixdown.plan();
       if (printChain) {
-        Json.write(plan.chain(), streams.out(), pretty.on());
+        Outputs.writeJson(plan.chain(), output, pretty.on(), streams);
         return 0;
       }
       long useSeed = seed != null ? seed : mixdown.seed();
@@ -170,9 +185,10 @@ final class MixCommand implements Callable<Integer> {
       streams
           .err()
           .println(
-              "cadenza mix: warning: "
-                  + plan.problem()
-                  + " (raise --max-limiting or lower the target)");
+              Messages.line(
+                  "cadenza mix: warning: "
+                      + plan.problem()
+                      + " (raise --max-limiting or lower the target)"));
     }
     if (common.quiet()) {
       return;
@@ -181,15 +197,17 @@ final class MixCommand implements Callable<Integer> {
     if (t.lufs() == null) {
       streams
           .err()
-          .printf("cadenza mix: %s: %.2f LUFS, no loudness target%n", t.name(), plan.inputLufs());
+          .printf(
+              "cadenza mix: %s: %s, no loudness target%n",
+              Messages.value(t.name()), lufs(plan.inputLufs()));
     } else {
       streams
           .err()
           .printf(
-              "cadenza mix: %s: %.2f LUFS (target %.1f), ceiling %.1f dBTP, %.1f LU of limiting,"
+              "cadenza mix: %s: %s (target %.1f), ceiling %.1f dBTP, %.1f LU of limiting,"
                   + " loudness range %s, %d passes%n",
-              t.name(),
-              plan.outputLufs(),
+              Messages.value(t.name()),
+              lufs(plan.outputLufs()),
               t.lufs(),
               t.truePeakDbtp(),
               plan.limitingLu(),
@@ -198,5 +216,15 @@ final class MixCommand implements Callable<Integer> {
                   : String.format(java.util.Locale.ROOT, "%.1f LU", loudnessRange),
               plan.passes());
     }
+  }
+
+  /**
+   * A measured loudness as the summary prints it; silence has none (the gate lets nothing through),
+   * which is said in words rather than as "NaN LUFS".
+   */
+  static String lufs(double value) {
+    return Double.isFinite(value)
+        ? String.format(java.util.Locale.ROOT, "%.2f LUFS", value)
+        : "no loudness (silence)";
   }
 }

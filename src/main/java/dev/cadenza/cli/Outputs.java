@@ -25,6 +25,15 @@ final class Outputs {
     writeFile(line, output);
   }
 
+  /**
+   * Fails now (exit 74) if {@code output}, a file name, or "-" or null for stdout, is unwritable.
+   */
+  static void probe(String output) {
+    if (output != null && !Inputs.STDIN.equals(output)) {
+      AtomicFile.probe(Path.of(output));
+    }
+  }
+
   /** Writes a whole file atomically: it appears complete or not at all. */
   static void writeFile(byte[] contents, String output) {
     try (AtomicFile file = AtomicFile.create(Path.of(output))) {
@@ -34,7 +43,7 @@ final class Outputs {
       }
       file.commit();
     } catch (IOException e) {
-      throw new OutputException(output, "cannot write: " + e.getMessage(), null, e);
+      throw new OutputException(output, "cannot write: " + AtomicFile.reason(e), null, e);
     }
   }
 }

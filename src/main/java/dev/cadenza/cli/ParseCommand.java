@@ -5,6 +5,7 @@ import dev.cadenza.MissingInputException;
 import dev.cadenza.parse.ExplainTable;
 import dev.cadenza.parse.Overrides;
 import dev.cadenza.parse.PromptParser;
+import dev.cadenza.spec.TrackLimits;
 import dev.cadenza.spec.TrackSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -91,12 +92,17 @@ final class ParseCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     TrackSpec result = parser.parse(prompt, seed, parsedOverrides);
+    TrackLimits.refuseTooLong(result);
     if (explain) {
-      streams.err().print(ExplainTable.render(result));
+      // The table's own line breaks stay; a value's control characters are escaped.
+      String[] lines = ExplainTable.render(result).split("\n", -1);
+      streams
+          .err()
+          .print(String.join("\n", java.util.Arrays.stream(lines).map(Messages::line).toList()));
       streams.err().flush();
     } else if (!common.quiet()) {
       for (String w : result.warnings()) {
-        streams.err().println("cadenza parse: warning: " + w);
+        streams.err().println(Messages.line("cadenza parse: warning: " + w));
       }
     }
     json.write(result, streams);

@@ -12,9 +12,11 @@ import dev.cadenza.qa.Tolerances;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.ProduceReport;
 import dev.cadenza.spec.QaReport;
+import dev.cadenza.spec.TrackLimits;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.soundfont.Soundfont;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,6 +158,13 @@ final class ProduceCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "give either a prompt or --spec SPEC (not both, not neither)");
     }
+    OutputGuard.refuseOutputsOverInputs(
+        spec,
+        Arrays.asList(specFile, reference, mastering.chainFile),
+        new OutputGuard.Output("-o", output),
+        new OutputGuard.Output("--report", report));
+    Outputs.probe(output);
+    Outputs.probe(report);
     Tolerances tolerance = QaCommand.tolerances(tolerances, spec);
     refuseStemTolerances();
     Soundfont bank = rendering.openSoundfont();
@@ -197,7 +206,7 @@ final class ProduceCommand implements Callable<Integer> {
                 @Override
                 public void line(String text) {
                   if (!common.quiet()) {
-                    progress.println("cadenza produce: " + text);
+                    progress.println(Messages.line("cadenza produce: " + text));
                   }
                 }
 
@@ -223,7 +232,10 @@ final class ProduceCommand implements Callable<Integer> {
     if (!result.passed()) {
       for (QaReport.Check check : produced.qa().checks()) {
         if (!check.passed()) {
-          streams.err().println("cadenza produce: " + check.name() + " failed: " + check.detail());
+          streams
+              .err()
+              .println(
+                  Messages.line("cadenza produce: " + check.name() + " failed: " + check.detail()));
         }
       }
       return ExitCodes.QA_FAILED;
@@ -251,9 +263,10 @@ final class ProduceCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     TrackSpec result = parser.parse(String.join(" ", words), seed, parsed);
+    TrackLimits.refuseTooLong(result);
     if (!common.quiet()) {
       for (String w : result.warnings()) {
-        streams.err().println("cadenza produce: warning: " + w);
+        streams.err().println(Messages.line("cadenza produce: warning: " + w));
       }
     }
     return result;

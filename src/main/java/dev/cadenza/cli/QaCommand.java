@@ -12,12 +12,14 @@ import dev.cadenza.qa.Tolerances;
 import dev.cadenza.spec.Analysis;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Manifest;
+import dev.cadenza.spec.ManifestFiles;
 import dev.cadenza.spec.QaReport;
 import dev.cadenza.spec.TrackSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -107,6 +109,13 @@ final class QaCommand implements Callable<Integer> {
       description = "Also write the checks as JUnit XML.")
   String junit;
 
+  @Option(
+      names = "--any-path",
+      description =
+          "Read the stems and MIDI file a --stems manifest names wherever its paths point (by"
+              + " default they must lie in the manifest's folder).")
+  boolean anyPath;
+
   @Mixin JsonOutput json;
 
   QaCommand(Streams streams) {
@@ -125,6 +134,11 @@ final class QaCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "FILE and --stems cannot both read standard input");
     }
+    OutputGuard.refuseOutputsOverInputs(
+        spec,
+        Arrays.asList(input, specFile, stemsManifest),
+        new OutputGuard.Output("-o", json.output),
+        new OutputGuard.Output("--junit", junit));
     List<QaReport.Check> checks = new ArrayList<>();
     String file = stemsManifest;
     if (master) {
@@ -157,6 +171,7 @@ final class QaCommand implements Callable<Integer> {
             : Inputs.readDocument(specFile, streams, Contract.TRACKSPEC, TrackSpec.class);
     Analysis analysis;
     long nonFinite;
+    long missing;
     try (WavReader reader = Inputs.openWav(name, streams).replacingNonFinite();
         Progress progress =
             Progress.ofFrames(
@@ -168,21 +183,24 @@ final class QaCommand implements Callable<Integer> {
               new Analyzer.Options(
                   QaChecker.measures(), false, SilenceDetector.DEFAULT_THRESHOLD_DBFS, progress));
       nonFinite = reader.nonFiniteSamples();
+      missing = reader.missingFrames();
     }
     return QaChecker.check(
-        analysis, trackSpec, new QaChecker.Targets(targetLufs, truePeak), tolerance, nonFinite);
+        analysis,
+        trackSpec,
+        new QaChecker.Targets(targetLufs, truePeak),
+        tolerance,
+        nonFinite,
+        missing);
   }
 
   private List<QaReport.Check> checkStems(Tolerances tolerance) throws IOException {
     Manifest manifest =
         Inputs.readDocument(stemsManifest, streams, Contract.MANIFEST, Manifest.class);
-    Path folder =
-        Inputs.STDIN.equals(stemsManifest)
-            ? null
-            : Path.of(stemsManifest).toAbsolutePath().getParent();
-    StemPitchCheck.Result result =
-        StemPitchCheck.check(
-            manifest, Inputs.displayName(stemsManifest), folder, tolerance.pitchPercent());
+    ManifestFiles files =
+        ManifestFiles.of(
+            Inputs.STDIN.equals(stemsManifest) ? null : Path.of(stemsManifest), anyPath);
+    StemPitchCheck.Result result = StemPitchCheck.check(manifest, files, tolerance.pitchPercent());
     for (String skipped : result.skipped()) {
       note("stem not checked: " + skipped);
     }
@@ -193,7 +211,9 @@ final class QaCommand implements Callable<Integer> {
   private void note(String message) {
     if (!common.quiet()) {
       String name = input != null || stemsManifest == null ? input : stemsManifest;
-      streams.err().println("cadenza qa: " + Inputs.displayName(name) + ": " + message);
+      streams
+          .err()
+          .println(Messages.line("cadenza qa: " + Inputs.displayName(name) + ": " + message));
     }
   }
 

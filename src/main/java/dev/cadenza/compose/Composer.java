@@ -8,6 +8,7 @@ import dev.cadenza.music.Key;
 import dev.cadenza.music.Roles;
 import dev.cadenza.music.Tempo;
 import dev.cadenza.music.TimeSignature;
+import dev.cadenza.spec.TrackLimits;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.Instruments;
 import dev.cadenza.synth.NoteEvent;
@@ -25,7 +26,7 @@ import java.util.TreeSet;
  * order.
  */
 public final class Composer {
-  static final double MAX_SECONDS = 3600;
+  static final double MAX_SECONDS = TrackLimits.MAX_SECONDS;
   static final int MAX_BARS = 4000;
 
   private final GenreTable genres;
@@ -245,6 +246,8 @@ public final class Composer {
       if (spec.bars() < 1 || spec.bars() > MAX_BARS) {
         throw new IllegalArgumentException("bars must be 1.." + MAX_BARS + ": " + spec.bars());
       }
+      // Counted in bars, the length is the bars' (4000 bars at 20 bpm would be 13 hours).
+      TrackLimits.checkLength(spec.bars() * barSeconds, "bars: " + spec.bars() + " bars");
       return spec.bars();
     }
     double d = spec.durationSeconds();

@@ -4,6 +4,7 @@ import dev.cadenza.audio.AudioSource;
 import dev.cadenza.audio.SampleArrays;
 import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.compose.Arrangement;
+import dev.cadenza.io.FileSet;
 import dev.cadenza.spec.Manifest;
 import dev.cadenza.synth.soundfont.Soundfont;
 import java.io.IOException;
@@ -122,10 +123,12 @@ public final class Generator {
     }
     int threads = Math.max(1, Math.min(options.threads(), a.parts().size()));
     StorePool stores = new StorePool(threads, heapSegments, folder);
-    try (RenderScheduler scheduler = new RenderScheduler(threads)) {
+    // The files of one run replace the folder's old ones together, or none do (FileSet).
+    try (FileSet files = new FileSet();
+        RenderScheduler scheduler = new RenderScheduler(threads)) {
       if (folder != null) {
         // The MIDI file needs no audio: the disk thread writes it while the stems render.
-        scheduler.onDisk(() -> TrackFolder.writeMidi(folder, a));
+        scheduler.onDisk(() -> TrackFolder.writeMidi(folder, a, files));
       }
       StemJob job =
           new StemJob(
@@ -134,12 +137,14 @@ public final class Generator {
               sink,
               new StemWriter(folder, options, sink),
               stores,
-              scheduler);
+              scheduler,
+              files);
       for (int index : RenderOrder.longestFirst(a.parts())) {
         scheduler.render(() -> job.run(index));
       }
       scheduler.awaitAll();
       stores.close();
+      files.commitAll();
     }
     return TrackManifest.of(a, folder == null ? Path.of(".") : folder, options);
   }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The threads a track renders on: a pool that renders stems, and one more thread for the disk, so
@@ -66,7 +67,12 @@ final class RenderScheduler implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
-    // Stems already written are still moved into place, as when rendering one after another.
+    // Files being flushed are let finish before the caller abandons them.
     disk.shutdown();
+    try {
+      disk.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -3,13 +3,14 @@ package dev.cadenza.generate;
 import dev.cadenza.audio.WavWriter;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.Part;
+import dev.cadenza.io.FileSet;
 import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The work of one stem, run on a rendering thread: render the part, deliver the stem, and give the
- * disk thread its file to move into place. Seeds depend only on the part, so the files are
- * bit-identical whatever the thread count.
+ * The work of one stem, run on a rendering thread: render the part, deliver the stem, give the disk
+ * thread its file to flush, and add the file to the track's set, which is moved into place whole.
+ * Seeds depend only on the part, so the files are bit-identical whatever the thread count.
  */
 final class StemJob {
   private final Arrangement arrangement;
@@ -18,6 +19,7 @@ final class StemJob {
   private final StemWriter writer;
   private final StorePool stores;
   private final RenderScheduler scheduler;
+  private final FileSet files;
 
   StemJob(
       Arrangement arrangement,
@@ -25,13 +27,15 @@ final class StemJob {
       Generator.StemSink sink,
       StemWriter writer,
       StorePool stores,
-      RenderScheduler scheduler) {
+      RenderScheduler scheduler,
+      FileSet files) {
     this.arrangement = arrangement;
     this.rendering = rendering;
     this.sink = sink;
     this.writer = writer;
     this.stores = stores;
     this.scheduler = scheduler;
+    this.files = files;
   }
 
   /** Renders and delivers part {@code index}. */
@@ -41,7 +45,11 @@ final class StemJob {
     float[][] buffer = sink.wholeBuffer(index, rendering.frames());
     Optional<WavWriter> written =
         rendering.heldWhole(p, buffer) ? whole(index, p, seed, buffer) : streamed(index, p, seed);
-    written.ifPresent(w -> scheduler.onDisk(() -> StemWriter.commit(w)));
+    written.ifPresent(
+        w -> {
+          files.add(w.completedFile());
+          scheduler.onDisk(() -> StemWriter.prepare(w));
+        });
     return null;
   }
 

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Delivers finished stems: each is handed to the sink and, when there is a folder, written to its
- * file as it is read; a written file is moved into place by {@link #commit} once complete.
+ * file as it is read; a written file is flushed by {@link #prepare} once complete, and moved into
+ * place with the rest of the track.
  */
 final class StemWriter {
   private static final int BLOCK = 8192;
@@ -60,13 +61,12 @@ final class StemWriter {
     }
   }
 
-  /** Moves a complete stem file into place. */
-  static Void commit(WavWriter w) {
-    try {
-      w.commit();
-    } finally {
-      w.close();
-    }
+  /**
+   * Flushes a complete stem file to disk, ready to be moved into place with the rest of the track
+   * ({@link dev.cadenza.io.FileSet#commitAll()}).
+   */
+  static Void prepare(WavWriter w) {
+    w.completedFile().prepare();
     return null;
   }
 

@@ -3,6 +3,7 @@ package dev.cadenza.generate;
 import dev.cadenza.OutputException;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.io.AtomicFile;
+import dev.cadenza.io.FileSet;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -34,17 +35,22 @@ final class TrackFolder {
     }
   }
 
-  /** Writes the arrangement's MIDI file into {@code folder}, atomically. */
-  static Void writeMidi(Path folder, Arrangement a) {
+  /**
+   * Writes the arrangement's MIDI file into {@code folder} and adds it to {@code files}, to be
+   * moved into place with the stems.
+   */
+  static Void writeMidi(Path folder, Arrangement a, FileSet files) {
     Path file = midiFile(folder);
-    try (AtomicFile out = AtomicFile.create(file)) {
+    AtomicFile out = AtomicFile.create(file);
+    files.add(out);
+    try {
       ByteBuffer b = ByteBuffer.wrap(MidiExport.toBytes(a));
       while (b.hasRemaining()) {
         out.channel().write(b);
       }
-      out.commit();
+      out.prepare();
     } catch (IOException e) {
-      throw new OutputException(file.toString(), "cannot write: " + e.getMessage(), null, e);
+      throw new OutputException(file.toString(), "cannot write: " + AtomicFile.reason(e), null, e);
     }
     return null;
   }

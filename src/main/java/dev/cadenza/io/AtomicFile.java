@@ -3,9 +3,11 @@ package dev.cadenza.io;
 import dev.cadenza.OutputException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,6 +19,11 @@ import java.nio.file.attribute.PosixFilePermissions;
  * An output file that appears whole or not at all: written to a hidden temp file in the same
  * folder, then moved into place by {@link #commit()}. Closing without committing deletes the temp
  * file, so a failed run leaves nothing behind and never damages a file that was already there.
+ *
+ * <p>A target that exists and is not a regular file (a device such as /dev/null, a named pipe) is
+ * never replaced: renaming over it would turn /dev/null into a plain file for every program on the
+ * machine. Its contents are written to a temp file in the system's temp folder and copied into it
+ * at {@link #commit()}, so positional writes still work and nothing reaches it from a failed run.
  */
 public final class AtomicFile implements Closeable {
 
@@ -24,13 +31,17 @@ public final class AtomicFile implements Closeable {
   private final Path temp;
   private final FileChannel channel;
   private final boolean durable;
+  private final boolean inPlace;
+  private boolean prepared;
   private boolean committed;
 
-  private AtomicFile(Path target, Path temp, FileChannel channel, boolean durable) {
+  private AtomicFile(
+      Path target, Path temp, FileChannel channel, boolean durable, boolean inPlace) {
     this.target = target;
     this.temp = temp;
     this.channel = channel;
     this.durable = durable;
+    this.inPlace = inPlace;
   }
 
   /** Starts writing {@code target}; fails with {@link OutputException} when it cannot. */
@@ -57,18 +68,34 @@ public final class AtomicFile implements Closeable {
       throw new OutputException(
           target.toString(), "cannot write: its folder does not exist", "create it first", null);
     }
+    boolean inPlace = Files.exists(absolute) && !Files.isRegularFile(absolute);
+    if (!inPlace) {
+      PartFiles.sweepStale(folder, absolute.getFileName().toString());
+    }
     Path temp = null;
     try {
-      temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+      temp =
+          inPlace
+              ? Files.createTempFile("cadenza-", ".part")
+              : Files.createTempFile(folder, PartFiles.prefix(absolute), PartFiles.SUFFIX);
+      PartFiles.register(temp);
       FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-      return new AtomicFile(target, temp, channel, durable);
+      return new AtomicFile(target, temp, channel, durable && !inPlace, inPlace);
     } catch (AccessDeniedException e) {
-      deleteQuietly(temp);
+      PartFiles.delete(temp);
       throw new OutputException(target.toString(), "cannot write: permission denied", null, e);
     } catch (IOException e) {
-      deleteQuietly(temp);
-      throw new OutputException(target.toString(), "cannot write: " + e.getMessage(), null, e);
+      PartFiles.delete(temp);
+      throw new OutputException(target.toString(), "cannot write: " + reason(e), null, e);
     }
+  }
+
+  /**
+   * Checks now that {@code target} could be written (its folder exists and takes a new file), so
+   * that a long job fails before its work rather than after: creates and abandons a temp file.
+   */
+  public static void probe(Path target) {
+    create(target, false).close();
   }
 
   public Path target() {
@@ -82,27 +109,72 @@ public final class AtomicFile implements Closeable {
 
   /**
    * Flushes the contents (to the disk, unless a scratch file) and moves the file into place,
-   * replacing any file of that name.
+   * replacing any file of that name; a device or pipe is written instead.
    */
   public void commit() {
+    prepare();
+    try {
+      publish();
+    } catch (NoSuchFileException e) {
+      throw new OutputException(target.toString(), "the temp file vanished while writing", null, e);
+    } catch (IOException e) {
+      throw new OutputException(target.toString(), "cannot write: " + reason(e), null, e);
+    }
+  }
+
+  /**
+   * Finishes the contents without moving them into place: flushed (to the disk, unless a scratch
+   * file), closed, and given their final permissions. The slow part of {@link #commit()}, which a
+   * set of files ({@link FileSet}) does for each file before moving any.
+   */
+  public void prepare() {
+    if (prepared) {
+      return;
+    }
     try {
       if (durable) {
         channel.force(false);
       }
       channel.close();
-      readableByAll(temp);
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      if (!inPlace) {
+        readableByAll(temp);
       }
-      committed = true;
-    } catch (NoSuchFileException e) {
-      throw new OutputException(target.toString(), "the temp file vanished while writing", null, e);
+      prepared = true;
     } catch (IOException e) {
-      throw new OutputException(target.toString(), "cannot write: " + e.getMessage(), null, e);
+      throw new OutputException(target.toString(), "cannot write: " + reason(e), null, e);
     }
+  }
+
+  /** Whether the target is a device or pipe, written in place rather than replaced. */
+  boolean inPlace() {
+    return inPlace;
+  }
+
+  /** Moves the prepared file into place (for a {@link FileSet}); no backup, no rollback. */
+  void publish() throws IOException {
+    if (inPlace) {
+      copyIntoTarget();
+    } else {
+      move();
+    }
+    committed = true;
+    PartFiles.forget(temp);
+  }
+
+  private void move() throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Writes the finished contents into the device or pipe, then drops the temp file. */
+  private void copyIntoTarget() throws IOException {
+    try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+      Files.copy(temp, out);
+    }
+    Files.delete(temp);
   }
 
   /** Abandons the file unless it was committed. */
@@ -114,8 +186,17 @@ public final class AtomicFile implements Closeable {
       } catch (IOException ignored) {
         // The temp file is deleted below either way.
       }
-      deleteQuietly(temp);
+      PartFiles.delete(temp);
     }
+  }
+
+  /** What went wrong, in the system's words ("No space left on device"), not Java's class name. */
+  public static String reason(IOException e) {
+    String message =
+        e instanceof FileSystemException fs && fs.getReason() != null
+            ? fs.getReason()
+            : e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
   }
 
   /**
@@ -125,16 +206,6 @@ public final class AtomicFile implements Closeable {
   private static void readableByAll(Path path) throws IOException {
     if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-r--r--"));
-    }
-  }
-
-  private static void deleteQuietly(Path path) {
-    if (path != null) {
-      try {
-        Files.deleteIfExists(path);
-      } catch (IOException ignored) {
-        // Nothing more can be done; the name starts with a dot and ends in .part.
-      }
     }
   }
 }

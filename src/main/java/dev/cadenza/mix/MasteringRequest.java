@@ -52,11 +52,16 @@ public record MasteringRequest(
     return target(preset, chain, targetLufs, truePeakDbtp);
   }
 
+  /** The loudest target a reference can set: Target's own limit. */
+  static final double MAX_REFERENCE_LUFS = 0;
+
   /**
    * The target when matching {@code reference} (null: none): the reference's integrated loudness
    * replaces the target's loudness unless {@code targetLufs} states one. A reference never creates
    * a loudness target where there is none ({@code --preset none}, a chain file without {@code
-   * targetLufs}): the chain then runs as written and the reference shapes the spectrum only.
+   * targetLufs}): the chain then runs as written and the reference shapes the spectrum only. A
+   * reference louder than 0 LUFS (a full-scale square wave measures +3) sets the loudest target
+   * there is, 0 LUFS.
    */
   public Target target(Reference reference) {
     Target target = target();
@@ -66,7 +71,7 @@ public record MasteringRequest(
         || target.lufs() == null) {
       return target;
     }
-    return target.with(reference.integratedLufs(), null);
+    return target.with(Math.min(MAX_REFERENCE_LUFS, reference.integratedLufs()), null);
   }
 
   /** How to master when matching {@code reference} (null: none). */

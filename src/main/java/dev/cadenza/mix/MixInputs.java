@@ -7,6 +7,7 @@ import dev.cadenza.audio.WavReader;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Json;
 import dev.cadenza.spec.Manifest;
+import dev.cadenza.spec.ManifestFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,8 @@ public record MixInputs(List<Mixer.Stem> stems, long seed, Double bpm) {
    * Reads {@code names} ({@link #STDIN} for {@code stdin}, at most once). Standard input is spooled
    * to a temporary file, which is added to {@code held} to be closed after the mix.
    */
-  public static MixInputs read(List<String> names, InputStream stdin, List<AutoCloseable> held)
+  public static MixInputs read(
+      List<String> names, InputStream stdin, List<AutoCloseable> held, boolean anyPath)
       throws IOException {
     if (names.size() == 1) {
       String name = names.get(0);
@@ -53,7 +55,8 @@ public record MixInputs(List<Mixer.Stem> stems, long seed, Double bpm) {
         try (in) {
           manifest = Json.read(in, display(name), Contract.MANIFEST, Manifest.class);
         }
-        return new MixInputs(stems(manifest, name), manifest.seed(), tempo(manifest, name));
+        ManifestFiles files = ManifestFiles.of(STDIN.equals(name) ? null : Path.of(name), anyPath);
+        return new MixInputs(stems(manifest, files), manifest.seed(), tempo(manifest, name));
       }
       if (!STDIN.equals(name)) {
         in.close();
@@ -83,13 +86,12 @@ public record MixInputs(List<Mixer.Stem> stems, long seed, Double bpm) {
     return Mixer.Stem.plain(name, () -> WavReader.open(path));
   }
 
-  private static List<Mixer.Stem> stems(Manifest manifest, String manifestName) {
+  private static List<Mixer.Stem> stems(Manifest manifest, ManifestFiles files) {
+    String manifestName = files.onStdin() ? STDIN : files.manifest();
     if (manifest.stems() == null || manifest.stems().isEmpty()) {
       throw new BadInputException(
           display(manifestName), "stems: the manifest lists no stems", null);
     }
-    Path folder =
-        STDIN.equals(manifestName) ? null : Path.of(manifestName).toAbsolutePath().getParent();
     List<Mixer.Stem> stems = new ArrayList<>();
     for (int i = 0; i < manifest.stems().size(); i++) {
       Manifest.Stem s = manifest.stems().get(i);
@@ -101,7 +103,7 @@ public record MixInputs(List<Mixer.Stem> stems, long seed, Double bpm) {
         throw new BadInputException(
             display(manifestName), where + ": gainDb must be finite and pan in -1..1", null);
       }
-      Path path = Manifest.locate(s.file(), folder);
+      Path path = files.locate(s.file(), where + ".file");
       if (!Files.isReadable(path)) {
         throw new MissingInputException(
             s.file(), "stem listed in " + display(manifestName) + " not found", null, null);

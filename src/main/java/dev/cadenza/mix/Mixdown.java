@@ -5,6 +5,7 @@ import dev.cadenza.CadenzaException;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.audio.Spool;
 import dev.cadenza.spec.ChainSpec;
+import dev.cadenza.spec.ManifestFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -26,9 +27,19 @@ public final class Mixdown implements AutoCloseable {
    * @param match a reference master to match (see {@link Reference}), or null
    * @param planOnly find the mastering plan without keeping the master (to print the chain)
    */
-  public record Job(List<String> inputs, MasteringRequest mastering, Path match, boolean planOnly) {
+  public record Job(
+      List<String> inputs,
+      MasteringRequest mastering,
+      Path match,
+      boolean planOnly,
+      boolean anyPath) {
     public Job {
       inputs = List.copyOf(inputs);
+    }
+
+    /** A job whose manifest's files must lie in its folder ({@link ManifestFiles}). */
+    public Job(List<String> inputs, MasteringRequest mastering, Path match, boolean planOnly) {
+      this(inputs, mastering, match, planOnly, false);
     }
   }
 
@@ -51,7 +62,7 @@ public final class Mixdown implements AutoCloseable {
     Mastering.Settings settings = request.settings(reference);
     List<AutoCloseable> held = new ArrayList<>();
     try {
-      MixInputs inputs = MixInputs.read(job.inputs(), stdin, held);
+      MixInputs inputs = MixInputs.read(job.inputs(), stdin, held, job.anyPath());
       Reopenable bus = bus(inputs, held);
       try (AudioSource probe = bus.open()) {
         request.check(probe.format().sampleRate(), probe.format().channels());

@@ -7,6 +7,7 @@ import dev.cadenza.parse.Findings.Hit;
 import dev.cadenza.parse.Findings.KeyHit;
 import dev.cadenza.parse.Findings.RefHit;
 import dev.cadenza.parse.Findings.Span;
+import dev.cadenza.spec.TrackLimits;
 import java.util.List;
 import java.util.Set;
 
@@ -733,8 +734,13 @@ final class Extractor {
   }
 
   private void addDuration(double seconds, Span s) {
-    if (seconds < 1 || seconds > 3 * 3600) {
-      found.warnings.add("ignored \"" + text(s) + "\": duration outside 1 s - 3 h");
+    if (seconds > TrackLimits.MAX_SECONDS) {
+      // Not taken; the commands refuse a prompt with this warning rather than use another length.
+      found.warnings.add(TrackLimits.tooLong("\"" + text(s) + "\""));
+      return;
+    }
+    if (seconds < 1) {
+      found.warnings.add("ignored \"" + text(s) + "\": duration under 1 s");
       return;
     }
     found.durations.add(new Hit<>(seconds, s));

@@ -4,6 +4,7 @@ import dev.cadenza.music.GenreMatch;
 import dev.cadenza.music.Instrument;
 import dev.cadenza.music.Modes;
 import dev.cadenza.music.Tempo;
+import dev.cadenza.spec.TrackLimits;
 import dev.cadenza.spec.TrackSpec.Key;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -221,11 +222,15 @@ public record Overrides(
   /** "150", "2:30", "3 min", "90 seconds". */
   private static double duration(String value, Lexicon lex) {
     Double mmss = Numbers.minutesSeconds(value);
+    Double plain = Numbers.decimal(value);
+    Double given = mmss != null ? mmss : plain;
+    if (given != null && given > TrackLimits.MAX_SECONDS) {
+      throw bad("durationSeconds", value, "a track may last at most 1 hour");
+    }
     if (mmss != null && mmss > 0) {
       return mmss;
     }
-    Double plain = Numbers.decimal(value);
-    if (plain != null && plain >= 1 && plain <= 3 * 3600) {
+    if (plain != null && plain >= 1 && plain <= TrackLimits.MAX_SECONDS) {
       return plain;
     }
     Extractor x = new Extractor(lex, value, Tokenizer.tokenize(value));

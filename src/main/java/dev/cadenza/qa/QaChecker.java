@@ -44,7 +44,34 @@ public final class QaChecker {
       Targets targets,
       Tolerances tolerances,
       long nonFiniteSamples) {
+    return check(analysis, spec, targets, tolerances, nonFiniteSamples, 0);
+  }
+
+  /**
+   * As above, for a file that may be cut short: {@code missingFrames} frames its header declares
+   * are not there, and a CI gate must not pass such a master.
+   */
+  public static QaReport check(
+      Analysis analysis,
+      TrackSpec spec,
+      Targets targets,
+      Tolerances tolerances,
+      long nonFiniteSamples,
+      long missingFrames) {
     List<Check> checks = new ArrayList<>();
+    checks.add(
+        new Check(
+            "complete",
+            missingFrames == 0,
+            missingFrames,
+            0,
+            null,
+            "frames",
+            missingFrames == 0
+                ? null
+                : "the file is cut short: its header declares "
+                    + missingFrames
+                    + " frames more than it holds"));
     checks.add(
         new Check(
             "finiteSamples",

@@ -4,6 +4,7 @@ import dev.cadenza.BadInputException;
 import dev.cadenza.MissingInputException;
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.spec.Manifest;
+import dev.cadenza.spec.ManifestFiles;
 import dev.cadenza.spec.QaReport.Check;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,12 +38,12 @@ public final class StemPitchCheck {
   /**
    * @param manifest the manifest
    * @param name the manifest's file name as given, for messages
-   * @param folder the manifest's folder, where stems and MIDI are looked for when their paths do
-   *     not resolve from here; null when the manifest came from standard input
+   * @param files where the manifest's stems and MIDI file are, and how far they may lie
    * @param minPercent the lowest share of voiced frames at the MIDI's pitch that passes
    */
-  public static Result check(Manifest manifest, String name, Path folder, double minPercent)
+  public static Result check(Manifest manifest, ManifestFiles files, double minPercent)
       throws IOException {
+    String name = files.manifest();
     if (manifest.stems() == null || manifest.stems().isEmpty()) {
       throw new BadInputException(name, "stems: the manifest lists no stems", null);
     }
@@ -50,7 +51,7 @@ public final class StemPitchCheck {
       throw new BadInputException(name, "midi: missing; the stems' notes are read from it", null);
     }
     Map<String, List<MidiNotes.Note>> notes =
-        MidiNotes.read(locate(manifest.midi(), folder, name, "MIDI file"));
+        MidiNotes.read(locate(manifest.midi(), files, "midi", "MIDI file"));
     List<Check> checks = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (Manifest.Stem stem : manifest.stems()) {
@@ -62,7 +63,7 @@ public final class StemPitchCheck {
       } else if (!MidiNotes.monophonic(line)) {
         skipped.add(stem.name() + ": polyphonic (notes sound together)");
       } else {
-        Path file = locate(stem.file(), folder, name, "stem");
+        Path file = locate(stem.file(), files, "stems." + stem.name() + ".file", "stem");
         checks.add(check(stem.name(), file, line, minPercent));
       }
     }
@@ -104,12 +105,13 @@ public final class StemPitchCheck {
         a.unvoiced());
   }
 
-  /** A file the manifest names, found by the manifest's own rule ({@link Manifest#locate}). */
-  private static Path locate(String path, Path folder, String manifest, String what) {
+  /** A file the manifest names, found by the manifest's own rule ({@link ManifestFiles}). */
+  private static Path locate(String path, ManifestFiles files, String field, String what) {
+    String manifest = files.manifest();
     if (path == null) {
       throw new BadInputException(manifest, "a " + what + " has no file", null);
     }
-    Path file = Manifest.locate(path, folder);
+    Path file = files.locate(path, field);
     if (!Files.isReadable(file)) {
       throw new MissingInputException(
           path, what + " listed in " + manifest + " not found", null, null);

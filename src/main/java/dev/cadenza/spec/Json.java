@@ -1,7 +1,11 @@
 package dev.cadenza.spec;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +27,12 @@ import java.io.OutputStream;
  */
 public final class Json {
 
+  /**
+   * The largest document read: a manifest of a 60-minute track is about 1 MB; a 200 MB "spec" is
+   * refused before it is held in memory (2.8 GB as a tree).
+   */
+  public static final int MAX_DOCUMENT_BYTES = 16 << 20;
+
   private static final ObjectMapper MAPPER = build();
 
   private Json() {}
@@ -31,8 +41,17 @@ public final class Json {
     SimpleModule finiteOnly = new SimpleModule("finite-numbers");
     finiteOnly.addSerializer(Double.class, new FiniteDoubleSerializer(Double.class));
     finiteOnly.addSerializer(Double.TYPE, new FiniteDoubleSerializer(Double.TYPE));
-    return JsonMapper.builder()
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxDocumentLength(MAX_DOCUMENT_BYTES).build())
+            // A key given twice is a mistake in the document, not a choice of the last value.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    return JsonMapper.builder(factory)
         .addModule(finiteOnly)
+        // Data after the document means it is not the document the user thinks it is.
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -66,9 +85,13 @@ public final class Json {
     JsonNode tree;
     try {
       tree = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
+    } catch (StreamConstraintsException e) {
       throw new BadInputException(
-          file, "not valid JSON: " + e.getOriginalMessage(), "line " + lineOf(e));
+          file,
+          "larger than " + (MAX_DOCUMENT_BYTES >> 20) + " MB, the most a cadenza document may be",
+          null);
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(file, "not valid JSON: " + plain(e), lineOf(e));
     }
     if (tree == null || !tree.isObject()) {
       throw new BadInputException(file, "expected a JSON object", contract.tag() + " document");
@@ -113,8 +136,34 @@ public final class Json {
     return path.length() == 0 ? "?" : path.toString();
   }
 
+  /** Where the parser stopped, as a hint, or null when it does not know. */
   private static String lineOf(JsonProcessingException e) {
-    return e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
+    return e.getLocation() == null || e.getLocation().getLineNr() < 1
+        ? null
+        : "line " + e.getLocation().getLineNr();
+  }
+
+  /**
+   * The parser's complaint in a user's words: the JSON problem itself, without the parser's
+   * configuration names and class names ("enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS`").
+   */
+  static String plain(JsonProcessingException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("Trailing token")) {
+      return "data after the end of the document";
+    }
+    if (message.startsWith("Non-standard token")) {
+      return message.replaceFirst(":.*", "") + " is not a JSON number (write null, or a number)";
+    }
+    String plain = message.split("\n", 2)[0];
+    // Cut at the first mention of the parser's own names or its source description.
+    for (String marker : new String[] {": enable `", " (for ", " (start marker", " (bound as `"}) {
+      int at = plain.indexOf(marker);
+      if (at > 0) {
+        plain = plain.substring(0, at);
+      }
+    }
+    return plain;
   }
 
   private static final class FiniteDoubleSerializer extends StdSerializer<Double> {

@@ -1,7 +1,5 @@
 package dev.cadenza.spec;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -59,20 +57,4 @@ public record Manifest(
 
   /** A chord and where it sounds. */
   public record Chord(double start, double end, String symbol) {}
-
-  /**
-   * Where a file named in a manifest is. Paths are as generate was given them: relative to where it
-   * ran, which is usually here; otherwise the file of that name next to the manifest ({@code
-   * manifestFolder}, null when the manifest came on standard input).
-   */
-  public static Path locate(String file, Path manifestFolder) {
-    Path path = Path.of(file);
-    if (!path.isAbsolute() && !Files.exists(path) && manifestFolder != null) {
-      Path beside = manifestFolder.resolve(path.getFileName());
-      if (Files.exists(beside)) {
-        return beside;
-      }
-    }
-    return path;
-  }
 }
