@@ -63,7 +63,8 @@ public final class Cadenza {
   }
 
   /** Runs one command line to completion and returns its exit code. */
-  public static int run(Streams streams, String... args) {
+  public static int run(Streams given, String... args) {
+    Streams streams = StdinNotice.wrap(given, args);
     int code;
     if (args.length > 0) {
       Preload.start(args[0]);

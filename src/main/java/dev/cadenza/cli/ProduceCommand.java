@@ -158,6 +158,9 @@ final class ProduceCommand implements Callable<Integer> {
     }
     Tolerances tolerance = QaCommand.tolerances(tolerances, spec);
     refuseStemTolerances();
+    if (output == null || Inputs.STDIN.equals(output)) {
+      Outputs.refuseAudioOnTerminal(streams, spec, "give -o FILE, or redirect it (> track.wav)");
+    }
     Soundfont bank = rendering.openSoundfont();
     Map<String, Double> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
