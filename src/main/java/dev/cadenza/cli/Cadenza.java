@@ -64,9 +64,10 @@ public final class Cadenza {
 
   /** Runs one command line to completion and returns its exit code. */
   public static int run(Streams given, String... args) {
+    Streams wrapped = StdinNotice.wrap(given, args);
     Streams streams =
         new Streams(
-            given.in(), new StandardOutput(given.out()), given.err(), given.errIsTerminal());
+            wrapped.in(), new StandardOutput(wrapped.out()), wrapped.err(), wrapped.terminals());
     int code;
     if (args.length > 0) {
       Preload.start(args[0]);

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into one line on stderr and a documented exit code: {@code cadenza <stage>:
@@ -48,7 +49,11 @@ final class ErrorReporter
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     String stage = cmd.getCommandSpec().qualifiedName();
-    err.println(Messages.line(stage + ": " + ex.getMessage() + " (see '" + stage + " --help')"));
+    String message =
+        ex instanceof UnmatchedArgumentException unmatched
+            ? UnknownArgument.explain(unmatched)
+            : ex.getMessage();
+    err.println(Messages.line(stage + ": " + message + " (see '" + stage + " --help')"));
     err.flush();
     return ExitCodes.USAGE;
   }

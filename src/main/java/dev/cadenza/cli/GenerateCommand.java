@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "%nExamples:",
-      "  cadenza parse dark drum and bass at 174 bpm in F minor | cadenza generate - -o stems/",
+      "  cadenza parse dark drum and bass at 174 bpm in F minor, 30 seconds | cadenza generate - -o stems/",
       "  cadenza generate spec.json -o stems/ --seed 7 --bits 16 --sample-rate 48000",
       "  cadenza generate spec.json --mixdown > sketch.wav",
       "  cadenza generate spec.json -o stems/ --soundfont /usr/share/sounds/sf2/FluidR3_GM.sf2"
@@ -86,6 +86,9 @@ final class GenerateCommand implements Callable<Integer> {
     int sampleRate = rendering.sampleRate(spec);
     if (output == null && !mixdown) {
       throw new ParameterException(spec.commandLine(), "name an output folder with -o DIR");
+    }
+    if (mixdown) {
+      Outputs.refuseAudioOnTerminal(streams, spec, "redirect it (> sketch.wav)");
     }
     String file = Inputs.displayName(input);
     TrackSpec trackSpec = Inputs.readDocument(input, streams, Contract.TRACKSPEC, TrackSpec.class);

@@ -2,9 +2,11 @@ package dev.cadenza.cli;
 
 import dev.cadenza.BadInputException;
 import dev.cadenza.mix.MasteringRequest;
+import dev.cadenza.mix.Presets;
 import dev.cadenza.spec.ChainSpec;
 import dev.cadenza.spec.Contract;
 import java.io.IOException;
+import java.util.Iterator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -15,6 +17,7 @@ public final class MasteringOptions {
   @Option(
       names = "--preset",
       paramLabel = "NAME",
+      completionCandidates = PresetNames.class,
       description = "streaming (default), club, broadcast, podcast or none.")
   String preset;
 
@@ -64,6 +67,14 @@ public final class MasteringOptions {
       return new MasteringRequest(preset, chain, chainFile, targetLufs, truePeak, maxLimiting);
     } catch (BadInputException | IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** The preset names, for completion. */
+  static final class PresetNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Presets.NAMES.iterator();
     }
   }
 }

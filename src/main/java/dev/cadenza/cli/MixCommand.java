@@ -7,6 +7,7 @@ import dev.cadenza.audio.ChannelLayout;
 import dev.cadenza.audio.Dither;
 import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.audio.WavWriter;
+import dev.cadenza.mix.Mastering;
 import dev.cadenza.mix.MasteringPlan;
 import dev.cadenza.mix.Mixdown;
 import dev.cadenza.mix.Target;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Spec;
       "Mix a cadenza.manifest/1 document's stems (each with its role's processing, gain and pan),"
           + " or sum WAV files, or take one WAV, and master the result to a loudness target:"
           + " measure, adjust the gain into a true-peak limiter, re-measure until the integrated"
-          + " loudness is within 0.1 LU of the target. Duck and beat-timed delay stages follow the"
+          + " loudness is within "
+          + Mastering.Settings.DEFAULT_TOLERANCE_LU
+          + " LU of the target. Duck and beat-timed delay stages follow the"
           + " manifest's tempo (truth.bpm); WAV inputs carry none, and they run at 120 bpm unless"
           + " the stage names its bpm.",
       "Presets: streaming (-14 LUFS, -1 dBTP), club (-8, -0.3), broadcast (EBU R128: -23, -1),"
@@ -118,6 +121,9 @@ final class MixCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WavEncoding encoding = format.encoding();
+    if (!printChain && (output == null || Inputs.STDIN.equals(output))) {
+      Outputs.refuseAudioOnTerminal(streams, spec, "give -o FILE, or redirect it (> track.wav)");
+    }
     if (inputs.isEmpty()) {
       inputs = List.of(Inputs.STDIN);
     }
@@ -143,7 +149,7 @@ final class MixCommand implements Callable<Integer> {
       }
       long useSeed = seed != null ? seed : mixdown.seed();
       LoudnessMeter written = write(mixdown.open(), encoding, useSeed);
-      report(plan, written.loudnessRangeLu());
+      report(plan, written);
       return 0;
     }
   }
@@ -180,7 +186,9 @@ final class MixCommand implements Callable<Integer> {
     return meter;
   }
 
-  private void report(MasteringPlan plan, Double loudnessRange) {
+  /** The line on stderr: the loudness of what was written (as heard on the way out), the rest. */
+  private void report(MasteringPlan plan, LoudnessMeter written) {
+    Double loudnessRange = written.loudnessRangeLu();
     if (!plan.reached() && plan.problem() != null) {
       streams
           .err()
@@ -195,11 +203,14 @@ final class MixCommand implements Callable<Integer> {
     }
     Target t = plan.target();
     if (t.lufs() == null) {
+      // Without a target the chain still runs (a chain file's gains, EQ, limiter): what was
+      // written, not the sum that went in, is what a user will measure.
+      Double lufs = written.integratedLufs();
       streams
           .err()
           .printf(
               "cadenza mix: %s: %s, no loudness target%n",
-              Messages.value(t.name()), lufs(plan.inputLufs()));
+              Messages.value(t.name()), lufs == null ? lufs(Double.NaN) : lufs(lufs));
     } else {
       streams
           .err()

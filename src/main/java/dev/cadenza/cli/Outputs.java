@@ -6,11 +6,24 @@ import dev.cadenza.spec.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** Writes a command's results to stdout or, atomically, to files. */
 final class Outputs {
 
   private Outputs() {}
+
+  /**
+   * WAV audio is not for a terminal: refused as a usage error, before any work, when it would go to
+   * standard output and that is one. {@code redirect} is the hint's example ({@code > x.wav}).
+   */
+  static void refuseAudioOnTerminal(Streams streams, CommandSpec spec, String hint) {
+    if (streams.terminals().out()) {
+      throw new ParameterException(
+          spec.commandLine(), "standard output is a terminal, not a place for WAV audio: " + hint);
+    }
+  }
 
   /** Writes JSON to stdout, or to {@code output} when it names a file. */
   static void writeJson(Object document, String output, boolean pretty, Streams streams)

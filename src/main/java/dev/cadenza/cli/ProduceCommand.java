@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
           + " master with qa, in one process. When a check fails, change what caused it and try"
           + " again (loudness and peaks in the master; tempo and key by louder drums or harmony"
           + " and a new seed; anything else by a new seed), up to --retries times.",
-      "The master is bit-identical to running parse | generate | mix in a shell with the same"
-          + " seed. After the last failed attempt: exit 3, the report is written, and the audio"
+      "The master is byte for byte what parse | generate | mix > FILE writes in a shell with the"
+          + " same seed (mix -o FILE puts a 36-byte JUNK chunk, room for an RF64 header, before"
+          + " the same audio). After the last failed attempt: exit 3, the report is written, and the audio"
           + " only with --keep-failed."
     },
     footer = {
@@ -167,6 +168,9 @@ final class ProduceCommand implements Callable<Integer> {
     Outputs.probe(report);
     Tolerances tolerance = QaCommand.tolerances(tolerances, spec);
     refuseStemTolerances();
+    if (output == null || Inputs.STDIN.equals(output)) {
+      Outputs.refuseAudioOnTerminal(streams, spec, "give -o FILE, or redirect it (> track.wav)");
+    }
     Soundfont bank = rendering.openSoundfont();
     Map<String, Double> timings = new LinkedHashMap<>();
     long start = System.nanoTime();

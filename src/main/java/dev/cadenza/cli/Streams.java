@@ -16,22 +16,33 @@ import java.nio.charset.StandardCharsets;
  * @param in standard input (JSON, WAV or prompt text)
  * @param out standard output: data only (JSON or WAV bytes)
  * @param err standard error: messages, warnings, progress
- * @param errIsTerminal whether stderr is a terminal, so progress bars may be drawn
+ * @param terminals which of them are a terminal
  */
-public record Streams(InputStream in, OutputStream out, PrintStream err, boolean errIsTerminal) {
+public record Streams(InputStream in, OutputStream out, PrintStream err, Terminals terminals) {
+
+  /** Streams of which only stderr may be a terminal. */
+  public Streams(InputStream in, OutputStream out, PrintStream err, boolean errIsTerminal) {
+    this(in, out, err, new Terminals(false, false, errIsTerminal));
+  }
+
+  /** Whether stderr is a terminal, so progress bars may be drawn. */
+  public boolean errIsTerminal() {
+    return terminals.err();
+  }
 
   /**
    * The process's own streams. Raw file descriptors, not System.in/out, so WAV bytes pass
-   * unchanged. Whether stderr is a terminal comes from the launcher ({@code -Dcadenza.tty=true},
-   * which bin/cadenza sets after {@code [ -t 2 ]}); CI=true always means no terminal.
+   * unchanged. CI=true means no progress bars, whatever stderr is.
    */
   public static Streams system() {
-    boolean tty =
-        Boolean.getBoolean("cadenza.tty") && !"true".equalsIgnoreCase(System.getenv("CI"));
+    Terminals terminals = Terminals.detect();
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      terminals = new Terminals(terminals.in(), terminals.out(), false);
+    }
     return new Streams(
         new FileInputStream(FileDescriptor.in),
         new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
-        tty);
+        terminals);
   }
 }

@@ -72,9 +72,12 @@ public final class Mastering {
       return of(target, 8);
     }
 
+    /** How close the master's integrated loudness comes to the target (mix's help quotes it). */
+    public static final double DEFAULT_TOLERANCE_LU = 0.05;
+
     /** At most {@code maxLimitingLu} of limiting, aiming within 0.05 LU in at most 12 passes. */
     public static Settings of(Target target, double maxLimitingLu) {
-      return new Settings(target, maxLimitingLu, 0.05, 12);
+      return new Settings(target, maxLimitingLu, DEFAULT_TOLERANCE_LU, 12);
     }
   }
 

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.ExitCodes;
+import dev.cadenza.mix.Mastering;
 import dev.cadenza.spec.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,5 +103,32 @@ class CadenzaCommandTest {
     CliRun run = CliRun.run("schema", "nonsense");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.stderr()).contains("nonsense").contains("analysis");
+  }
+
+  @Test
+  void aPlannedStageSaysItIsNotAvailableYetAndWhatToUse() {
+    CliRun run = CliRun.run("batch", "jobs.txt");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr())
+        .isEqualTo(
+            "cadenza: 'batch' is not available yet: run cadenza produce once per prompt meanwhile"
+                + " (a shell loop) (see 'cadenza --help')\n");
+  }
+
+  @Test
+  void aTypoGetsTheCommandsAndOptionsItIsCloseTo() {
+    CliRun command = CliRun.run("anlyze", "song.wav");
+    assertThat(command.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(command.stderr()).hasLineCount(1).contains("(did you mean 'analyze'?)");
+    CliRun option = CliRun.run("mix", "--preest", "club");
+    assertThat(option.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(option.stderr()).hasLineCount(1).contains("did you mean '--preset'");
+  }
+
+  @Test
+  void mixHelpAndReadmeQuoteTheToleranceMasteringAimsFor() throws Exception {
+    String tolerance = "within " + Mastering.Settings.DEFAULT_TOLERANCE_LU + " LU of the target";
+    assertThat(CliRun.run("mix", "--help").stdout().replaceAll("\\s+", " ")).contains(tolerance);
+    assertThat(Files.readString(Path.of("README.md")).replaceAll("\\s+", " ")).contains(tolerance);
   }
 }

@@ -16,6 +16,11 @@ public record CliRun(int exitCode, byte[] stdoutBytes, String stderr) {
   }
 
   public static CliRun withInput(byte[] stdin, String... args) {
+    return on(Terminals.NONE, stdin, args);
+  }
+
+  /** A run whose standard streams are, or are not, a terminal as {@code terminals} says. */
+  public static CliRun on(Terminals terminals, byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Streams streams =
@@ -23,7 +28,7 @@ public record CliRun(int exitCode, byte[] stdoutBytes, String stderr) {
             new ByteArrayInputStream(stdin),
             out,
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            false);
+            terminals);
     int code = Cadenza.run(streams, args);
     return new CliRun(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
