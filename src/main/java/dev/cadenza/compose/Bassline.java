@@ -6,115 +6,116 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The bass part, following the chord roots in the style's idiom: {@code pump} (octave-jumping
- * eighths, the off-beats leaning), {@code held} (long notes, two a bar), {@code 808} (notes on the
- * kicks, gliding between pitches), {@code root} (root notes on the kicks), {@code eighths} (driving
- * root eighths) or {@code walking} (a quarter-note line of chord tones with a chromatic approach).
- * Quiet sections and breakdowns leave it out; the final bar holds the tonic.
+ * The bass part: the style's one-bar figure ({@link Style.Bass}) played on each bar's chord. A
+ * figure is a string of steps: {@code 1} the root, {@code 3}, {@code 5} and {@code 7} the chord's
+ * third, fifth and seventh (a minor seventh over a triad), {@code 6} the major sixth, {@code 8} the
+ * octave, {@code >} the next bar's root (an anticipation), {@code a} a chromatic approach to the
+ * next bar's root, {@code w} a walking chord tone near the note before, {@code -} holds the note
+ * before and {@code .} rests. Quiet sections and breakdowns leave it out; the final bar holds the
+ * tonic. In a meter the figure was not written for, the bass plays the root on each beat and the
+ * subdivisions between, or walks on the beats where the figure walks.
  */
 final class Bassline {
+  static final String CHARACTERS = "13578>aw-.6";
+
   private Bassline() {}
 
-  static List<Note> write(
-      BarGrid f, String idiom, String instrument, String kickPattern, long seed) {
+  static List<Note> write(BarGrid f, Style.Bass bass, String instrument, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
-    boolean deep = idiom.equals("808") || idiom.equals("held");
-    int low = deep ? 28 : 36;
+    String figure = figureFor(f, bass.figure());
     List<Note> notes = new ArrayList<>();
-    int previousPitch = -1;
+    int previous = -1;
     for (int bar = 0; bar < f.totalBars(); bar++) {
       FormSection s = f.section(bar);
-      double t0 = f.barStart(bar);
-      double barSeconds = f.barSeconds();
-      int root = low + Math.floorMod(f.chordOfBar()[bar].root() - low, 12);
+      int root = pitch(bass.low(), f.chordOfBar()[bar].root());
       if (f.finalBar(bar)) {
-        notes.add(note(instrument, t0, barSeconds, root, 0.9));
+        notes.add(note(instrument, f.barStart(bar), f.barSeconds(), root, 0.9, -1));
         continue;
       }
       if (s.energy() < 0.45 || s.label().equalsIgnoreCase("breakdown")) {
-        previousPitch = -1;
+        previous = -1;
         continue;
       }
-      int beats = f.meter().beatsPerBar();
-      int perBeat = f.meter().subdivision();
-      double beat = f.beatSeconds();
-      switch (idiom) {
-        case "pump" -> {
-          int eighths = beats * perBeat;
-          for (int k = 0; k < eighths; k++) {
-            double t = f.stepTime(bar, k, eighths);
-            boolean onBeat = k % perBeat == 0;
-            int p = onBeat ? root : root + 12;
-            notes.add(note(instrument, t, beat * 0.8 / perBeat, p, onBeat ? 0.65 : 0.9));
-          }
-        }
-        case "held" -> {
-          double split = beats >= 4 ? 2.5 * beat : barSeconds / 2;
-          notes.add(note(instrument, t0, split * 0.95, root, 0.9));
-          notes.add(note(instrument, t0 + split, (barSeconds - split) * 0.95, root, 0.8));
-        }
-        case "808", "root" -> {
-          boolean common = f.meter().numerator() == 4 && f.meter().denominator() == 4;
-          String pattern = common && kickPattern != null ? kickPattern : "X";
-          List<Integer> hits = hits(pattern);
-          int steps = pattern.length();
-          for (int i = 0; i < hits.size(); i++) {
-            int step = hits.get(i);
-            int next = i + 1 < hits.size() ? hits.get(i + 1) : steps;
-            double t = f.stepTime(bar, step, steps);
-            double d = (next - step) * barSeconds / steps * 0.92;
-            NoteEvent e = new NoteEvent(t, d, root, i == 0 ? 0.95 : 0.8);
-            if (idiom.equals("808") && previousPitch > 0 && previousPitch != root) {
-              e = e.with(NoteEvent.SLIDE_FROM, previousPitch);
-            }
-            notes.add(new Note(instrument, e));
-            previousPitch = root;
-          }
-        }
-        case "eighths" -> {
-          int eighths = beats * perBeat;
-          for (int k = 0; k < eighths; k++) {
-            double t = f.stepTime(bar, k, eighths);
-            notes.add(
-                note(instrument, t, beat * 0.9 / perBeat, root, k % perBeat == 0 ? 0.85 : 0.7));
-          }
-        }
-        default -> {
-          // walking
-          ChordSpan chord = f.chordOfBar()[bar];
-          int nextRoot = bar + 1 < f.totalBars() ? f.chordOfBar()[bar + 1].root() : chord.root();
-          int p = root;
-          for (int k = 0; k < beats; k++) {
-            int pitch;
-            if (k == 0) {
-              pitch = root;
-            } else if (k == beats - 1) {
-              int target = low + Math.floorMod(nextRoot - low, 12);
-              pitch = target + (rng.nextBoolean() ? 1 : -1);
-            } else {
-              int pc = chord.pitchClasses().get(1 + rng.nextInt(chord.pitchClasses().size() - 1));
-              pitch = nearest(pc, p);
-            }
-            notes.add(note(instrument, f.barStart(bar) + k * beat, beat * 0.9, pitch, 0.8));
-            p = pitch;
-          }
-        }
-      }
+      previous = bar(notes, f, bar, figure, bass, instrument, rng, previous);
     }
     return notes;
   }
 
-  private static List<Integer> hits(String p) {
-    List<Integer> hits = new ArrayList<>();
-    for (int i = 0; i < p.length(); i++) {
-      if (p.charAt(i) == 'X' || p.charAt(i) == 'x') {
-        hits.add(i);
+  /** The style's figure in 4/4; in another meter a root on every subdivision, or a walk. */
+  private static String figureFor(BarGrid f, String figure) {
+    if (f.meter().numerator() == 4 && f.meter().denominator() == 4) {
+      return figure;
+    }
+    int beats = f.meter().beatsPerBar();
+    int perBeat = f.meter().subdivision();
+    String beat = figure.indexOf('w') >= 0 ? "w" + "-".repeat(perBeat - 1) : "1".repeat(perBeat);
+    return ("1" + beat.substring(1)) + beat.repeat(beats - 1);
+  }
+
+  /** Writes one bar of the figure and returns the last pitch played. */
+  private static int bar(
+      List<Note> notes,
+      BarGrid f,
+      int bar,
+      String figure,
+      Style.Bass bass,
+      String instrument,
+      SplittableRandom rng,
+      int previous) {
+    ChordSpan chord = f.chordOfBar()[bar];
+    ChordSpan next = bar + 1 < f.totalBars() ? f.chordOfBar()[bar + 1] : chord;
+    int root = pitch(bass.low(), chord.root());
+    int steps = figure.length();
+    int perBeat = Math.max(1, steps / f.meter().beatsPerBar());
+    for (int step = 0; step < steps; step++) {
+      char c = figure.charAt(step);
+      if (c == '-' || c == '.') {
+        continue;
       }
+      int length = 1;
+      while (step + length < steps && figure.charAt(step + length) == '-') {
+        length++;
+      }
+      int p = tone(c, root, chord, next, bass.low(), previous, rng);
+      double t = f.stepTime(bar, step, steps);
+      double d = length * f.barSeconds() / steps * 0.92;
+      double v = step == 0 ? 0.95 : step % perBeat == 0 ? 0.85 : 0.72;
+      int glideFrom = bass.glide() && previous > 0 && previous != p ? previous : -1;
+      notes.add(note(instrument, t, d, p, v, glideFrom));
+      previous = p;
     }
-    if (hits.isEmpty() || hits.get(0) != 0) {
-      hits.add(0, 0);
-    }
-    return hits;
+    return previous;
+  }
+
+  private static int tone(
+      char c,
+      int root,
+      ChordSpan chord,
+      ChordSpan next,
+      int low,
+      int previous,
+      SplittableRandom rng) {
+    List<Integer> pcs = chord.pitchClasses();
+    return switch (c) {
+      case '3' -> above(root, pcs.get(1));
+      case '5' -> above(root, pcs.get(2));
+      case '7' -> pcs.size() > 3 ? above(root, pcs.get(3)) : root + 10;
+      case '6' -> root + 9;
+      case '8' -> root + 12;
+      case '>' -> pitch(low, next.root());
+      case 'a' -> pitch(low, next.root()) + (rng.nextBoolean() ? 1 : -1);
+      case 'w' -> nearest(pcs.get(1 + rng.nextInt(pcs.size() - 1)), previous > 0 ? previous : root);
+      default -> root;
+    };
+  }
+
+  /** The pitch class in the octave from {@code low} up. */
+  private static int pitch(int low, int pitchClass) {
+    return low + Math.floorMod(pitchClass - low, 12);
+  }
+
+  private static int above(int root, int pitchClass) {
+    return root + Math.floorMod(pitchClass - root, 12);
   }
 
   private static int nearest(int pitchClass, int around) {
@@ -122,7 +123,8 @@ final class Bassline {
     return p - around > 6 ? p - 12 : p;
   }
 
-  private static Note note(String instrument, double t, double d, int pitch, double v) {
-    return new Note(instrument, new NoteEvent(t, d, Math.max(0, Math.min(127, pitch)), v));
+  private static Note note(String instrument, double t, double d, int pitch, double v, int from) {
+    NoteEvent e = new NoteEvent(t, d, Math.max(0, Math.min(127, pitch)), v);
+    return new Note(instrument, from > 0 ? e.with(NoteEvent.SLIDE_FROM, from) : e);
   }
 }

@@ -53,7 +53,7 @@ public final class Composer {
    */
   public Arrangement compose(TrackSpec spec, long seed) {
     Genre genre = genre(spec.genre());
-    Style style = style(genre);
+    Style style = style(genre, spec.subgenre());
     double bpm = bpm(spec);
     TimeSignature meter = timeSignature(spec, genre);
     Key key = key(spec, genre);
@@ -95,8 +95,8 @@ public final class Composer {
         parts);
   }
 
-  private Style style(Genre genre) {
-    Style style = styles.forGenre(genre);
+  private Style style(Genre genre, String subgenre) {
+    Style style = styles.forGenre(genre, subgenre);
     if (style == null) {
       throw new IllegalStateException("no composition style for genre " + genre.name());
     }
@@ -175,12 +175,15 @@ public final class Composer {
     add(parts, "drums", null, drumPart(style, grid, excluded, drumSeed));
     String bass = picks.get("bass");
     if (bass != null) {
-      String kick = grid.meter().numerator() == 4 ? style.groove().get("kick") : null;
-      add(parts, "bass", bass, Bassline.write(grid, style.bass(), bass, kick, bassSeed));
+      add(parts, "bass", bass, Bassline.write(grid, style.bass(), bass, bassSeed));
     }
     String chords = picks.get("chords");
     if (chords != null) {
-      add(parts, "chords", chords, chordPart(grid, chords, style.chordRhythm()));
+      add(
+          parts,
+          "chords",
+          chords,
+          Comping.write(grid, chords, style.chordRhythm(), style.voicing()));
     }
     String pad = picks.get("pad");
     if (pad != null) {
@@ -406,38 +409,6 @@ public final class Composer {
               program,
               notes));
     }
-  }
-
-  private static List<Note> chordPart(BarGrid f, String instrument, String rhythm) {
-    List<Note> notes = new ArrayList<>();
-    boolean common = f.meter().numerator() == 4 && f.meter().denominator() == 4;
-    String pattern = common && rhythm != null && !rhythm.isEmpty() ? rhythm : "x";
-    int steps = pattern.length();
-    for (int bar = 0; bar < f.totalBars(); bar++) {
-      FormSection s = f.section(bar);
-      List<Integer> voicing = f.chordOfBar()[bar].voicing();
-      if (f.finalBar(bar)) {
-        voices(notes, instrument, f.barStart(bar), f.barSeconds(), voicing, 0.75);
-        continue;
-      }
-      if (s.energy() < 0.45 && !s.label().equalsIgnoreCase("breakdown")) {
-        continue;
-      }
-      List<Integer> hits = new ArrayList<>();
-      for (int i = 0; i < steps; i++) {
-        if (pattern.charAt(i) != '.') {
-          hits.add(i);
-        }
-      }
-      for (int i = 0; i < hits.size(); i++) {
-        int step = hits.get(i);
-        int next = i + 1 < hits.size() ? hits.get(i + 1) : steps;
-        double t = f.stepTime(bar, step, steps);
-        double d = (next - step) * f.barSeconds() / steps * 0.85;
-        voices(notes, instrument, t, d, voicing, 0.55 + 0.2 * s.energy());
-      }
-    }
-    return notes;
   }
 
   private static List<Note> padPart(BarGrid f, String instrument) {

@@ -29,9 +29,12 @@ final class Drums {
 
   private Drums() {}
 
-  /** The groove for the track's meter: the style's own in 4/4, a meter groove otherwise. */
+  /**
+   * The groove for the track's meter: the style's own in 4/4, a meter groove otherwise; none for a
+   * style without a drum kit (classical, ambient) in any meter.
+   */
   static Map<String, String> groove(Style style, Styles styles, TimeSignature meter) {
-    if (meter.numerator() == 4 && meter.denominator() == 4) {
+    if (style.groove().isEmpty() || meter.numerator() == 4 && meter.denominator() == 4) {
       return style.groove();
     }
     Map<String, String> g = styles.meterGrooves().get(meter.text());

@@ -4,17 +4,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How one family of genres is composed; read from {@code compose/styles.json}.
+ * How one idiom is composed; read from {@code compose/styles.json} and checked there by {@link
+ * StyleCheck}.
  *
- * @param name family name
- * @param genres genre names of the genre table this family renders
+ * @param name idiom name
+ * @param genres genre names of the genre table (or names of their subgenres) this idiom renders; a
+ *     subgenre's own idiom wins over its family's
  * @param progressions chord progressions as scale degrees, one chord a bar ("2:7", "5:d7")
- * @param bass bass idiom: pump, held, 808, root or walking
- * @param chordRhythm one bar of steps where the chord part strikes
- * @param groove one bar of steps per drum instrument
- * @param steps grid steps per bar of the groove strings (16 when absent)
+ * @param bass the bass figure
+ * @param chordRhythm one bar of steps of the chord part, in {@link Comping}'s characters
+ * @param voicing how the chord part voices its chords: close (as the harmony voices them) or ninth
+ *     (the diatonic ninth added on top)
+ * @param groove one bar of steps per drum instrument; none for an idiom without a drum kit
+ * @param steps grid steps per bar of every pattern (16 when absent)
  * @param parts synth instruments of each part
  * @param instrumentsByGenre per-genre replacements of part instruments
+ * @param standIns what the idiom's own instruments are played by here: an instrument the synth does
+ *     not have (guitar, horn, timpani) and the synth instrument standing in for it
  * @param cadence how phrases close (none: the progression runs on, only the track's last bar is the
  *     tonic)
  * @param humaniseMs how far, at most, a drum hit other than the kick and crash strays from the
@@ -24,18 +30,22 @@ public record Style(
     String name,
     List<String> genres,
     List<List<String>> progressions,
-    String bass,
+    Bass bass,
     String chordRhythm,
+    String voicing,
     Map<String, String> groove,
     Integer steps,
     Parts parts,
     Map<String, Map<String, String>> instrumentsByGenre,
+    Map<String, String> standIns,
     Cadence cadence,
     Double humaniseMs) {
 
   public Style {
     instrumentsByGenre = instrumentsByGenre == null ? Map.of() : instrumentsByGenre;
     groove = groove == null ? Map.of() : groove;
+    standIns = standIns == null ? Map.of() : standIns;
+    voicing = voicing == null ? "close" : voicing;
     humaniseMs = humaniseMs == null ? 0.0 : humaniseMs;
     if (!(humaniseMs >= 0 && humaniseMs <= Drums.MAX_HUMANISE_MS)) {
       throw new IllegalArgumentException(
@@ -47,12 +57,26 @@ public record Style(
     return steps == null ? 16 : steps;
   }
 
-  /** Synth instruments of each part of a style. */
+  /** Synth instruments of each part of a style; a part left out is not played. */
   public record Parts(
       List<String> drums, String bass, String chords, String pad, String lead, List<String> fx) {
     public Parts {
       drums = drums == null ? List.of() : List.copyOf(drums);
       fx = fx == null ? List.of() : List.copyOf(fx);
+    }
+  }
+
+  /**
+   * The bass part's figure.
+   *
+   * @param figure one bar of steps in {@link Bassline}'s characters
+   * @param glide whether a note whose pitch differs from the one before glides from it (808 slides)
+   * @param low lowest MIDI pitch of the root: 28 for sub and 808 basses, 36 for bass guitar parts
+   */
+  public record Bass(String figure, Boolean glide, Integer low) {
+    public Bass {
+      glide = glide != null && glide;
+      low = low == null ? 36 : low;
     }
   }
 }

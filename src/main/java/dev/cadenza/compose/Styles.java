@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The composer's music knowledge: section lengths and energies, meter grooves, genre families and
- * which synth instruments stand for each lexicon instrument name.
+ * The composer's music knowledge: section lengths and energies, meter grooves, the idiom of each
+ * genre and which synth instruments stand for each lexicon instrument name.
  */
 public record Styles(
     String comment,
@@ -38,13 +38,40 @@ public record Styles(
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return Json.mapper().readValue(in, Styles.class);
+      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
   }
 
-  /** The family that renders a genre of the genre table, or null when none lists it. */
+  /**
+   * Reads and checks styles.
+   *
+   * @throws IllegalStateException naming the style whose data is wrong
+   */
+  static Styles read(InputStream in) throws IOException {
+    Styles styles = Json.mapper().readValue(in, Styles.class);
+    styles.styles().forEach(s -> StyleCheck.check(s, styles));
+    return styles;
+  }
+
+  /**
+   * The idiom a genre renders as: the one listing its subgenre when there is one, else the one
+   * listing the genre; null when none does.
+   */
+  public Style forGenre(Genre genre, String subgenre) {
+    if (subgenre != null) {
+      String name = subgenre.toLowerCase(Locale.ROOT);
+      for (Style s : styles) {
+        if (s.genres().contains(name)) {
+          return s;
+        }
+      }
+    }
+    return forGenre(genre);
+  }
+
+  /** The idiom that renders a genre of the genre table, or null when none lists it. */
   public Style forGenre(Genre genre) {
     String name = genre.name().toLowerCase(Locale.ROOT);
     for (Style s : styles) {

@@ -112,7 +112,19 @@ class DrumsTest {
     assertThatThrownBy(
             () ->
                 new Style(
-                    "x", List.of(), List.of(), "root", "x", Map.of(), 16, null, null, null, 9.0))
+                    "x",
+                    List.of(),
+                    List.of(),
+                    new Style.Bass("1", null, null),
+                    "x",
+                    null,
+                    Map.of(),
+                    16,
+                    null,
+                    null,
+                    null,
+                    null,
+                    9.0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("humaniseMs");
   }

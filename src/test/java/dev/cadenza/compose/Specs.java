@@ -18,11 +18,28 @@ public final class Specs {
       List<String> structure,
       List<String> excluded,
       long seed) {
+    return of(
+        genre, null, bpm, tonic, mode, timeSignature, bars, seconds, structure, excluded, seed);
+  }
+
+  /** A spec of a genre's subgenre (null for the genre itself). */
+  public static TrackSpec of(
+      String genre,
+      String subgenre,
+      double bpm,
+      String tonic,
+      String mode,
+      String timeSignature,
+      Integer bars,
+      double seconds,
+      List<String> structure,
+      List<String> excluded,
+      long seed) {
     return new TrackSpec(
         "cadenza.trackspec/1",
         "test",
         genre,
-        null,
+        subgenre,
         bpm,
         List.of(bpm, bpm),
         "straight",

@@ -1,0 +1,153 @@
+package dev.cadenza.compose;
+
+import dev.cadenza.music.Key;
+import dev.cadenza.synth.NoteEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The chord part: the style's one-bar comping rhythm played on each bar's chord. A rhythm is a
+ * string of steps: {@code x} the chord, held to the next hit; {@code s} a short stab (a skank, a
+ * house stab); {@code p} a power chord (root, fifth, octave) held to the next hit; {@code m} a
+ * palm-muted power chord, short; {@code d} a down-strum (low string to high, a few milliseconds
+ * apart) and {@code u} an up-strum of the top three notes; {@code a} one note of an arpeggio that
+ * climbs the chord; {@code .} rests. Quiet sections other than breakdowns leave it out, and the
+ * final chord rings half a bar past the end. In a meter the rhythm was not written for, the chord
+ * strikes once a bar.
+ */
+final class Comping {
+  static final String CHARACTERS = "xspmdua.";
+
+  /** Seconds between two strings of a strum. */
+  private static final double STRUM_SECONDS = 0.012;
+
+  /**
+   * Bars the final chord is held: past the last bar, so a track ends ringing on its tonic even in
+   * an idiom whose instruments all stop short (no pad), as a band lets the last chord sound.
+   */
+  private static final double FINAL_BARS = 1.5;
+
+  /** MIDI pitch of a guitar's lowest open string. */
+  private static final int LOW_E = 40;
+
+  private Comping() {}
+
+  static List<Note> write(BarGrid f, String instrument, String rhythm, String voicing) {
+    List<Note> notes = new ArrayList<>();
+    boolean common = f.meter().numerator() == 4 && f.meter().denominator() == 4;
+    String pattern = common && rhythm != null && !rhythm.isEmpty() ? rhythm : "x";
+    for (int bar = 0; bar < f.totalBars(); bar++) {
+      FormSection s = f.section(bar);
+      ChordSpan span = f.chordOfBar()[bar];
+      List<Integer> chord = voiced(f.key(), span, voicing);
+      if (f.finalBar(bar)) {
+        strike(notes, instrument, f.barStart(bar), f.barSeconds() * FINAL_BARS, chord, 0.75);
+        continue;
+      }
+      if (s.energy() < 0.45 && !s.label().equalsIgnoreCase("breakdown")) {
+        continue;
+      }
+      bar(notes, f, bar, instrument, pattern, span.root(), chord, 0.55 + 0.2 * s.energy());
+    }
+    // Strummed strings start a few milliseconds after their stroke.
+    notes.sort(java.util.Comparator.comparingDouble((Note n) -> n.event().startSeconds()));
+    return notes;
+  }
+
+  private static void bar(
+      List<Note> notes,
+      BarGrid f,
+      int bar,
+      String instrument,
+      String pattern,
+      int root,
+      List<Integer> chord,
+      double v) {
+    int steps = pattern.length();
+    double step = f.barSeconds() / steps;
+    int arpeggio = 0;
+    for (int i = 0; i < steps; i++) {
+      char c = pattern.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      int next = i + 1;
+      while (next < steps && pattern.charAt(next) == '.') {
+        next++;
+      }
+      double t = f.stepTime(bar, i, steps);
+      double held = (next - i) * step * 0.85;
+      switch (c) {
+        case 's' -> strike(notes, instrument, t, step * 0.8, chord, v);
+        case 'p' -> strike(notes, instrument, t, held, power(root), v);
+        case 'm' -> strike(notes, instrument, t, step * 0.6, power(root), v * 0.9);
+        case 'd' -> strum(notes, instrument, t, held, chord, v);
+        case 'u' -> strum(notes, instrument, t, held, up(chord), v * 0.8);
+        case 'a' -> {
+          notes.add(note(instrument, t, held, arpeggioTone(chord, arpeggio), v));
+          arpeggio++;
+        }
+        default -> strike(notes, instrument, t, held, chord, v);
+      }
+    }
+  }
+
+  /**
+   * The chord as the harmony voiced it, with the diatonic ninth on top for a ninth voicing (left
+   * out where the key has no whole-tone ninth above the root, so no chord gets a minor ninth).
+   */
+  static List<Integer> voiced(Key key, ChordSpan chord, String voicing) {
+    List<Integer> v = chord.voicing();
+    if (!voicing.equals("ninth")) {
+      return v;
+    }
+    int ninth = (chord.root() + 2) % 12;
+    boolean diatonic = false;
+    for (int d = 0; d < 7; d++) {
+      diatonic |= key.degreePitchClass(d) == ninth;
+    }
+    if (!diatonic) {
+      return v;
+    }
+    List<Integer> out = new ArrayList<>(v);
+    int top = v.get(v.size() - 1);
+    out.add(top + 1 + Math.floorMod(ninth - (top + 1), 12));
+    return out;
+  }
+
+  /** Root, fifth and octave from the guitar's low E string (E2) up, as a guitar plays them. */
+  private static List<Integer> power(int rootPitchClass) {
+    int root = LOW_E + Math.floorMod(rootPitchClass - LOW_E, 12);
+    return List.of(root, root + 7, root + 12);
+  }
+
+  private static List<Integer> up(List<Integer> chord) {
+    List<Integer> top = new ArrayList<>(chord.subList(Math.max(0, chord.size() - 3), chord.size()));
+    java.util.Collections.reverse(top);
+    return top;
+  }
+
+  private static int arpeggioTone(List<Integer> chord, int k) {
+    int n = chord.size();
+    return chord.get(k % n) + 12 * ((k / n) % 2);
+  }
+
+  private static void strum(
+      List<Note> notes, String instrument, double t, double d, List<Integer> chord, double v) {
+    for (int i = 0; i < chord.size(); i++) {
+      double at = t + i * STRUM_SECONDS;
+      notes.add(note(instrument, at, Math.max(0.05, d - i * STRUM_SECONDS), chord.get(i), v));
+    }
+  }
+
+  private static void strike(
+      List<Note> notes, String instrument, double t, double d, List<Integer> chord, double v) {
+    for (int p : chord) {
+      notes.add(note(instrument, t, d, p, v));
+    }
+  }
+
+  private static Note note(String instrument, double t, double d, int pitch, double v) {
+    return new Note(instrument, new NoteEvent(t, d, pitch, Math.min(1, v)));
+  }
+}
