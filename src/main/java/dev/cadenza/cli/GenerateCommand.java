@@ -12,6 +12,8 @@ import dev.cadenza.spec.Json;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.soundfont.Soundfont;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,8 +102,12 @@ final class GenerateCommand implements Callable<Integer> {
       throw new BadInputException(file, e.getMessage(), null);
     }
     Soundfont bank = rendering.openSoundfont();
-    if (bank != null && !common.quiet()) {
-      for (String line : SoundfontParts.standard().warnings(bank, arrangement.parts())) {
+    if (!common.quiet()) {
+      List<String> warnings = new ArrayList<>(arrangement.warnings());
+      if (bank != null) {
+        warnings.addAll(SoundfontParts.standard().warnings(bank, arrangement.parts()));
+      }
+      for (String line : warnings) {
         streams.err().println(Messages.line("cadenza generate: warning: " + line));
       }
     }

@@ -20,6 +20,7 @@ import java.util.List;
  * @param sections tile [0, durationSeconds] on bar boundaries
  * @param chords one span per harmonic change, tiling the sections
  * @param parts the stems, in a fixed order
+ * @param warnings what the spec asked that the arrangement does not give, one line each
  */
 public record Arrangement(
     long seed,
@@ -33,8 +34,10 @@ public record Arrangement(
     List<Double> downbeats,
     List<FormSection> sections,
     List<ChordSpan> chords,
-    List<Part> parts) {
+    List<Part> parts,
+    List<String> warnings) {
   public Arrangement {
+    warnings = List.copyOf(warnings);
     beats = List.copyOf(beats);
     downbeats = List.copyOf(downbeats);
     sections = List.copyOf(sections);

@@ -5,6 +5,7 @@ import dev.cadenza.music.GenreTable;
 import dev.cadenza.music.Instrument;
 import dev.cadenza.music.InstrumentTable;
 import dev.cadenza.music.Key;
+import dev.cadenza.music.NameKey;
 import dev.cadenza.music.Roles;
 import dev.cadenza.music.Tempo;
 import dev.cadenza.music.TimeSignature;
@@ -28,6 +29,9 @@ import java.util.TreeSet;
 public final class Composer {
   static final double MAX_SECONDS = TrackLimits.MAX_SECONDS;
   static final int MAX_BARS = 4000;
+
+  /** Section energy from which the pad doubles its top voice an octave up (choruses, drops). */
+  private static final double OPEN_PAD_FROM = 0.75;
 
   private final GenreTable genres;
   private final Styles styles;
@@ -63,11 +67,13 @@ public final class Composer {
 
     SplittableRandom rng = new SplittableRandom(seed);
     boolean loopable = Boolean.TRUE.equals(spec.loopable());
+    Character character = Character.of(spec);
     List<FormSection> sections =
-        Form.lay(labels(spec, genre, loopable), totalBars, barSeconds, styles);
-    List<String> progression = style.progressions().get(rng.nextInt(style.progressions().size()));
+        character.energise(Form.lay(labels(spec, genre, loopable), totalBars, barSeconds, styles));
+    Map<String, List<String>> progressions =
+        SectionProgressions.choose(style.progressions(), sections, twoIsMinor(key), rng);
     ChordSpan[] chordOfBar =
-        chords(key, style, progression, sections, totalBars, barSeconds, loopable);
+        chords(key, style, progressions, sections, totalBars, barSeconds, loopable);
     BarGrid grid =
         new BarGrid(
             beatSeconds,
@@ -79,7 +85,10 @@ public final class Composer {
             key,
             swing(spec, genre),
             loopable);
-    List<Part> parts = parts(spec, style, genre, grid, rng);
+    List<String> warnings = new ArrayList<>();
+    List<Part> parts =
+        Dynamics.shape(parts(spec, style, genre, grid, character, rng, warnings), spec, grid);
+    warnings.addAll(Dynamics.unrendered(spec));
     return new Arrangement(
         seed,
         loopable,
@@ -92,7 +101,8 @@ public final class Composer {
         downbeats(grid),
         sections,
         mergeChords(chordOfBar),
-        parts);
+        parts,
+        warnings);
   }
 
   private Style style(Genre genre, String subgenre) {
@@ -165,9 +175,15 @@ public final class Composer {
    * chords, pad, lead, effects. Each part with notes draws its seed in that order too.
    */
   private List<Part> parts(
-      TrackSpec spec, Style style, Genre genre, BarGrid grid, SplittableRandom rng) {
+      TrackSpec spec,
+      Style style,
+      Genre genre,
+      BarGrid grid,
+      Character character,
+      SplittableRandom rng,
+      List<String> warnings) {
     Set<String> excluded = excludedSynths(spec);
-    Map<String, String> picks = picks(spec, style, genre, excluded);
+    Map<String, String> picks = picks(spec, style, genre, excluded, warnings);
     long drumSeed = rng.nextLong();
     long bassSeed = rng.nextLong();
     long leadSeed = rng.nextLong();
@@ -191,7 +207,7 @@ public final class Composer {
     }
     String lead = picks.get("lead");
     if (lead != null) {
-      add(parts, "lead", lead, Melody.write(grid, lead, leadSeed));
+      add(parts, "lead", lead, Melody.write(grid, lead, character, leadSeed));
     }
     List<String> fx = new ArrayList<>(style.parts().fx());
     fx.removeIf(excluded::contains);
@@ -201,16 +217,29 @@ public final class Composer {
     return parts;
   }
 
+  /** The drum voices a style plays: its kit and every voice of its groove. */
+  private static Set<String> kit(Style style) {
+    Set<String> kit = new TreeSet<>(style.parts().drums());
+    kit.addAll(style.groove().keySet());
+    return kit;
+  }
+
   /** The style's groove on the kit the spec leaves, or no notes when nothing of it is left. */
   private List<Note> drumPart(Style style, BarGrid grid, Set<String> excluded, long seed) {
     Map<String, String> groove = Drums.groove(style, styles, grid.meter());
-    Set<String> kit = new TreeSet<>(style.parts().drums());
+    Set<String> kit = kit(style);
     kit.addAll(groove.keySet());
+    if (style.humaniseMs() == 0 && kit.contains("kick")) {
+      // A programmed kit's percussion loop may take any of these (Drums' variation); a style
+      // without a kit (timpani alone) gets none.
+      kit.addAll(DrumVariation.PERCUSSION);
+    }
     kit.removeIf(v -> excluded.contains(v) || !Instruments.exists(v));
     if (kit.isEmpty() || groove.isEmpty()) {
       return List.of();
     }
-    return Drums.write(grid, groove, kit, styles, style.humaniseMs(), seed);
+    boolean played = style.humaniseMs() > 0;
+    return Drums.write(grid, groove, kit, styles, played, style.humaniseMs(), seed);
   }
 
   private static List<Double> beats(BarGrid grid) {
@@ -275,15 +304,20 @@ public final class Composer {
     return body.isEmpty() ? form : body;
   }
 
+  private static boolean twoIsMinor(Key key) {
+    return Harmony.symbol(key, Harmony.chordTones(key, "2")).endsWith("m");
+  }
+
   /**
-   * One chord a bar. With a cadence the style's phrases close on the tonic (see {@link Phrases});
-   * without one the progression restarts with each section and only the last bar is the tonic.
-   * Either way a loop's last bar is not the tonic: it leads back to the first.
+   * One chord a bar, each section playing its own progression ({@link SectionProgressions}). With a
+   * cadence the style's phrases close on the tonic (see {@link Phrases}); without one the
+   * progression restarts with each section and only the last bar is the tonic. Either way a loop's
+   * last bar is not the tonic: it leads back to the first.
    */
   private static ChordSpan[] chords(
       Key key,
       Style style,
-      List<String> progression,
+      Map<String, List<String>> progressions,
       List<FormSection> sections,
       int totalBars,
       double barSec,
@@ -291,6 +325,10 @@ public final class Composer {
     ChordSpan[] out = new ChordSpan[totalBars];
     List<Integer> previous = null;
     for (FormSection s : sections) {
+      List<String> progression =
+          progressions.getOrDefault(
+              s.label().toLowerCase(java.util.Locale.ROOT),
+              progressions.values().iterator().next());
       for (int j = 0; j < s.bars(); j++) {
         int bar = s.firstBar() + j;
         String token = token(key, style.cadence(), progression, s, j, totalBars, loopable);
@@ -352,9 +390,14 @@ public final class Composer {
     return out;
   }
 
-  /** The synth instrument of each melodic part, or none when the spec excludes it. */
+  /**
+   * The synth instrument of each melodic part, or none when the spec excludes it. An instrument the
+   * spec names goes to the part its role fills; one that no synth plays, whose role no part fills,
+   * or whose part another named instrument took already, is named in {@code warnings}, and so is
+   * each of the idiom's own instruments that a synth stands in for (the style's stand-ins).
+   */
   private Map<String, String> picks(
-      TrackSpec spec, Style style, Genre genre, Set<String> excluded) {
+      TrackSpec spec, Style style, Genre genre, Set<String> excluded, List<String> warnings) {
     Map<String, String> picks = new java.util.TreeMap<>();
     picks.put("bass", style.parts().bass());
     picks.put("chords", style.parts().chords());
@@ -371,19 +414,53 @@ public final class Composer {
         role = instruments.instrument(name).map(Instrument::role).orElse("");
       }
       String part = roles.filledBy(role).map(Roles.Role::name).orElse(null);
-      List<String> synths = styles.synthsFor(name);
-      if (part == null || synths.isEmpty() || wantedParts.contains(part)) {
-        continue;
+      List<String> synths = new ArrayList<>(styles.synthsFor(name));
+      if (synths.isEmpty() && style.standIns().containsKey(name)) {
+        synths.add(style.standIns().get(name));
       }
-      for (String synth : synths) {
-        if (!excluded.contains(synth)) {
-          picks.put(part, synth);
-          wantedParts.add(part);
-          break;
+      String synth = synths.stream().filter(v -> !excluded.contains(v)).findFirst().orElse(null);
+      if (synth != null && styles.synthsFor("drums").contains(synth)) {
+        part = "drums";
+      }
+      if (synth != null && style.parts().fx().contains(synth)) {
+        continue; // the effects part plays it already
+      }
+      if (part == null && synth != null) {
+        // A stand-in plays in whichever part the style gives that synth.
+        for (Map.Entry<String, String> p : picks.entrySet()) {
+          if (synth.equals(p.getValue())) {
+            part = p.getKey();
+          }
+        }
+      }
+      if ("drums".equals(part)) {
+        if (synth != null && synths.stream().noneMatch(kit(style)::contains)) {
+          warnings.add(name + ": the " + style.name() + " groove has no part for it; left out");
+        }
+      } else if (part == null || synth == null) {
+        warnings.add(name + ": no instrument of the built-in engine plays it; left out");
+      } else if (wantedParts.contains(part)) {
+        warnings.add(
+            name + ": the " + part + " part already plays " + picks.get(part) + "; left out");
+      } else {
+        picks.put(part, synth);
+        wantedParts.add(part);
+        if (!NameKey.of(name).equals(NameKey.of(synth))) {
+          warnings.add(name + ": played by the built-in " + synth);
         }
       }
     }
     picks.values().removeIf(v -> v == null || excluded.contains(v) || !Instruments.exists(v));
+    style
+        .standIns()
+        .forEach(
+            (instrument, synth) -> {
+              boolean asked = spec.instruments().contains(instrument);
+              if (!asked && (picks.containsValue(synth) || kit(style).contains(synth))) {
+                warnings.add(
+                    instrument + " (" + style.name() + "): played by the built-in " + synth);
+              }
+            });
     return picks;
   }
 
@@ -411,16 +488,24 @@ public final class Composer {
     }
   }
 
+  /**
+   * The pad holds each bar's chord; in a chorus or drop it opens up, its top voice doubled an
+   * octave higher.
+   */
   private static List<Note> padPart(BarGrid f, String instrument) {
     List<Note> notes = new ArrayList<>();
     for (int bar = 0; bar < f.totalBars(); bar++) {
       FormSection s = f.section(bar);
+      List<Integer> voicing = new ArrayList<>(f.chordOfBar()[bar].voicing());
+      if (s.energy() >= OPEN_PAD_FROM) {
+        voicing.add(voicing.get(voicing.size() - 1) + 12);
+      }
       voices(
           notes,
           instrument,
           f.barStart(bar),
           f.barSeconds() * 0.98,
-          f.chordOfBar()[bar].voicing(),
+          voicing,
           0.5 + 0.25 * s.energy());
     }
     return notes;

@@ -3,28 +3,41 @@ package dev.cadenza.compose;
 import dev.cadenza.music.TimeSignature;
 import dev.cadenza.synth.NoteEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The hook: a two-bar motif (rhythm on an eighth-note grid, contour in scale steps) drawn once from
- * the seed, then repeated in every loud section. Every second statement answers a step lower, and
- * notes on strong beats move to the nearest tone of the chord under them.
+ * The lead: a two-bar motif (rhythm on an eighth-note grid, contour in scale steps) for each kind
+ * of section, so a verse's tune is not its chorus's. Within each phrase the motif is stated as a
+ * question, answered a step lower, asked again a step higher, and answered by a close that lands on
+ * the tonic in the phrase's last bar. Notes on strong beats, and any note held a beat or more, take
+ * the nearest tone of the chord under them, so tensions pass and resolve. Verses play sparser and
+ * lower than choruses; the track's last loud section lifts the tune an octave.
  */
 final class Melody {
   private static final int BASE = 72;
+
+  /** Lowest section energy the lead plays in: verses and up. */
+  private static final double PLAYS_FROM = 0.5;
+
+  /** Section energy of a chorus or a drop: the full motif, in the upper register. */
+  private static final double FULL_FROM = 0.75;
 
   private Melody() {}
 
   record MotifNote(int slot, int slots, int degree) {}
 
-  static List<MotifNote> motif(TimeSignature meter, SplittableRandom rng) {
+  /** A motif; {@code density} (1 the usual) scales how many grid slots start a note. */
+  static List<MotifNote> motif(TimeSignature meter, double density, SplittableRandom rng) {
     int slots = meter.beatsPerBar() * meter.subdivision() * 2;
     List<Integer> onsets = new ArrayList<>();
     onsets.add(0);
     for (int s = 1; s < slots; s++) {
       boolean strong = s % meter.subdivision() == 0;
-      if (rng.nextDouble() < (strong ? 0.6 : 0.3)) {
+      if (rng.nextDouble() < (strong ? 0.6 : 0.3) * density) {
         onsets.add(s);
       }
     }
@@ -40,38 +53,89 @@ final class Melody {
     return motif;
   }
 
-  static List<Note> write(BarGrid f, String instrument, long seed) {
+  static List<Note> write(BarGrid f, String instrument, Character character, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
-    List<MotifNote> motif = motif(f.meter(), rng);
-    int perBeat = f.meter().subdivision();
-    int slotsPerBar = f.meter().beatsPerBar() * perBeat;
-    double slotSeconds = f.beatSeconds() / perBeat;
+    Map<String, List<MotifNote>> motifs = new HashMap<>();
+    FormSection lastLoud = lastLoud(f);
     List<Note> notes = new ArrayList<>();
-    for (int bar = 0; bar < f.totalBars() - 1; bar += 2) {
-      FormSection s = f.section(bar);
-      if (s.energy() < 0.75 || bar + 1 >= f.totalBars() - 1 || f.section(bar + 1) != s) {
+    for (FormSection s : f.sections()) {
+      if (s.energy() < PLAYS_FROM || s.label().equalsIgnoreCase("breakdown")) {
         continue;
       }
-      int statement = (bar - s.firstBar()) / 2;
-      for (MotifNote m : motif) {
-        int noteBar = bar + m.slot() / slotsPerBar;
-        int slotInBar = m.slot() % slotsPerBar;
-        int degree = m.degree() - (statement % 2 == 1 && m.slot() >= slotsPerBar ? 1 : 0);
-        int pitch = BASE + f.key().tonic() + f.key().degreeSemitones(degree);
-        if (pitch > BASE + 16) {
-          pitch -= 12;
-        }
-        boolean strong = slotInBar % (2 * perBeat) == 0;
-        if (strong) {
-          pitch = nearestChordTone(pitch, f.chordOfBar()[noteBar].pitchClasses());
-        }
-        double t = f.stepTime(noteBar, slotInBar, slotsPerBar);
-        double d = m.slots() * slotSeconds * 0.9;
-        double v = strong ? 0.85 : 0.7;
-        notes.add(new Note(instrument, new NoteEvent(t, d, pitch, v)));
-      }
+      boolean full = s.energy() >= FULL_FROM;
+      double density = character.density() * (full ? 1.0 : 0.7);
+      List<MotifNote> motif =
+          motifs.computeIfAbsent(
+              s.label().toLowerCase(Locale.ROOT), k -> motif(f.meter(), density, rng));
+      int base = BASE + character.register() + (full ? 0 : -5) + (s == lastLoud ? 12 : 0);
+      section(f, s, motif, instrument, base, notes);
     }
     return notes;
+  }
+
+  private static FormSection lastLoud(BarGrid f) {
+    FormSection last = null;
+    for (FormSection s : f.sections()) {
+      if (s.energy() >= FULL_FROM) {
+        last = s;
+      }
+    }
+    return last;
+  }
+
+  /** The motif's statements over a section, two bars each, in question and answer. */
+  private static void section(
+      BarGrid f,
+      FormSection s,
+      List<MotifNote> motif,
+      String instrument,
+      int base,
+      List<Note> out) {
+    int slotsPerBar = f.meter().beatsPerBar() * f.meter().subdivision();
+    for (int bar = s.firstBar(); bar + 1 < s.firstBar() + s.bars(); bar += 2) {
+      if (f.finalBar(bar + 1)) {
+        break;
+      }
+      int statement = (bar - s.firstBar()) / 2 % 4;
+      boolean closes = f.lastBarOfSection(bar + 1) || statement == 3;
+      int shift = statement == 1 ? -1 : statement == 2 ? 1 : 0;
+      for (MotifNote m : motif) {
+        boolean secondBar = m.slot() >= slotsPerBar;
+        if (closes && secondBar) {
+          break;
+        }
+        int degree = m.degree() + (secondBar || statement == 2 ? shift : 0);
+        int noteBar = bar + m.slot() / slotsPerBar;
+        out.add(note(f, noteBar, m.slot() % slotsPerBar, m.slots(), degree, base, instrument));
+      }
+      if (closes) {
+        out.add(landing(f, bar + 1, base, instrument));
+      }
+    }
+  }
+
+  /** The close: the root of the bar's chord (the tonic, at a cadence), held through the bar. */
+  private static Note landing(BarGrid f, int bar, int base, String instrument) {
+    int pitch = nearestChordTone(base + f.key().tonic(), List.of(f.chordOfBar()[bar].root()));
+    return new Note(instrument, new NoteEvent(f.barStart(bar), f.barSeconds() * 0.9, pitch, 0.85));
+  }
+
+  private static Note note(
+      BarGrid f, int bar, int slot, int slots, int degree, int base, String instrument) {
+    int perBeat = f.meter().subdivision();
+    int slotsPerBar = f.meter().beatsPerBar() * perBeat;
+    int pitch = base + f.key().tonic() + f.key().degreeSemitones(degree);
+    if (pitch > base + 16) {
+      pitch -= 12;
+    }
+    List<Integer> chord = f.chordOfBar()[bar].pitchClasses();
+    boolean strong = slot % (2 * perBeat) == 0;
+    if (strong || slots >= perBeat) {
+      pitch = nearestChordTone(pitch, chord);
+    }
+    double t = f.stepTime(bar, slot, slotsPerBar);
+    double d = slots * f.beatSeconds() / perBeat * 0.9;
+    return new Note(instrument, new NoteEvent(t, d, pitch, strong ? 0.85 : 0.7));
   }
 
   private static int nearestChordTone(int pitch, List<Integer> pitchClasses) {

@@ -28,7 +28,8 @@ final class TrackManifest {
         truth(a),
         a.genre(),
         options.sampleRate(),
-        options.encoding().bits());
+        options.encoding().bits(),
+        a.warnings());
   }
 
   private static List<Manifest.Stem> stems(Arrangement a, Path folder) {

@@ -253,7 +253,10 @@ public final class Producer {
         master.wav(), generated.manifest(), checked.analysis(), checked.qa(), plan);
   }
 
-  /** The arrangement of this attempt's seed; on the first, the soundfont's warnings about it. */
+  /**
+   * The arrangement of this attempt's seed; on the first, what it leaves out of the spec and the
+   * soundfont's warnings about it.
+   */
   private static Arrangement compose(
       TrackSpec spec, Options options, Retry.Settings settings, int attempt, Listener log) {
     Arrangement arrangement;
@@ -261,6 +264,9 @@ public final class Producer {
       arrangement = Composer.standard().compose(spec, settings.seed());
     } catch (IllegalArgumentException e) {
       throw new BadInputException("spec", e.getMessage(), null);
+    }
+    if (attempt == 1) {
+      arrangement.warnings().forEach(line -> log.line("warning: " + line));
     }
     if (options.soundfont() != null && attempt == 1) {
       for (String line :

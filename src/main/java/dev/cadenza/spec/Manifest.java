@@ -1,5 +1,6 @@
 package dev.cadenza.spec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -14,6 +15,8 @@ import java.util.List;
  * @param genre genre family rendered
  * @param sampleRate of every stem (may be absent in a hand-written manifest)
  * @param bitsPerSample of every stem, 32 meaning float (may be absent likewise)
+ * @param warnings what the spec asked that the track does not give ("saxophone: no instrument of
+ *     the built-in engine plays it; left out"), absent when nothing was left out
  */
 public record Manifest(
     String schema,
@@ -23,7 +26,25 @@ public record Manifest(
     Truth truth,
     String genre,
     Integer sampleRate,
-    Integer bitsPerSample) {
+    Integer bitsPerSample,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
+
+  public Manifest {
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** A manifest with nothing left out. */
+  public Manifest(
+      String schema,
+      long seed,
+      List<Stem> stems,
+      String midi,
+      Truth truth,
+      String genre,
+      Integer sampleRate,
+      Integer bitsPerSample) {
+    this(schema, seed, stems, midi, truth, genre, sampleRate, bitsPerSample, List.of());
+  }
 
   /**
    * One stem.

@@ -58,8 +58,8 @@ class DrumsTest {
     groove.put("snare", "....X.......X..r");
     groove.put("closed-hat", "x.x.x.x.x.x.x.xo");
     Set<String> kit = Set.of("kick", "snare", "closed-hat", "crash");
-    List<Note> grid = Drums.write(barGrid(), groove, kit, STYLES, 0, 42);
-    List<Note> human = Drums.write(barGrid(), groove, kit, STYLES, 4, 42);
+    List<Note> grid = Drums.write(barGrid(), groove, kit, STYLES, true, 0, 42);
+    List<Note> human = Drums.write(barGrid(), groove, kit, STYLES, true, 4, 42);
 
     assertThat(human)
         .isSortedAccordingTo(Comparator.comparingDouble(n -> n.event().startSeconds()));

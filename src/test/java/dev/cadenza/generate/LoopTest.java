@@ -37,7 +37,8 @@ class LoopTest {
             loop.downbeats(),
             loop.sections(),
             loop.chords(),
-            loop.parts());
+            loop.parts(),
+            loop.warnings());
     Generator.Result plain = Generator.render(once, null, options, true);
 
     for (int s = 0; s < looped.stems().size(); s++) {
