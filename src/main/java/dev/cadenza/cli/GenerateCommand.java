@@ -7,7 +7,6 @@ import dev.cadenza.compose.Composer;
 import dev.cadenza.generate.Generator;
 import dev.cadenza.generate.Mixdown;
 import dev.cadenza.generate.SoundfontParts;
-import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Json;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.soundfont.Soundfont;
@@ -88,7 +87,7 @@ final class GenerateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "name an output folder with -o DIR");
     }
     String file = Inputs.displayName(input);
-    TrackSpec trackSpec = Inputs.readDocument(input, streams, Contract.TRACKSPEC, TrackSpec.class);
+    TrackSpec trackSpec = Inputs.readTrackSpec(input, streams, seed);
     long useSeed = seed != null ? seed : trackSpec.seed();
     Arrangement arrangement;
     try {

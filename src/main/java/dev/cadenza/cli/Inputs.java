@@ -2,8 +2,10 @@ package dev.cadenza.cli;
 
 import dev.cadenza.MissingInputException;
 import dev.cadenza.audio.WavReader;
+import dev.cadenza.parse.SpecCompletion;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Json;
+import dev.cadenza.spec.TrackSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,6 +35,26 @@ final class Inputs {
     } catch (NoSuchFileException e) {
       throw new MissingInputException(name, "no such file", null, e);
     }
+  }
+
+  /**
+   * Reads a trackspec that may leave fields out and fills them in as parse would.
+   *
+   * @param seed the command's --seed, or null
+   */
+  static TrackSpec readTrackSpec(String name, Streams streams, Long seed) throws IOException {
+    Json.Partial<TrackSpec> partial;
+    if (STDIN.equals(name)) {
+      partial =
+          Json.readPartial(streams.in(), displayName(name), Contract.TRACKSPEC, TrackSpec.class);
+    } else {
+      try (InputStream in = Files.newInputStream(Path.of(name))) {
+        partial = Json.readPartial(in, name, Contract.TRACKSPEC, TrackSpec.class);
+      } catch (NoSuchFileException e) {
+        throw new MissingInputException(name, "no such file", null, e);
+      }
+    }
+    return SpecCompletion.standard(partial, seed, displayName(name));
   }
 
   static WavReader openWav(String name, Streams streams) throws IOException {

@@ -9,7 +9,6 @@ import dev.cadenza.parse.PromptParser;
 import dev.cadenza.produce.Producer;
 import dev.cadenza.produce.ReferenceTrack;
 import dev.cadenza.qa.Tolerances;
-import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.ProduceReport;
 import dev.cadenza.spec.QaReport;
 import dev.cadenza.spec.TrackSpec;
@@ -240,8 +239,7 @@ final class ProduceCommand implements Callable<Integer> {
 
   private TrackSpec trackSpec() throws Exception {
     if (specFile != null) {
-      TrackSpec read = Inputs.readDocument(specFile, streams, Contract.TRACKSPEC, TrackSpec.class);
-      return read;
+      return Inputs.readTrackSpec(specFile, streams, seed);
     }
     PromptParser parser = PromptParser.standard();
     Overrides parsed;
