@@ -245,7 +245,7 @@ function _picocli_cadenza_generate() {
 
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--mixdown' '--pretty' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--seed' '--bits' '--sample-rate' '--soundfont'"
+  local arg_opts="'-o' '--output' '--seed' '--bits' '--sample-rate' '--soundfont' '--jams' '--truth-dir'"
   local _162432f_option_args=("16" "24" "32f") # --bits values
   local HZ_option_args=("44100" "48000" "96000") # --sample-rate values
 
@@ -272,6 +272,15 @@ function _picocli_cadenza_generate() {
       return $?
       ;;
     '--soundfont')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--jams')
+      return
+      ;;
+    '--truth-dir')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -437,7 +446,7 @@ function _picocli_cadenza_analyze() {
 
   local commands=""
   local flag_opts="'--debug' '-q' '--quiet' '--pretty' '--curves' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--only' '--silence-threshold' '--plot' '--target-lufs'"
+  local arg_opts="'-o' '--output' '--only' '--silence-threshold' '--plot' '--jams' '--target-lufs'"
   local SECTION_option_args=("levels" "silence" "loudness" "tempo" "key" "spectral" "sections") # --only values
 
   type compopt &>/dev/null && compopt +o default
@@ -455,6 +464,9 @@ function _picocli_cadenza_analyze() {
       return
       ;;
     '--plot')
+      return
+      ;;
+    '--jams')
       return
       ;;
     '--target-lufs')

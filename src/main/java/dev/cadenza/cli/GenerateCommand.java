@@ -10,6 +10,8 @@ import dev.cadenza.generate.SoundfontParts;
 import dev.cadenza.spec.Json;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.soundfont.Soundfont;
+import dev.cadenza.truth.Jams;
+import dev.cadenza.truth.MirexFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
       "  cadenza parse dark drum and bass at 174 bpm in F minor | cadenza generate - -o stems/",
       "  cadenza generate spec.json -o stems/ --seed 7 --bits 16 --sample-rate 48000",
       "  cadenza generate spec.json --mixdown > sketch.wav",
-      "  cadenza generate spec.json -o stems/ --soundfont /usr/share/sounds/sf2/FluidR3_GM.sf2"
+      "  cadenza generate spec.json -o stems/ --soundfont /usr/share/sounds/sf2/FluidR3_GM.sf2",
+      "  cadenza generate spec.json -o stems/ --jams stems/truth.jams --truth-dir stems/truth"
     })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -75,6 +78,22 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin PrettyOption pretty;
 
+  @Option(
+      names = "--jams",
+      paramLabel = "FILE",
+      description =
+          "Also write the truth to FILE as a JAMS document (tempo, beats and their positions,"
+              + " chords, key, sections, genre and stems as tags).")
+  String jams;
+
+  @Option(
+      names = "--truth-dir",
+      paramLabel = "DIR",
+      description =
+          "Also write the truth to DIR as MIREX/mir_eval text files: beats.txt (time, beat in"
+              + " bar), downbeats.txt, chords.lab (Harte labels), key.txt, sections.lab.")
+  Path truthDir;
+
   GenerateCommand(Streams streams) {
     this.streams = streams;
   }
@@ -85,6 +104,10 @@ final class GenerateCommand implements Callable<Integer> {
     int sampleRate = rendering.sampleRate(spec);
     if (output == null && !mixdown) {
       throw new ParameterException(spec.commandLine(), "name an output folder with -o DIR");
+    }
+    if (Inputs.STDIN.equals(jams)) {
+      throw new ParameterException(
+          spec.commandLine(), "--jams needs a file name: stdout carries the manifest or mixdown");
     }
     String file = Inputs.displayName(input);
     TrackSpec trackSpec = Inputs.readTrackSpec(input, streams, seed);
@@ -105,6 +128,12 @@ final class GenerateCommand implements Callable<Integer> {
         new Generator.Options(
             sampleRate, encoding, Math.max(1, Runtime.getRuntime().availableProcessors()), bank);
     Generator.Result result = Generator.render(arrangement, output, options, mixdown);
+    if (jams != null) {
+      Outputs.writeJsonFile(Jams.ofTruth(result.manifest()), jams);
+    }
+    if (truthDir != null) {
+      Outputs.writeTextFiles(MirexFiles.of(result.manifest().truth()), truthDir);
+    }
     if (mixdown) {
       Mixdown.write(result, options, useSeed, streams.out());
     } else {

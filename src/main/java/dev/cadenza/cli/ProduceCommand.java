@@ -13,6 +13,7 @@ import dev.cadenza.spec.ProduceReport;
 import dev.cadenza.spec.QaReport;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.soundfont.Soundfont;
+import dev.cadenza.truth.Jams;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,8 @@ final class ProduceCommand implements Callable<Integer> {
       names = "--stems",
       paramLabel = "DIR",
       description =
-          "Also write the stems (24-bit, whatever --bits) and MIDI of the (last) attempt to DIR.")
+          "Also write the stems (24-bit, whatever --bits) and MIDI of the (last) attempt to DIR,"
+              + " with their truth as a JAMS document, DIR/truth.jams.")
   Path stems;
 
   @Option(
@@ -138,6 +140,9 @@ final class ProduceCommand implements Callable<Integer> {
       }
     }
   }
+
+  /** The JAMS document of the truth, next to the stems it describes. */
+  static final String TRUTH_JAMS = "truth.jams";
 
   ProduceCommand(Streams streams) {
     this.streams = streams;
@@ -208,6 +213,10 @@ final class ProduceCommand implements Callable<Integer> {
               });
     }
     ProduceReport produced = result.report();
+    if (stems != null) {
+      Outputs.writeJsonFile(
+          Jams.ofTruth(produced.manifest()), stems.resolve(TRUTH_JAMS).toString());
+    }
     if (report != null) {
       Outputs.writeJson(produced, report, true, streams);
     }
