@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Field-level accuracy of `cadenza parse` on the hand-written prompt table
-# (src/test/resources/dev/cadenza/parse/prompts.tsv and prompts-heldout.tsv).
+# (src/test/resources/dev/cadenza/parse/prompts.tsv, and prompts-heldout*.tsv, reported only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests test-compile

@@ -76,9 +76,11 @@ _cadenza_generate() {
     --bits) _cadenza_offer 16 24 32f; return ;;
     --sample-rate) _cadenza_offer 44100 48000 96000; return ;;
     --soundfont) _cadenza_files; return ;;
+    --jams) _cadenza_files; return ;;
+    --truth-dir) _cadenza_dirs; return ;;
   esac
   if [[ $cur == -* ]]; then
-    _cadenza_offer --debug -q --quiet -o --output --seed --bits --sample-rate --soundfont --mixdown --pretty -h --help -V --version
+    _cadenza_offer --debug -q --quiet -o --output --seed --bits --sample-rate --soundfont --mixdown --pretty --jams --truth-dir -h --help -V --version
   else
     _cadenza_files
   fi
@@ -134,10 +136,11 @@ _cadenza_analyze() {
     --only) _cadenza_offer levels silence loudness tempo key spectral sections; return ;;
     --silence-threshold) return ;;
     --plot) _cadenza_files; return ;;
+    --jams) _cadenza_files; return ;;
     --target-lufs) return ;;
   esac
   if [[ $cur == -* ]]; then
-    _cadenza_offer --debug -q --quiet -o --output --pretty --only --curves --silence-threshold --plot --target-lufs -h --help -V --version
+    _cadenza_offer --debug -q --quiet -o --output --pretty --only --curves --silence-threshold --plot --jams --target-lufs -h --help -V --version
   else
     _cadenza_files
   fi

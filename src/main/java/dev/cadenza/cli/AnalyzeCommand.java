@@ -5,6 +5,7 @@ import dev.cadenza.analyze.Analyzer;
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.plot.AnalysisPlot;
 import dev.cadenza.spec.Analysis;
+import dev.cadenza.truth.Jams;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,6 +87,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   String plot;
 
   @Option(
+      names = "--jams",
+      paramLabel = "FILE",
+      description =
+          "Also write the tempo, beats, key and sections to FILE as a JAMS document, to compare"
+              + " with a generated track's truth (generate --jams).")
+  String jams;
+
+  @Option(
       names = "--target-lufs",
       paramLabel = "LUFS",
       defaultValue = "-14",
@@ -103,6 +112,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         Arrays.asList(input),
         new OutputGuard.Output("-o", json.output),
         new OutputGuard.Output("--plot", plot));
+    if (Inputs.STDIN.equals(jams)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--jams needs a file name: stdout carries the analysis");
+    }
     Analyzer.Measured measured;
     try (WavReader reader = Inputs.openWav(input, streams);
         Progress progress =
@@ -119,6 +132,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     Analysis analysis = measured.analysis();
     if (plot != null) {
       Outputs.writeFile(AnalysisPlot.png(measured, targetLufs), plot);
+    }
+    if (jams != null) {
+      Outputs.writeJsonFile(Jams.ofAnalysis(analysis), jams);
     }
     if (!common.quiet()) {
       for (String warning : analysis.warnings()) {

@@ -7,10 +7,11 @@ import dev.cadenza.compose.Composer;
 import dev.cadenza.generate.Generator;
 import dev.cadenza.generate.Mixdown;
 import dev.cadenza.generate.SoundfontParts;
-import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Json;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.soundfont.Soundfont;
+import dev.cadenza.truth.Jams;
+import dev.cadenza.truth.MirexFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
       "  cadenza parse dark drum and bass at 174 bpm in F minor, 30 seconds | cadenza generate - -o stems/",
       "  cadenza generate spec.json -o stems/ --seed 7 --bits 16 --sample-rate 48000",
       "  cadenza generate spec.json --mixdown > sketch.wav",
-      "  cadenza generate spec.json -o stems/ --soundfont /usr/share/sounds/sf2/FluidR3_GM.sf2"
+      "  cadenza generate spec.json -o stems/ --soundfont /usr/share/sounds/sf2/FluidR3_GM.sf2",
+      "  cadenza generate spec.json -o stems/ --jams stems/truth.jams --truth-dir stems/truth"
     })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -78,6 +80,22 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin PrettyOption pretty;
 
+  @Option(
+      names = "--jams",
+      paramLabel = "FILE",
+      description =
+          "Also write the truth to FILE as a JAMS document (tempo, beats and their positions,"
+              + " chords, key, sections, genre and stems as tags).")
+  String jams;
+
+  @Option(
+      names = "--truth-dir",
+      paramLabel = "DIR",
+      description =
+          "Also write the truth to DIR as MIREX/mir_eval text files: beats.txt (time, beat in"
+              + " bar), downbeats.txt, chords.lab (Harte labels), key.txt, sections.lab.")
+  Path truthDir;
+
   GenerateCommand(Streams streams) {
     this.streams = streams;
   }
@@ -92,8 +110,12 @@ final class GenerateCommand implements Callable<Integer> {
     if (mixdown) {
       Outputs.refuseAudioOnTerminal(streams, spec, "redirect it (> sketch.wav)");
     }
+    if (Inputs.STDIN.equals(jams)) {
+      throw new ParameterException(
+          spec.commandLine(), "--jams needs a file name: stdout carries the manifest or mixdown");
+    }
     String file = Inputs.displayName(input);
-    TrackSpec trackSpec = Inputs.readDocument(input, streams, Contract.TRACKSPEC, TrackSpec.class);
+    TrackSpec trackSpec = Inputs.readTrackSpec(input, streams, seed);
     long useSeed = seed != null ? seed : trackSpec.seed();
     Arrangement arrangement;
     try {
@@ -115,6 +137,12 @@ final class GenerateCommand implements Callable<Integer> {
         new Generator.Options(
             sampleRate, encoding, Math.max(1, Runtime.getRuntime().availableProcessors()), bank);
     Generator.Result result = Generator.render(arrangement, output, options, mixdown);
+    if (jams != null) {
+      Outputs.writeJsonFile(Jams.ofTruth(result.manifest()), jams);
+    }
+    if (truthDir != null) {
+      Outputs.writeTextFiles(MirexFiles.of(result.manifest().truth()), truthDir);
+    }
     if (mixdown) {
       Mixdown.write(result, options, useSeed, streams.out());
     } else {

@@ -2,6 +2,7 @@ package dev.cadenza.cli;
 
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.io.InputFile;
+import dev.cadenza.parse.SpecCompletion;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Json;
 import dev.cadenza.spec.TrackLimits;
@@ -41,6 +42,24 @@ final class Inputs {
       TrackLimits.check(spec, name);
     }
     return document;
+  }
+
+  /**
+   * Reads a trackspec that may leave fields out and fills them in as parse would.
+   *
+   * @param seed the command's --seed, or null
+   */
+  static TrackSpec readTrackSpec(String name, Streams streams, Long seed) throws IOException {
+    Json.Partial<TrackSpec> partial;
+    if (STDIN.equals(name)) {
+      partial =
+          Json.readPartial(streams.in(), displayName(name), Contract.TRACKSPEC, TrackSpec.class);
+    } else {
+      try (InputStream in = InputFile.open(Path.of(name))) {
+        partial = Json.readPartial(in, name, Contract.TRACKSPEC, TrackSpec.class);
+      }
+    }
+    return checked(SpecCompletion.standard(partial, seed, displayName(name)), displayName(name));
   }
 
   static WavReader openWav(String name, Streams streams) throws IOException {

@@ -47,6 +47,29 @@ final class Outputs {
     }
   }
 
+  /** Writes JSON, indented, to the file {@code output} (never stdout, which carries the data). */
+  static void writeJsonFile(Object document, String output) throws IOException {
+    byte[] bytes = Json.toBytes(document, true);
+    byte[] line = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+    line[bytes.length] = '\n';
+    writeFile(line, output);
+  }
+
+  /** Writes text files (name to contents) into {@code dir}, each atomically; creates the folder. */
+  static void writeTextFiles(java.util.Map<String, String> files, Path dir) {
+    try {
+      java.nio.file.Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new OutputException(
+          dir.toString(), "cannot create the folder: " + e.getMessage(), null, e);
+    }
+    for (var file : files.entrySet()) {
+      writeFile(
+          file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          dir.resolve(file.getKey()).toString());
+    }
+  }
+
   /** Writes a whole file atomically: it appears complete or not at all. */
   static void writeFile(byte[] contents, String output) {
     try (AtomicFile file = AtomicFile.create(Path.of(output))) {

@@ -9,12 +9,12 @@ import dev.cadenza.parse.PromptParser;
 import dev.cadenza.produce.Producer;
 import dev.cadenza.produce.ReferenceTrack;
 import dev.cadenza.qa.Tolerances;
-import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.ProduceReport;
 import dev.cadenza.spec.QaReport;
 import dev.cadenza.spec.TrackLimits;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.soundfont.Soundfont;
+import dev.cadenza.truth.Jams;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -78,7 +78,8 @@ final class ProduceCommand implements Callable<Integer> {
       names = "--stems",
       paramLabel = "DIR",
       description =
-          "Also write the stems (24-bit, whatever --bits) and MIDI of the (last) attempt to DIR.")
+          "Also write the stems (24-bit, whatever --bits) and MIDI of the (last) attempt to DIR,"
+              + " with their truth as a JAMS document, DIR/truth.jams.")
   Path stems;
 
   @Option(
@@ -142,6 +143,9 @@ final class ProduceCommand implements Callable<Integer> {
       }
     }
   }
+
+  /** The JAMS document of the truth, next to the stems it describes. */
+  static final String TRUTH_JAMS = "truth.jams";
 
   ProduceCommand(Streams streams) {
     this.streams = streams;
@@ -222,6 +226,10 @@ final class ProduceCommand implements Callable<Integer> {
               });
     }
     ProduceReport produced = result.report();
+    if (stems != null) {
+      Outputs.writeJsonFile(
+          Jams.ofTruth(produced.manifest()), stems.resolve(TRUTH_JAMS).toString());
+    }
     if (report != null) {
       Outputs.writeJson(produced, report, true, streams);
     }
@@ -256,8 +264,7 @@ final class ProduceCommand implements Callable<Integer> {
 
   private TrackSpec trackSpec() throws Exception {
     if (specFile != null) {
-      TrackSpec read = Inputs.readDocument(specFile, streams, Contract.TRACKSPEC, TrackSpec.class);
-      return read;
+      return Inputs.readTrackSpec(specFile, streams, seed);
     }
     PromptParser parser = PromptParser.standard();
     Overrides parsed;

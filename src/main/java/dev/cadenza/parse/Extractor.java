@@ -536,10 +536,11 @@ final class Extractor {
     if (w.equals("seed")) {
       return seed(i);
     }
-    Double mmss = Numbers.minutesSeconds(w);
-    if (mmss != null) {
+    Double clock = Numbers.minutesSeconds(w);
+    Double length = clock != null ? clock : Numbers.compactDuration(w);
+    if (length != null) {
       Span s = span(i, i + 1);
-      return new Proposal(1, () -> found.durations.add(new Hit<>(mmss, s)));
+      return new Proposal(1, () -> found.durations.add(new Hit<>(length, s)));
     }
     int[] frac = Numbers.fraction(w);
     if (frac != null) {
@@ -919,8 +920,12 @@ final class Extractor {
     int stop = i + m.words;
     Span s = span(i, stop);
     boolean durationContext = t.get(i).breakBefore() && endsClause(stop - 1) || trackNounNear(stop);
+    List<Meaning> meanings =
+        m.words == 1 && thingNotGenre(i)
+            ? m.meanings.stream().filter(x -> !(x instanceof Meaning.GenreName)).toList()
+            : m.meanings;
     boolean anyApplies = false;
-    for (Meaning meaning : m.meanings) {
+    for (Meaning meaning : meanings) {
       if (!(meaning instanceof Meaning.DurationWord) || durationContext) {
         anyApplies = true;
       }
@@ -931,10 +936,44 @@ final class Extractor {
     return new Proposal(
         m.words,
         () -> {
-          for (Meaning meaning : m.meanings) {
+          for (Meaning meaning : meanings) {
             record(meaning, s, durationContext);
           }
         });
+  }
+
+  /**
+   * Whether an everyday noun that is also a genre name ("garage", "jungle") names a thing here: a
+   * lower-case word the parser does not know follows it, which it describes ("jungle setting",
+   * "garage door"), or a determiner comes before it and no music word after ("recorded in a
+   * garage"). "a house track" and "dark jungle" stay genres.
+   */
+  private boolean thingNotGenre(int i) {
+    if (!lex.ambiguousGenreWords.contains(norm(i))) {
+      return false;
+    }
+    int next = i + 1;
+    boolean word = joined(next) && !t.get(next).isNumber();
+    String after = word ? norm(next) : "";
+    boolean musicBefore =
+        i > 0
+            && joined(i)
+            && lex.knownWords.contains(norm(i - 1))
+            && !lex.functionWords.contains(norm(i - 1));
+    boolean plainWord =
+        word
+            && !lex.knownWords.contains(after)
+            && !t.get(next).capitalized()
+            && after.chars().allMatch(Character::isLetter);
+    if (plainWord && !musicBefore) {
+      return true;
+    }
+    boolean determiner = i > 0 && !t.get(i).breakBefore() && lex.determiners.contains(norm(i - 1));
+    boolean musicAfter =
+        word
+            && (lex.trackNouns.contains(after)
+                || lex.knownWords.contains(after) && !lex.functionWords.contains(after));
+    return determiner && !musicAfter;
   }
 
   /** "a short loop", "a long ambient track": a track noun within three words of the clause. */

@@ -46,6 +46,15 @@ public final class Lexicon {
   final Set<String> knownWords = new HashSet<>();
   final Set<String> correctable = new HashSet<>();
 
+  /** The correctable words that name only a genre, never an instrument. */
+  final Set<String> genreWords = new HashSet<>();
+
+  /** Genre names that are also everyday nouns ("garage", "jungle"): a genre only in context. */
+  final Set<String> ambiguousGenreWords = new HashSet<>();
+
+  /** Words that make the next word a thing ("a", "the", "my"): "in a garage" is a room. */
+  final Set<String> determiners = new HashSet<>();
+
   private Lexicon(GenreTable genres, InstrumentTable instruments) {
     this.genres = genres;
     this.instruments = instruments;
@@ -239,6 +248,8 @@ public final class Lexicon {
         .forEach(e -> numberWords.put(e.getKey(), e.getValue().asDouble()));
     root.get("functionWords").forEach(p -> functionWords.add(NameKey.normalize(p.asText())));
     root.get("commonWords").forEach(p -> knownWords.add(NameKey.normalize(p.asText())));
+    root.get("ambiguousGenreWords").forEach(p -> ambiguousGenreWords.add(p.asText()));
+    root.get("determiners").forEach(p -> determiners.add(p.asText()));
   }
 
   /**
@@ -271,10 +282,13 @@ public final class Lexicon {
       if (key.indexOf(' ') >= 0 || key.length() < 4 || !key.chars().allMatch(Character::isLetter)) {
         continue;
       }
-      for (Meaning m : e.getValue()) {
-        if (m instanceof Meaning.GenreName || m instanceof Meaning.InstrumentName) {
-          correctable.add(key);
-        }
+      boolean genre = e.getValue().stream().anyMatch(m -> m instanceof Meaning.GenreName);
+      boolean instrument = e.getValue().stream().anyMatch(m -> m instanceof Meaning.InstrumentName);
+      if (genre || instrument) {
+        correctable.add(key);
+      }
+      if (genre && !instrument) {
+        genreWords.add(key);
       }
     }
   }

@@ -43,6 +43,50 @@ final class Numbers {
     return minutes * 60 + seconds;
   }
 
+  /**
+   * A length written as units run together: "3m15s", "3m15" (seconds implied), "1h30m", "1h2m3s";
+   * two units at least (one alone, "45s" or "3min", is a number glued to its unit). Whole numbers,
+   * hours before minutes before seconds, minutes and seconds below 60 after a larger unit; else
+   * null.
+   */
+  static Double compactDuration(String s) {
+    long[] parts = new long[3];
+    int seen = 0;
+    int last = -1;
+    int i = 0;
+    while (i < s.length()) {
+      int from = i;
+      while (i < s.length() && Character.isDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i == from || i - from > 4) {
+        return null;
+      }
+      long value = Long.parseLong(s.substring(from, i));
+      int unit = i == s.length() && last == 1 ? 2 : unitAt(s, i);
+      if (unit <= last || unit < 0 || last >= 0 && unit > 0 && value >= 60) {
+        return null;
+      }
+      parts[unit] = value;
+      seen++;
+      last = unit;
+      i += i == s.length() ? 0 : UNIT_LETTERS[unit].length();
+    }
+    return seen < 2 ? null : parts[0] * 3600.0 + parts[1] * 60.0 + parts[2];
+  }
+
+  private static final String[] UNIT_LETTERS = {"h", "m", "s"};
+
+  /** 0, 1, 2 for an h, m or s at {@code i}; -1 otherwise. */
+  private static int unitAt(String s, int i) {
+    for (int u = 0; u < UNIT_LETTERS.length; u++) {
+      if (s.startsWith(UNIT_LETTERS[u], i)) {
+        return u;
+      }
+    }
+    return -1;
+  }
+
   /** Index of the first non-digit/non-dot character: "174bpm" → 3, "bpm" → 0. */
   static int numericPrefix(String s) {
     int i = 0;

@@ -128,6 +128,9 @@ public final class PromptParser {
       TypoCorrector.Correction c = corrections.get(w);
       if (c == null) {
         c = corrector.correct(w);
+        if (c != null && lex.genreWords.contains(c.word()) && EnglishWords.contains(w)) {
+          c = null; // an ordinary word ("door", "grim") is meant, not a genre ("doom", "grime")
+        }
         if (corrections.size() < cacheLimit) {
           corrections.put(w, c == null ? NO_CORRECTION : c);
         }

@@ -10,16 +10,20 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.cadenza.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The one JSON configuration of every cadenza document: record components in declaration order,
@@ -82,6 +86,36 @@ public final class Json {
    */
   public static <T> T read(InputStream in, String file, Contract contract, Class<T> type)
       throws IOException {
+    return convert(readTree(in, file, contract), file, contract, type, MAPPER.reader());
+  }
+
+  /**
+   * A document that may leave fields out, and the names of the fields it gives (present and not
+   * null). Primitive fields left out read as 0 or false: a reader fills them in before use.
+   */
+  public record Partial<T>(T document, Set<String> given) {}
+
+  /**
+   * Reads a document whose fields may be left out; a field given with the wrong type is refused.
+   */
+  public static <T> Partial<T> readPartial(
+      InputStream in, String file, Contract contract, Class<T> type) throws IOException {
+    ObjectNode tree = readTree(in, file, contract);
+    Set<String> given = new LinkedHashSet<>();
+    tree.properties()
+        .forEach(
+            e -> {
+              if (!e.getValue().isNull()) {
+                given.add(e.getKey());
+              }
+            });
+    ObjectReader lenient =
+        MAPPER.reader().without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    return new Partial<>(convert(tree, file, contract, type, lenient), Set.copyOf(given));
+  }
+
+  private static ObjectNode readTree(InputStream in, String file, Contract contract)
+      throws IOException {
     JsonNode tree;
     try {
       tree = MAPPER.readTree(in);
@@ -100,8 +134,14 @@ public final class Json {
     if (tag != null && !tag.isNull()) {
       contract.checkTag(file, tag.asText());
     }
+    return (ObjectNode) tree;
+  }
+
+  private static <T> T convert(
+      JsonNode tree, String file, Contract contract, Class<T> type, ObjectReader reader)
+      throws IOException {
     try {
-      return MAPPER.treeToValue(tree, type);
+      return reader.treeToValue(tree, type);
     } catch (MismatchedInputException e) {
       String field = fieldPath(e);
       boolean missing = e.getOriginalMessage().contains("`null`");

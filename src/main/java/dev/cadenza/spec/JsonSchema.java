@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Derives the JSON Schema (draft 2020-12) of a contract from its records, so the schema that {@code
  * cadenza schema} prints can never drift from what the commands write. Boxed numbers are nullable
- * (undefined values are {@code null}); primitives are not.
+ * (undefined values are {@code null}); primitives are not. A field marked {@link WhenLeftOut} is
+ * not required, and its description says what it becomes when left out.
  */
 public final class JsonSchema {
 
@@ -38,8 +39,14 @@ public final class JsonSchema {
     ArrayNode required = NODES.arrayNode();
     boolean omitsNulls = omitsNulls(record);
     for (RecordComponent component : record.getRecordComponents()) {
-      properties.set(component.getName(), typeOf(component.getGenericType()));
-      if (component.getType().isPrimitive() || !(omitsNulls || omitsNulls(component))) {
+      ObjectNode property = typeOf(component.getGenericType());
+      WhenLeftOut leftOut = component.getAnnotation(WhenLeftOut.class);
+      if (leftOut != null) {
+        property.put("description", "optional: when left out, " + leftOut.value());
+      }
+      properties.set(component.getName(), property);
+      boolean optional = leftOut != null || omitsNulls || omitsNulls(component);
+      if (component.getType().isPrimitive() ? leftOut == null : !optional) {
         required.add(component.getName());
       }
     }

@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * The {@code cadenza.trackspec/1} document: what a prompt asks for, resolved to values every later
  * stage can use, with where each value came from. Field meanings are fixed in docs/design.md
- * ("Trackspec semantics"); the fields after {@code unparsed} are additions.
+ * ("Trackspec semantics"); the fields after {@code unparsed} are additions. Every field may be left
+ * out of a spec written by hand: a reader then resolves it as {@code parse} would ({@link
+ * WhenLeftOut} says how, and {@code cadenza schema trackspec} prints it).
  *
  * @param prompt the prompt as given
  * @param genre the genre family the generator renders
@@ -40,40 +42,51 @@ import java.util.Map;
  * @param corrections words read as a near spelling of a known word
  */
 public record TrackSpec(
-    String schema,
-    String prompt,
-    String genre,
-    String subgenre,
-    double bpm,
-    List<Double> tempoRange,
-    String feel,
-    Key key,
-    String timeSignature,
-    Integer bars,
-    double durationSeconds,
-    double energy,
-    List<String> moods,
-    List<String> instruments,
-    List<String> excludedInstruments,
-    List<Reference> references,
-    List<String> structure,
-    long seed,
-    Map<String, Provenance> provenance,
-    List<String> warnings,
-    List<Unparsed> unparsed,
-    Double swing,
-    Boolean loopable,
-    String ending,
-    String opening,
-    List<String> productionHints,
-    String era,
-    List<String> otherGenres,
-    Map<String, String> instrumentRoles,
-    List<Correction> corrections) {
+    @WhenLeftOut("the current version, cadenza.trackspec/1") String schema,
+    @WhenLeftOut("null") String prompt,
+    @WhenLeftOut("the default genre, pop") String genre,
+    @WhenLeftOut("the sub-genre the genre's name chooses (\"deep house\"), else null")
+        String subgenre,
+    @WhenLeftOut("the default tempo of the genre (or of its sub-genre)") double bpm,
+    @WhenLeftOut("[bpm, bpm] when bpm is given, else the tempo range of the genre (or sub-genre)")
+        List<Double> tempoRange,
+    @WhenLeftOut("the genre's feel") String feel,
+    @WhenLeftOut(
+            "a tonic drawn by the seed in the genre's mode; a tonic alone means major, a mode alone keeps the mode and draws the tonic")
+        Key key,
+    @WhenLeftOut("the genre's time signature") String timeSignature,
+    @WhenLeftOut("null: the length is durationSeconds") Integer bars,
+    @WhenLeftOut("bars x beats per bar x 60 / bpm when bars is given, else the genre's length")
+        double durationSeconds,
+    @WhenLeftOut("the energy of the genre (or of its sub-genre)") double energy,
+    @WhenLeftOut("none") List<String> moods,
+    @WhenLeftOut("the genre's instruments, less the excluded ones") List<String> instruments,
+    @WhenLeftOut("none") List<String> excludedInstruments,
+    @WhenLeftOut("none") List<Reference> references,
+    @WhenLeftOut("the genre's form") List<String> structure,
+    @WhenLeftOut(
+            "derived from the prompt text, or without a prompt from the fields the spec gives (a --seed option sets it)")
+        long seed,
+    @WhenLeftOut("each field filled in records where its value came from (genre-default, seed)")
+        Map<String, Provenance> provenance,
+    @WhenLeftOut("what filling in the left-out fields noticed") List<String> warnings,
+    @WhenLeftOut("none") List<Unparsed> unparsed,
+    @WhenLeftOut(
+            "the genre's swing; at least 0.6 for a swing feel, 0 for a straight feel the spec gives")
+        Double swing,
+    @WhenLeftOut("false") Boolean loopable,
+    @WhenLeftOut("null") String ending,
+    @WhenLeftOut("null") String opening,
+    @WhenLeftOut("none") List<String> productionHints,
+    @WhenLeftOut("null") String era,
+    @WhenLeftOut("none") List<String> otherGenres,
+    @WhenLeftOut("the role the instrument table gives each instrument")
+        Map<String, String> instrumentRoles,
+    @WhenLeftOut("none") List<Correction> corrections) {
 
   /**
    * Lists and maps left out of a hand-written spec read as empty, so readers never meet null
-   * collections; scalar fields left out stay null for the reading stage to reject or default.
+   * collections; the reader fills every field left out as parse would (parse/SpecCompletion).
    */
   public TrackSpec {
     moods = moods == null ? List.of() : moods;

@@ -28,6 +28,10 @@ class GenerateSoundfontTest {
     sine = SineSoundfont.write(shared.resolve("sine.sf2"));
   }
 
+  /**
+   * A spec that asks for no instrument, so the style's own parts play (a spec that left the list
+   * out would get the genre's instruments, as parse gives them).
+   */
   private Path spec(String genre, double bpm, String tonic, String mode) throws Exception {
     Path p = tmp.resolve(genre.replace(' ', '-') + ".json");
     Files.writeString(
@@ -41,7 +45,7 @@ class GenerateSoundfontTest {
             + "\",\"mode\":\""
             + mode
             + "\"},\"timeSignature\":\"4/4\",\"bars\":8,\"durationSeconds\":0,"
-            + "\"energy\":0.6,\"seed\":23}");
+            + "\"energy\":0.6,\"seed\":23,\"instruments\":[]}");
     return p;
   }
 

@@ -16,7 +16,9 @@ public final class ParseAccuracy {
     for (String table :
         args.length > 0
             ? args
-            : new String[] {"prompts.tsv", "prompts-heldout.tsv", "prompts-heldout2.tsv"}) {
+            : new String[] {
+              "prompts.tsv", "prompts-heldout.tsv", "prompts-heldout2.tsv", "prompts-heldout3.tsv"
+            }) {
       System.out.println("== " + table);
       report(table);
     }
