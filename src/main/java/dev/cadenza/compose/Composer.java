@@ -5,7 +5,6 @@ import dev.cadenza.music.GenreTable;
 import dev.cadenza.music.Instrument;
 import dev.cadenza.music.InstrumentTable;
 import dev.cadenza.music.Key;
-import dev.cadenza.music.NameKey;
 import dev.cadenza.music.Roles;
 import dev.cadenza.music.Tempo;
 import dev.cadenza.music.TimeSignature;
@@ -29,6 +28,9 @@ import java.util.TreeSet;
 public final class Composer {
   static final double MAX_SECONDS = TrackLimits.MAX_SECONDS;
   static final int MAX_BARS = 4000;
+
+  /** Instrument roles the drum kit plays (a named drum, a breakbeat, percussion). */
+  private static final Set<String> KIT_ROLES = Set.of("drums", "percussion");
 
   /** Section energy from which the pad doubles its top voice an octave up (choruses, drops). */
   private static final double OPEN_PAD_FROM = 0.75;
@@ -414,8 +416,12 @@ public final class Composer {
         role = instruments.instrument(name).map(Instrument::role).orElse("");
       }
       String part = roles.filledBy(role).map(Roles.Role::name).orElse(null);
+      if (KIT_ROLES.contains(role)) {
+        part = "drums";
+      }
       List<String> synths = new ArrayList<>(styles.synthsFor(name));
-      if (synths.isEmpty() && style.standIns().containsKey(name)) {
+      boolean standIn = synths.isEmpty() && style.standIns().containsKey(name);
+      if (standIn) {
         synths.add(style.standIns().get(name));
       }
       String synth = synths.stream().filter(v -> !excluded.contains(v)).findFirst().orElse(null);
@@ -445,8 +451,8 @@ public final class Composer {
       } else {
         picks.put(part, synth);
         wantedParts.add(part);
-        if (!NameKey.of(name).equals(NameKey.of(synth))) {
-          warnings.add(name + ": played by the built-in " + synth);
+        if (standIn) {
+          warnings.add(name + ": played by the built-in " + synth + " (a stand-in)");
         }
       }
     }

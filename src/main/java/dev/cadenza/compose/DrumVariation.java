@@ -45,21 +45,29 @@ record DrumVariation(
   static DrumVariation draw(
       Map<String, String> groove, Set<String> kit, boolean played, SplittableRandom rng) {
     int steps = groove.values().stream().mapToInt(String::length).max().orElse(16);
-    String voice = layerVoice(groove, kit, played, rng);
+    // The details are written for a bar of four beats in sixteenths; in other metres extra hits
+    // would blur the bar a listener (and a beat tracker) counts, so those grooves stay as written.
+    boolean fourFour = steps == 16;
+    String voice = fourFour ? layerVoice(groove, kit, played, rng) : null;
     List<Integer> free = voice == null ? List.of() : freeSteps(groove, voice, steps, played);
     List<Integer> layer = pick(free, played ? 1 + rng.nextInt(3) : 2 + rng.nextInt(2), rng);
     List<Integer> rest = new ArrayList<>(free);
     rest.removeAll(layer);
     int answer = rest.isEmpty() ? -1 : rest.get(rng.nextInt(rest.size()));
-    int kick = played && kit.contains("kick") ? kickStep(groove.get("kick"), steps, rng) : -1;
+    int kick =
+        fourFour && played && kit.contains("kick") && onTheBeats(groove.get("kick"), steps)
+            ? kickStep(groove.get("kick"), steps, rng)
+            : -1;
     int openHat = -1;
-    if (kit.contains("open-hat") && !groove.containsKey("open-hat") && steps % 4 == 0) {
+    if (fourFour && kit.contains("open-hat") && !groove.containsKey("open-hat")) {
       openHat = steps / 8 + steps / 4 * rng.nextInt(4);
     }
     List<Integer> pickups = weakSteps(groove.get("kick"), steps);
     pickups.removeIf(s -> s < steps / 2 || occupied(groove.get("kick"), s - 1, s + 1));
     int pickup =
-        pickups.isEmpty() || !kit.contains("kick") ? -1 : pickups.get(rng.nextInt(pickups.size()));
+        !fourFour || pickups.isEmpty() || !kit.contains("kick")
+            ? -1
+            : pickups.get(rng.nextInt(pickups.size()));
     List<Fill> fills = new ArrayList<>(List.of(Fill.values()));
     for (int i = fills.size() - 1; i > 0; i--) {
       int j = rng.nextInt(i + 1);
@@ -82,6 +90,19 @@ record DrumVariation(
     }
     int i = rng.nextInt(options.size() + 1);
     return i == options.size() ? -1 : options.get(i);
+  }
+
+  /**
+   * Whether a kick row plays on beats only: a syncopated kick (the bossa's, a funk kick) is the
+   * idiom's own figure, which a drummer keeps rather than decorates.
+   */
+  private static boolean onTheBeats(String row, int steps) {
+    for (int s = 0; row != null && s < row.length(); s++) {
+      if (row.charAt(s) != '.' && s % (steps / 4) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The fill that closes the {@code n}th section. */

@@ -62,7 +62,7 @@ class GenerationAbuseTest {
     assumeThat(chattr("+i", locked)).as("chattr +i works here").isTrue();
     CliRun second;
     try {
-      second = CliRun.run("generate", spec.toString(), "-o", stems.toString(), "--seed", "2");
+      second = CliRun.run("generate", "-q", spec.toString(), "-o", stems.toString(), "--seed", "2");
     } finally {
       chattr("-i", locked);
     }
