@@ -36,9 +36,47 @@ final class Bassline {
         previous = -1;
         continue;
       }
-      previous = bar(notes, f, bar, figure, bass, instrument, rng, previous);
+      String played = varied(figure, bar - s.firstBar(), s.energy(), f.meter().beatsPerBar());
+      previous = bar(notes, f, bar, played, bass, instrument, rng, previous);
     }
     return notes;
+  }
+
+  /** Section energy from which every second bar lifts its last root an octave. */
+  private static final double OCTAVE_FROM = 0.75;
+
+  /**
+   * The figure of one bar of a section, varied as a bass player varies a riff: the last bar of each
+   * four-bar group turns around into the next (a chromatic approach to the next chord's root on its
+   * last beat, where the figure plays or holds), and in loud sections every second bar jumps its
+   * last root an octave. The idiom's rhythm stays: a turnaround replaces at most one beat.
+   */
+  static String varied(String figure, int barInSection, double energy, int beats) {
+    char[] steps = figure.toCharArray();
+    int lastBeat = steps.length - steps.length / beats;
+    if (barInSection % 4 == 3 && figure.indexOf('w') < 0) {
+      int at = -1;
+      for (int i = steps.length - 1; i >= lastBeat; i--) {
+        if (steps[i] != '.' && steps[i] != '-') {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0 && steps[lastBeat] == '-') {
+        at = lastBeat; // a held note: the turnaround re-strikes on the last beat
+      }
+      if (at >= 0) {
+        steps[at] = 'a';
+      }
+    } else if (barInSection % 2 == 1 && energy >= OCTAVE_FROM) {
+      for (int i = steps.length - 1; i > 0; i--) {
+        if (steps[i] == '1') {
+          steps[i] = '8';
+          break;
+        }
+      }
+    }
+    return new String(steps);
   }
 
   /** The style's figure in 4/4; in another meter a root on every subdivision, or a walk. */

@@ -32,6 +32,31 @@ final class Comping {
 
   private Comping() {}
 
+  /** Section energy from which every second bar opens its voicing an octave up. */
+  private static final double OPEN_FROM = 0.75;
+
+  /**
+   * The next bar's chord, struck early on the last hit of a bar that ends a four-bar group: the
+   * push (anticipation) players use to drive into the next phrase.
+   */
+  private record Push(int root, List<Integer> chord) {}
+
+  private static int lastHit(String pattern) {
+    for (int i = pattern.length() - 1; i >= 0; i--) {
+      if (pattern.charAt(i) != '.') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The chord with its top note doubled an octave higher, as a part opens up in a chorus. */
+  private static List<Integer> opened(List<Integer> chord) {
+    List<Integer> out = new ArrayList<>(chord);
+    out.add(chord.get(chord.size() - 1) + 12);
+    return out;
+  }
+
   static List<Note> write(BarGrid f, String instrument, String rhythm, String voicing) {
     List<Note> notes = new ArrayList<>();
     boolean common = f.meter().numerator() == 4 && f.meter().denominator() == 4;
@@ -47,7 +72,16 @@ final class Comping {
       if (s.energy() < 0.45 && !s.label().equalsIgnoreCase("breakdown")) {
         continue;
       }
-      bar(notes, f, bar, instrument, pattern, span.root(), chord, 0.55 + 0.2 * s.energy());
+      int inSection = bar - s.firstBar();
+      if (inSection % 2 == 1 && s.energy() >= OPEN_FROM) {
+        chord = opened(chord);
+      }
+      Push push = null;
+      if (inSection % 4 == 3 && bar + 1 < f.totalBars()) {
+        ChordSpan next = f.chordOfBar()[bar + 1];
+        push = new Push(next.root(), voiced(f.key(), next, voicing));
+      }
+      bar(notes, f, bar, instrument, pattern, span.root(), chord, push, 0.55 + 0.2 * s.energy());
     }
     // Strummed strings start a few milliseconds after their stroke.
     notes.sort(java.util.Comparator.comparingDouble((Note n) -> n.event().startSeconds()));
@@ -62,14 +96,23 @@ final class Comping {
       String pattern,
       int root,
       List<Integer> chord,
+      Push push,
       double v) {
     int steps = pattern.length();
     double step = f.barSeconds() / steps;
     int arpeggio = 0;
+    int pushFrom = push == null ? steps : lastHit(pattern);
+    if (pushFrom < steps - steps / f.meter().beatsPerBar()) {
+      pushFrom = steps; // the pattern's last hit is not in the last beat: nothing to push
+    }
     for (int i = 0; i < steps; i++) {
       char c = pattern.charAt(i);
       if (c == '.') {
         continue;
+      }
+      if (i == pushFrom) {
+        root = push.root();
+        chord = push.chord();
       }
       int next = i + 1;
       while (next < steps && pattern.charAt(next) == '.') {
