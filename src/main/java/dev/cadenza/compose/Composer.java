@@ -2,7 +2,6 @@ package dev.cadenza.compose;
 
 import dev.cadenza.music.Genre;
 import dev.cadenza.music.GenreTable;
-import dev.cadenza.music.Instrument;
 import dev.cadenza.music.InstrumentTable;
 import dev.cadenza.music.Key;
 import dev.cadenza.music.Roles;
@@ -13,7 +12,6 @@ import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.Instruments;
 import dev.cadenza.synth.NoteEvent;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +27,6 @@ public final class Composer {
   static final double MAX_SECONDS = TrackLimits.MAX_SECONDS;
   static final int MAX_BARS = 4000;
 
-  /** Instrument roles the drum kit plays (a named drum, a breakbeat, percussion). */
-  private static final Set<String> KIT_ROLES = Set.of("drums", "percussion");
-
   /** Section energy from which the pad doubles its top voice an octave up (choruses, drops). */
   private static final double OPEN_PAD_FROM = 0.75;
 
@@ -39,12 +34,14 @@ public final class Composer {
   private final Styles styles;
   private final InstrumentTable instruments;
   private final Roles roles;
+  private final InstrumentRequests requests;
 
   public Composer(GenreTable genres, Styles styles, InstrumentTable instruments, Roles roles) {
     this.genres = genres;
     this.styles = styles;
     this.instruments = instruments;
     this.roles = roles;
+    this.requests = new InstrumentRequests(styles, instruments, roles);
   }
 
   public static Composer standard() {
@@ -219,17 +216,10 @@ public final class Composer {
     return parts;
   }
 
-  /** The drum voices a style plays: its kit and every voice of its groove. */
-  private static Set<String> kit(Style style) {
-    Set<String> kit = new TreeSet<>(style.parts().drums());
-    kit.addAll(style.groove().keySet());
-    return kit;
-  }
-
   /** The style's groove on the kit the spec leaves, or no notes when nothing of it is left. */
   private List<Note> drumPart(Style style, BarGrid grid, Set<String> excluded, long seed) {
     Map<String, String> groove = Drums.groove(style, styles, grid.meter());
-    Set<String> kit = kit(style);
+    Set<String> kit = new TreeSet<>(style.kit());
     kit.addAll(groove.keySet());
     if (style.humaniseMs() == 0 && kit.contains("kick")) {
       // A programmed kit's percussion loop may take any of these (Drums' variation); a style
@@ -393,10 +383,9 @@ public final class Composer {
   }
 
   /**
-   * The synth instrument of each melodic part, or none when the spec excludes it. An instrument the
-   * spec names goes to the part its role fills; one that no synth plays, whose role no part fills,
-   * or whose part another named instrument took already, is named in {@code warnings}, and so is
-   * each of the idiom's own instruments that a synth stands in for (the style's stand-ins).
+   * The synth instrument of each melodic part, or none when the spec excludes it: the style's, with
+   * the instruments the spec names in their parts ({@link InstrumentRequests}, which says in {@code
+   * warnings} what it cannot play as asked).
    */
   private Map<String, String> picks(
       TrackSpec spec, Style style, Genre genre, Set<String> excluded, List<String> warnings) {
@@ -409,64 +398,9 @@ public final class Composer {
     if (byGenre != null) {
       picks.putAll(byGenre);
     }
-    Set<String> wantedParts = new LinkedHashSet<>();
-    for (String name : spec.instruments()) {
-      String role = spec.instrumentRoles().get(name);
-      if (role == null) {
-        role = instruments.instrument(name).map(Instrument::role).orElse("");
-      }
-      String part = roles.filledBy(role).map(Roles.Role::name).orElse(null);
-      if (KIT_ROLES.contains(role)) {
-        part = "drums";
-      }
-      List<String> synths = new ArrayList<>(styles.synthsFor(name));
-      boolean standIn = synths.isEmpty() && style.standIns().containsKey(name);
-      if (standIn) {
-        synths.add(style.standIns().get(name));
-      }
-      String synth = synths.stream().filter(v -> !excluded.contains(v)).findFirst().orElse(null);
-      if (synth != null && styles.synthsFor("drums").contains(synth)) {
-        part = "drums";
-      }
-      if (synth != null && style.parts().fx().contains(synth)) {
-        continue; // the effects part plays it already
-      }
-      if (part == null && synth != null) {
-        // A stand-in plays in whichever part the style gives that synth.
-        for (Map.Entry<String, String> p : picks.entrySet()) {
-          if (synth.equals(p.getValue())) {
-            part = p.getKey();
-          }
-        }
-      }
-      if ("drums".equals(part)) {
-        if (synth != null && synths.stream().noneMatch(kit(style)::contains)) {
-          warnings.add(name + ": the " + style.name() + " groove has no part for it; left out");
-        }
-      } else if (part == null || synth == null) {
-        warnings.add(name + ": no instrument of the built-in engine plays it; left out");
-      } else if (wantedParts.contains(part)) {
-        warnings.add(
-            name + ": the " + part + " part already plays " + picks.get(part) + "; left out");
-      } else {
-        picks.put(part, synth);
-        wantedParts.add(part);
-        if (standIn) {
-          warnings.add(name + ": played by the built-in " + synth + " (a stand-in)");
-        }
-      }
-    }
+    requests.assign(spec, style, excluded, picks, warnings);
     picks.values().removeIf(v -> v == null || excluded.contains(v) || !Instruments.exists(v));
-    style
-        .standIns()
-        .forEach(
-            (instrument, synth) -> {
-              boolean asked = spec.instruments().contains(instrument);
-              if (!asked && (picks.containsValue(synth) || kit(style).contains(synth))) {
-                warnings.add(
-                    instrument + " (" + style.name() + "): played by the built-in " + synth);
-              }
-            });
+    InstrumentRequests.standIns(spec, style, picks, warnings);
     return picks;
   }
 

@@ -79,4 +79,11 @@ public record Style(
       low = low == null ? 36 : low;
     }
   }
+
+  /** The drum voices the style plays: its kit and every voice of its groove. */
+  public java.util.Set<String> kit() {
+    java.util.Set<String> kit = new java.util.TreeSet<>(parts.drums());
+    kit.addAll(groove.keySet());
+    return kit;
+  }
 }
