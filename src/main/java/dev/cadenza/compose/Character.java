@@ -1,9 +1,9 @@
 package dev.cadenza.compose;
 
+import dev.cadenza.music.TableFields;
 import dev.cadenza.spec.Json;
 import dev.cadenza.spec.TrackSpec;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,11 +65,8 @@ record Character(int register, double density, double energyShift) {
     static final Table MOODS = load();
 
     private static Table load() {
-      try (InputStream in = Character.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        return Json.mapper().readValue(in, Table.class);
+      try {
+        return Json.mapper().treeToValue(TableFields.read(RESOURCE), Table.class);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + RESOURCE, e);
       }
