@@ -67,8 +67,10 @@ public final class Composer {
     SplittableRandom rng = new SplittableRandom(seed);
     boolean loopable = Boolean.TRUE.equals(spec.loopable());
     Character character = Character.of(spec);
-    List<FormSection> sections =
-        character.energise(Form.lay(labels(spec, genre, loopable), totalBars, barSeconds, styles));
+    TimedForm.Laid form =
+        TimedForm.lay(
+            labels(spec, genre, loopable), totalBars, barSeconds, styles, spec.sectionTimings());
+    List<FormSection> sections = character.energise(form.sections());
     Map<String, List<String>> progressions =
         SectionProgressions.choose(style.progressions(), sections, twoIsMinor(key), rng);
     ChordSpan[] chordOfBar =
@@ -84,7 +86,7 @@ public final class Composer {
             key,
             swing(spec, genre),
             loopable);
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(form.warnings());
     List<Part> parts =
         Dynamics.shape(parts(spec, style, genre, grid, character, rng, warnings), spec, grid);
     warnings.addAll(Dynamics.unrendered(spec));

@@ -2,6 +2,7 @@ package dev.cadenza.parse;
 
 import dev.cadenza.music.GenreMatch;
 import dev.cadenza.music.Instrument;
+import dev.cadenza.spec.TrackSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +41,7 @@ final class Findings {
   final List<Hit<Instrument>> excluded = new ArrayList<>();
   final List<Hit<RefHit>> references = new ArrayList<>();
   final List<Hit<String>> sections = new ArrayList<>();
+  final List<Hit<TrackSpec.SectionTiming>> sectionTimings = new ArrayList<>();
   final List<Hit<String>> productionHints = new ArrayList<>();
   final List<Hit<String>> endings = new ArrayList<>();
   final List<Hit<String>> openings = new ArrayList<>();

@@ -21,6 +21,7 @@ import dev.cadenza.spec.TrackSpec.Correction;
 import dev.cadenza.spec.TrackSpec.Key;
 import dev.cadenza.spec.TrackSpec.Provenance;
 import dev.cadenza.spec.TrackSpec.Reference;
+import dev.cadenza.spec.TrackSpec.SectionTiming;
 import dev.cadenza.spec.TrackSpec.Unparsed;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -184,7 +185,8 @@ final class Resolver {
         era,
         List.copyOf(otherGenres(genre.match())),
         Collections.unmodifiableMap(roles),
-        List.copyOf(corrections));
+        List.copyOf(corrections),
+        sectionTimings());
   }
 
   /** The seed: everything drawn at random downstream depends on it. */
@@ -632,7 +634,40 @@ final class Resolver {
       structure.addAll(genre.form());
       provenance.put("structure", from(GENRE_DEFAULT, genre.name()));
     }
+    return withTimedSections(structure);
+  }
+
+  /**
+   * The structure with every section the prompt times in it: a timed section the form lacks is
+   * added where such a section goes (an intro first, an outro last, anything else before the
+   * closing section).
+   */
+  private List<String> withTimedSections(List<String> structure) {
+    for (Hit<SectionTiming> h : f.sectionTimings) {
+      String label = h.value().label();
+      if (structure.contains(label)) {
+        continue;
+      }
+      int at =
+          label.equals("intro")
+              ? 0
+              : label.equals("outro") || structure.size() < 2
+                  ? structure.size()
+                  : structure.size() - 1;
+      structure.add(at, label);
+      warnings.add("added a section \"" + label + "\" to the form, as the prompt times one");
+    }
     return structure;
+  }
+
+  /** Where and how long the prompt asks sections to be, in the order it names them. */
+  private List<SectionTiming> sectionTimings() {
+    List<SectionTiming> out = new ArrayList<>();
+    f.sectionTimings.forEach(h -> out.add(h.value()));
+    if (!out.isEmpty()) {
+      provenance.put("sectionTimings", fromHits(f.sectionTimings));
+    }
+    return List.copyOf(out);
   }
 
   private boolean loopable() {

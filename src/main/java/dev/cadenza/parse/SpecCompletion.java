@@ -168,7 +168,8 @@ public final class SpecCompletion {
         g.era(),
         has.contains("otherGenres") ? g.otherGenres() : r.otherGenres(),
         has.contains("instrumentRoles") ? g.instrumentRoles() : r.instrumentRoles(),
-        has.contains("corrections") ? g.corrections() : r.corrections());
+        has.contains("corrections") ? g.corrections() : r.corrections(),
+        has.contains("sectionTimings") ? g.sectionTimings() : r.sectionTimings());
   }
 
   /** The fields a spec gives, as the overrides parse's {@code --set} would make of them. */

@@ -40,6 +40,8 @@ import java.util.Map;
  * @param otherGenres further genres named in the prompt, after the one rendered
  * @param instrumentRoles the generator role of each instrument in {@code instruments}
  * @param corrections words read as a near spelling of a known word
+ * @param sectionTimings where or how long a section of the structure is asked to be ("a 32-bar
+ *     intro", "the drop at 1:00"); each applies to the first section of its label
  */
 public record TrackSpec(
     @WhenLeftOut("the current version, cadenza.trackspec/1") String schema,
@@ -82,7 +84,9 @@ public record TrackSpec(
     @WhenLeftOut("none") List<String> otherGenres,
     @WhenLeftOut("the role the instrument table gives each instrument")
         Map<String, String> instrumentRoles,
-    @WhenLeftOut("none") List<Correction> corrections) {
+    @WhenLeftOut("none") List<Correction> corrections,
+    @WhenLeftOut("none") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<SectionTiming> sectionTimings) {
 
   /**
    * Lists and maps left out of a hand-written spec read as empty, so readers never meet null
@@ -101,6 +105,7 @@ public record TrackSpec(
     otherGenres = otherGenres == null ? List.of() : otherGenres;
     instrumentRoles = instrumentRoles == null ? Map.of() : instrumentRoles;
     corrections = corrections == null ? List.of() : corrections;
+    sectionTimings = sectionTimings == null ? List.of() : sectionTimings;
   }
 
   /** This spec with tempo, key, duration and provenance replaced, every other field kept. */
@@ -136,7 +141,8 @@ public record TrackSpec(
         era,
         otherGenres,
         instrumentRoles,
-        corrections);
+        corrections,
+        sectionTimings);
   }
 
   /** Provenance sources, as written in the document. */
@@ -202,4 +208,14 @@ public record TrackSpec(
    * @param distance edit distance (insertions, deletions, substitutions, transpositions)
    */
   public record Correction(String text, String correctedTo, int start, int end, int distance) {}
+
+  /**
+   * A section the prompt places or sizes.
+   *
+   * @param label the section's label, as in {@code structure}
+   * @param bars its length in bars, or null
+   * @param startSeconds where it starts, or null; the form puts it on the nearest bar line
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record SectionTiming(String label, Integer bars, Double startSeconds) {}
 }

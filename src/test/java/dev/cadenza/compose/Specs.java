@@ -65,6 +65,7 @@ public final class Specs {
         null,
         null,
         null,
+        null,
         null);
   }
 
