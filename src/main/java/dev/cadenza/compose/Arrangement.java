@@ -19,6 +19,7 @@ import java.util.List;
  * @param downbeats first beat of each bar
  * @param sections tile [0, durationSeconds] on bar boundaries
  * @param chords one span per harmonic change, tiling the sections
+ * @param keys one span per key when the key changes, tiling the sections; empty when it does not
  * @param parts the stems, in a fixed order
  * @param warnings what the spec asked that the arrangement does not give, one line each
  */
@@ -34,6 +35,7 @@ public record Arrangement(
     List<Double> downbeats,
     List<FormSection> sections,
     List<ChordSpan> chords,
+    List<KeySpan> keys,
     List<Part> parts,
     List<String> warnings) {
   public Arrangement {
@@ -42,6 +44,7 @@ public record Arrangement(
     downbeats = List.copyOf(downbeats);
     sections = List.copyOf(sections);
     chords = List.copyOf(chords);
+    keys = List.copyOf(keys);
     parts = List.copyOf(parts);
   }
 

@@ -13,7 +13,8 @@ import java.util.List;
  * @param sections the form
  * @param sectionOfBar index into {@code sections} for each bar
  * @param chordOfBar the chord sounding in each bar
- * @param key key of the track
+ * @param key key of the track (its first section's)
+ * @param sectionKeys the key of each section: the track's, and another after a key change
  * @param swing 0 (straight) .. 1 (triplet) delay of off-beat grid steps
  * @param loopable whether the track loops: its last bar then leads back to the first instead of
  *     ending (no final bar)
@@ -26,6 +27,7 @@ record BarGrid(
     int[] sectionOfBar,
     ChordSpan[] chordOfBar,
     Key key,
+    List<Key> sectionKeys,
     double swing,
     boolean loopable) {
 
@@ -35,6 +37,11 @@ record BarGrid(
 
   double barStart(int bar) {
     return bar * barSeconds();
+  }
+
+  /** The key sounding in bar {@code bar} (a note held past the end keeps the last bar's). */
+  Key keyAt(int bar) {
+    return sectionKeys.get(sectionOfBar[Math.max(0, Math.min(bar, totalBars - 1))]);
   }
 
   FormSection section(int bar) {

@@ -64,7 +64,7 @@ final class Comping {
     for (int bar = 0; bar < f.totalBars(); bar++) {
       FormSection s = f.section(bar);
       ChordSpan span = f.chordOfBar()[bar];
-      List<Integer> chord = voiced(f.key(), span, voicing);
+      List<Integer> chord = voiced(f.keyAt(bar), span, voicing);
       if (f.finalBar(bar)) {
         strike(notes, instrument, f.barStart(bar), f.barSeconds() * FINAL_BARS, chord, 0.75);
         continue;
@@ -79,7 +79,7 @@ final class Comping {
       Push push = null;
       if (inSection % 4 == 3 && bar + 1 < f.totalBars()) {
         ChordSpan next = f.chordOfBar()[bar + 1];
-        push = new Push(next.root(), voiced(f.key(), next, voicing));
+        push = new Push(next.root(), voiced(f.keyAt(bar + 1), next, voicing));
       }
       bar(notes, f, bar, instrument, pattern, span.root(), chord, push, 0.55 + 0.2 * s.energy());
     }

@@ -56,7 +56,10 @@ public final class Composer {
    */
   public Arrangement compose(TrackSpec spec, long seed) {
     Genre genre = genre(spec.genre());
-    Style style = style(genre, spec.subgenre());
+    Style style =
+        drumsAsked(spec)
+            ? styles.withDrumsAsked(style(genre, spec.subgenre()))
+            : style(genre, spec.subgenre());
     double bpm = bpm(spec);
     TimeSignature meter = timeSignature(spec, genre);
     Key key = key(spec, genre);
@@ -71,10 +74,11 @@ public final class Composer {
         TimedForm.lay(
             labels(spec, genre, loopable), totalBars, barSeconds, styles, spec.sectionTimings());
     List<FormSection> sections = character.energise(form.sections());
+    KeyPlan.Planned keys = KeyPlan.plan(key, sections, spec.keyChanges(), loopable);
     Map<String, List<String>> progressions =
         SectionProgressions.choose(style.progressions(), sections, twoIsMinor(key), rng);
     ChordSpan[] chordOfBar =
-        chords(key, style, progressions, sections, totalBars, barSeconds, loopable);
+        chords(keys.sectionKeys(), style, progressions, sections, totalBars, barSeconds, loopable);
     BarGrid grid =
         new BarGrid(
             beatSeconds,
@@ -84,9 +88,11 @@ public final class Composer {
             sectionOfBar(sections, totalBars),
             chordOfBar,
             key,
+            keys.sectionKeys(),
             swing(spec, genre),
             loopable);
     List<String> warnings = new ArrayList<>(form.warnings());
+    warnings.addAll(keys.warnings());
     List<Part> parts =
         Dynamics.shape(parts(spec, style, genre, grid, character, rng, warnings), spec, grid);
     warnings.addAll(Dynamics.unrendered(spec));
@@ -102,8 +108,14 @@ public final class Composer {
         downbeats(grid),
         sections,
         mergeChords(chordOfBar),
+        keySpans(keys, sections),
         parts,
         warnings);
+  }
+
+  /** Whether the prompt names a drum instrument ("soft drums", "hi-hats"). */
+  private static boolean drumsAsked(TrackSpec spec) {
+    return spec.instruments().stream().anyMatch(i -> "drums".equals(spec.instrumentRoles().get(i)));
   }
 
   private Style style(Genre genre, String subgenre) {
@@ -298,6 +310,25 @@ public final class Composer {
     return body.isEmpty() ? form : body;
   }
 
+  /** One span per key when the key changes; none when it does not (the truth's key says it). */
+  private static List<KeySpan> keySpans(KeyPlan.Planned keys, List<FormSection> sections) {
+    List<KeySpan> spans = new ArrayList<>();
+    if (!keys.changes()) {
+      return spans;
+    }
+    for (int i = 0; i < sections.size(); i++) {
+      Key k = keys.sectionKeys().get(i);
+      FormSection s = sections.get(i);
+      KeySpan last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+      if (last != null && last.key().equals(k)) {
+        spans.set(spans.size() - 1, new KeySpan(last.start(), s.end(), k));
+      } else {
+        spans.add(new KeySpan(s.start(), s.end(), k));
+      }
+    }
+    return spans;
+  }
+
   private static boolean twoIsMinor(Key key) {
     return Harmony.symbol(key, Harmony.chordTones(key, "2")).endsWith("m");
   }
@@ -309,7 +340,7 @@ public final class Composer {
    * last bar is not the tonic: it leads back to the first.
    */
   private static ChordSpan[] chords(
-      Key key,
+      List<Key> sectionKeys,
       Style style,
       Map<String, List<String>> progressions,
       List<FormSection> sections,
@@ -318,22 +349,30 @@ public final class Composer {
       boolean loopable) {
     ChordSpan[] out = new ChordSpan[totalBars];
     List<Integer> previous = null;
-    for (FormSection s : sections) {
+    for (int i = 0; i < sections.size(); i++) {
+      FormSection s = sections.get(i);
+      Key key = sectionKeys.get(i);
+      Key next = i + 1 < sections.size() ? sectionKeys.get(i + 1) : key;
       List<String> progression =
           progressions.getOrDefault(
               s.label().toLowerCase(java.util.Locale.ROOT),
               progressions.values().iterator().next());
       for (int j = 0; j < s.bars(); j++) {
         int bar = s.firstBar() + j;
-        String token = token(key, style.cadence(), progression, s, j, totalBars, loopable);
-        List<Integer> tones = Harmony.chordTones(key, token);
+        boolean pivot = j == s.bars() - 1 && !next.equals(key);
+        // The bar before a key change plays the new key's dominant seventh, which leads into it.
+        List<Integer> tones =
+            pivot
+                ? Harmony.chordTones(next, "5:d7")
+                : Harmony.chordTones(
+                    key, token(key, style.cadence(), progression, s, j, totalBars, loopable));
         List<Integer> voicing = Harmony.voice(tones, previous);
         previous = voicing;
         out[bar] =
             new ChordSpan(
                 bar * barSec,
                 (bar + 1) * barSec,
-                Harmony.symbol(key, tones),
+                Harmony.symbol(pivot ? next : key, tones),
                 tones.get(0),
                 tones,
                 voicing);

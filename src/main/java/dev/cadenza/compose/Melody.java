@@ -1,5 +1,6 @@
 package dev.cadenza.compose;
 
+import dev.cadenza.music.Key;
 import dev.cadenza.music.TimeSignature;
 import dev.cadenza.synth.NoteEvent;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ final class Melody {
 
   /** The close: the root of the bar's chord (the tonic, at a cadence), held through the bar. */
   private static Note landing(BarGrid f, int bar, int base, String instrument) {
-    int pitch = nearestChordTone(base + f.key().tonic(), List.of(f.chordOfBar()[bar].root()));
+    int pitch = nearestChordTone(base + f.keyAt(bar).tonic(), List.of(f.chordOfBar()[bar].root()));
     return new Note(instrument, new NoteEvent(f.barStart(bar), f.barSeconds() * 0.9, pitch, 0.85));
   }
 
@@ -124,7 +125,8 @@ final class Melody {
       BarGrid f, int bar, int slot, int slots, int degree, int base, String instrument) {
     int perBeat = f.meter().subdivision();
     int slotsPerBar = f.meter().beatsPerBar() * perBeat;
-    int pitch = base + f.key().tonic() + f.key().degreeSemitones(degree);
+    Key key = f.keyAt(bar);
+    int pitch = base + key.tonic() + key.degreeSemitones(degree);
     if (pitch > base + 16) {
       pitch -= 12;
     }

@@ -21,7 +21,12 @@ public record Styles(
     List<Style> styles,
     Map<String, Integer> midiPrograms,
     Map<String, Integer> midiDrums,
-    Map<String, List<String>> synthFor) {
+    Map<String, List<String>> synthFor,
+    Map<String, AskedDrums> drumsWhenAsked) {
+
+  public Styles {
+    drumsWhenAsked = drumsWhenAsked == null ? Map.of() : drumsWhenAsked;
+  }
 
   static final String RESOURCE = "/dev/cadenza/compose/styles.json";
 
@@ -52,6 +57,12 @@ public record Styles(
   static Styles read(InputStream in) throws IOException {
     Styles styles = Json.mapper().readValue(in, Styles.class);
     styles.styles().forEach(s -> StyleCheck.check(s, styles));
+    for (Style s : styles.styles()) {
+      AskedDrums asked = styles.drumsWhenAsked().get(s.name());
+      if (asked != null) {
+        StyleCheck.check(asked.on(s), styles);
+      }
+    }
     return styles;
   }
 
@@ -69,6 +80,15 @@ public record Styles(
       }
     }
     return forGenre(genre);
+  }
+
+  /**
+   * The style as it plays when the prompt asks for drums: an idiom without a kit takes the drums
+   * {@code drumsWhenAsked} gives it; any other is unchanged.
+   */
+  public Style withDrumsAsked(Style style) {
+    AskedDrums asked = drumsWhenAsked.get(style.name());
+    return asked == null || !style.groove().isEmpty() ? style : asked.on(style);
   }
 
   /** The idiom that renders a genre of the genre table, or null when none lists it. */

@@ -229,13 +229,8 @@ final class TimedForm {
       s.append(", ").append(t.bars()).append(" bars");
     }
     if (t.startSeconds() != null) {
-      s.append(", at ").append(clock(t.startSeconds()));
+      s.append(", at ").append(Clock.text(t.startSeconds()));
     }
     return s.append('"').toString();
-  }
-
-  private static String clock(double seconds) {
-    long s = Math.round(seconds);
-    return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 }

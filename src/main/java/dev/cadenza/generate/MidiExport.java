@@ -2,8 +2,10 @@ package dev.cadenza.generate;
 
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.FormSection;
+import dev.cadenza.compose.KeySpan;
 import dev.cadenza.compose.Note;
 import dev.cadenza.compose.Part;
+import dev.cadenza.music.Key;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +42,11 @@ final class MidiExport {
           0);
       int log2 = Integer.numberOfTrailingZeros(a.meter().denominator());
       meta(conductor, 0x58, new byte[] {(byte) a.meter().numerator(), (byte) log2, 24, 8}, 0);
-      meta(
-          conductor,
-          0x59,
-          new byte[] {(byte) a.key().signatureAccidentals(), (byte) (a.key().minor() ? 1 : 0)},
-          0);
+      keySignature(conductor, a.key(), 0);
+      for (int i = 1; i < a.keys().size(); i++) {
+        KeySpan k = a.keys().get(i);
+        keySignature(conductor, k.key(), ticks(a, k.start()));
+      }
       for (FormSection s : a.sections()) {
         meta(conductor, 0x06, s.label().getBytes(StandardCharsets.UTF_8), ticks(a, s.start()));
       }
@@ -77,6 +79,14 @@ final class MidiExport {
 
   static long ticks(Arrangement a, double seconds) {
     return Math.round(seconds / a.beatSeconds() * a.meter().quartersPerBeat() * PPQ);
+  }
+
+  private static void keySignature(Track t, Key key, long tick) throws InvalidMidiDataException {
+    meta(
+        t,
+        0x59,
+        new byte[] {(byte) key.signatureAccidentals(), (byte) (key.minor() ? 1 : 0)},
+        tick);
   }
 
   private static void meta(Track t, int type, byte[] data, long tick)

@@ -3,6 +3,7 @@ package dev.cadenza.generate;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.ChordSpan;
 import dev.cadenza.compose.FormSection;
+import dev.cadenza.compose.KeySpan;
 import dev.cadenza.compose.Part;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Manifest;
@@ -63,6 +64,15 @@ final class TrackManifest {
         a.beats(),
         a.downbeats(),
         sections,
-        chords);
+        chords,
+        keys(a));
+  }
+
+  private static List<Manifest.KeySpan> keys(Arrangement a) {
+    List<Manifest.KeySpan> keys = new ArrayList<>();
+    for (KeySpan k : a.keys()) {
+      keys.add(new Manifest.KeySpan(k.start(), k.end(), k.key().tonicName(), k.key().mode()));
+    }
+    return keys;
   }
 }

@@ -42,6 +42,7 @@ final class Findings {
   final List<Hit<RefHit>> references = new ArrayList<>();
   final List<Hit<String>> sections = new ArrayList<>();
   final List<Hit<TrackSpec.SectionTiming>> sectionTimings = new ArrayList<>();
+  final List<KeyChanges.Found> keyChanges = new ArrayList<>();
   final List<Hit<String>> productionHints = new ArrayList<>();
   final List<Hit<String>> endings = new ArrayList<>();
   final List<Hit<String>> openings = new ArrayList<>();

@@ -75,6 +75,7 @@ public final class PromptParser {
     List<Correction> corrections = correct(prompt, tokens);
     Extractor extractor = new Extractor(lex, prompt, tokens);
     Findings found = extractor.run();
+    KeyChanges.pair(tokens, extractor.used, found);
     SectionTimings.pair(tokens, extractor.used, found);
     List<Unparsed> unparsed = new ArrayList<>();
     List<Correction> kept = new ArrayList<>();

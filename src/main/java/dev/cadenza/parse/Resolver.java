@@ -186,7 +186,8 @@ final class Resolver {
         List.copyOf(otherGenres(genre.match())),
         Collections.unmodifiableMap(roles),
         List.copyOf(corrections),
-        sectionTimings());
+        sectionTimings(),
+        keyChanges(key));
   }
 
   /** The seed: everything drawn at random downstream depends on it. */
@@ -658,6 +659,27 @@ final class Resolver {
       warnings.add("added a section \"" + label + "\" to the form, as the prompt times one");
     }
     return structure;
+  }
+
+  /**
+   * The changes of key the prompt asks for; a new key named without its mode keeps the track's
+   * mode, a mode named without a tonic ("modulates to minor") keeps the track's tonic.
+   */
+  private List<TrackSpec.KeyChange> keyChanges(Key home) {
+    List<TrackSpec.KeyChange> out = new ArrayList<>();
+    for (KeyChanges.Found c : f.keyChanges) {
+      Key to = null;
+      if (c.key() != null) {
+        String tonic = c.key().tonic() != null ? c.key().tonic() : home.tonic();
+        to = new Key(tonic, c.key().modeStated() ? c.key().mode() : home.mode());
+      }
+      out.add(new TrackSpec.KeyChange(c.section(), c.startSeconds(), to, c.semitones()));
+    }
+    if (!out.isEmpty()) {
+      Findings.Span first = f.keyChanges.get(0).span();
+      provenance.put("keyChanges", fromPrompt(PROMPT, first));
+    }
+    return List.copyOf(out);
   }
 
   /** Where and how long the prompt asks sections to be, in the order it names them. */

@@ -169,7 +169,8 @@ public final class SpecCompletion {
         has.contains("otherGenres") ? g.otherGenres() : r.otherGenres(),
         has.contains("instrumentRoles") ? g.instrumentRoles() : r.instrumentRoles(),
         has.contains("corrections") ? g.corrections() : r.corrections(),
-        has.contains("sectionTimings") ? g.sectionTimings() : r.sectionTimings());
+        has.contains("sectionTimings") ? g.sectionTimings() : r.sectionTimings(),
+        has.contains("keyChanges") ? g.keyChanges() : r.keyChanges());
   }
 
   /** The fields a spec gives, as the overrides parse's {@code --set} would make of them. */

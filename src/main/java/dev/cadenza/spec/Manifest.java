@@ -60,8 +60,10 @@ public record Manifest(
   /**
    * Ground truth of the arrangement. Times in seconds from the start of the stems.
    *
+   * @param key the key the track starts in
    * @param durationSeconds musical length, to the end of the last bar (the stems run on while the
    *     last notes ring out)
+   * @param keys when the key changes, one span per key tiling the track (absent otherwise)
    */
   public record Truth(
       double bpm,
@@ -71,7 +73,29 @@ public record Manifest(
       List<Double> beats,
       List<Double> downbeats,
       List<Span> sections,
-      List<Chord> chords) {}
+      List<Chord> chords,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<KeySpan> keys) {
+
+    public Truth {
+      keys = keys == null ? List.of() : List.copyOf(keys);
+    }
+
+    /** The truth of a track in one key. */
+    public Truth(
+        double bpm,
+        TrackSpec.Key key,
+        String timeSignature,
+        double durationSeconds,
+        List<Double> beats,
+        List<Double> downbeats,
+        List<Span> sections,
+        List<Chord> chords) {
+      this(bpm, key, timeSignature, durationSeconds, beats, downbeats, sections, chords, List.of());
+    }
+  }
+
+  /** A stretch in one key. */
+  public record KeySpan(double start, double end, String tonic, String mode) {}
 
   /** A labelled section. */
   public record Span(double start, double end, String label) {}

@@ -42,6 +42,8 @@ import java.util.Map;
  * @param corrections words read as a near spelling of a known word
  * @param sectionTimings where or how long a section of the structure is asked to be ("a 32-bar
  *     intro", "the drop at 1:00"); each applies to the first section of its label
+ * @param keyChanges where the key changes and to what ("a key change up a semitone for the last
+ *     chorus"); the key holds from there to the end or the next change
  */
 public record TrackSpec(
     @WhenLeftOut("the current version, cadenza.trackspec/1") String schema,
@@ -86,7 +88,8 @@ public record TrackSpec(
         Map<String, String> instrumentRoles,
     @WhenLeftOut("none") List<Correction> corrections,
     @WhenLeftOut("none") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        List<SectionTiming> sectionTimings) {
+        List<SectionTiming> sectionTimings,
+    @WhenLeftOut("none") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<KeyChange> keyChanges) {
 
   /**
    * Lists and maps left out of a hand-written spec read as empty, so readers never meet null
@@ -106,6 +109,7 @@ public record TrackSpec(
     instrumentRoles = instrumentRoles == null ? Map.of() : instrumentRoles;
     corrections = corrections == null ? List.of() : corrections;
     sectionTimings = sectionTimings == null ? List.of() : sectionTimings;
+    keyChanges = keyChanges == null ? List.of() : keyChanges;
   }
 
   /** This spec with tempo, key, duration and provenance replaced, every other field kept. */
@@ -142,7 +146,8 @@ public record TrackSpec(
         otherGenres,
         instrumentRoles,
         corrections,
-        sectionTimings);
+        sectionTimings,
+        keyChanges);
   }
 
   /** Provenance sources, as written in the document. */
@@ -218,4 +223,17 @@ public record TrackSpec(
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record SectionTiming(String label, Integer bars, Double startSeconds) {}
+
+  /**
+   * A change of key. Where: {@code startSeconds}, else the last section labelled {@code section},
+   * else the composer's choice (the last chorus or drop). To what: {@code key}, else the key {@code
+   * semitones} away in the same mode, else a semitone up.
+   *
+   * @param section label of the section it starts (its last occurrence), or null
+   * @param startSeconds when it starts (the nearest section start), or null
+   * @param key the new key, or null
+   * @param semitones the move of the tonic when no key is named, or null
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record KeyChange(String section, Double startSeconds, Key key, Integer semitones) {}
 }

@@ -21,6 +21,19 @@ public final class Jams {
   /** The version of the jams package whose schema the documents follow. */
   static final String JAMS_VERSION = "0.3.4";
 
+  /** One key_mode observation for the track, or one per key when the key changes. */
+  private static void keys(Annotations out, Manifest.Truth t, double length) {
+    if (t.keys().isEmpty()) {
+      out.add("key_mode", 0, length, NODES.textNode(keyMode(t.key().tonic(), t.key().mode())), 1.0);
+      return;
+    }
+    ArrayNode keys = out.annotation("key_mode", 0, length);
+    for (Manifest.KeySpan k : t.keys()) {
+      out.observe(
+          keys, k.start(), k.end() - k.start(), NODES.textNode(keyMode(k.tonic(), k.mode())), 1.0);
+    }
+  }
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private Jams() {}
@@ -38,7 +51,7 @@ public final class Jams {
       out.observe(
           chords, c.start(), c.end() - c.start(), NODES.textNode(HarteLabels.of(c.symbol())), 1.0);
     }
-    out.add("key_mode", 0, length, NODES.textNode(keyMode(t.key().tonic(), t.key().mode())), 1.0);
+    keys(out, t, length);
     ArrayNode sections = out.annotation("segment_open", 0, length);
     for (Manifest.Span s : t.sections()) {
       out.observe(sections, s.start(), s.end() - s.start(), NODES.textNode(s.label()), 1.0);

@@ -38,6 +38,7 @@ class DrumsTest {
         sectionOfBar,
         new ChordSpan[bars],
         Key.of("C", "minor"),
+        java.util.Collections.nCopies(sections.size(), Key.of("C", "minor")),
         0.3,
         false);
   }

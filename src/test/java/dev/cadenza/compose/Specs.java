@@ -66,6 +66,7 @@ public final class Specs {
         null,
         null,
         null,
+        null,
         null);
   }
 

@@ -37,6 +37,7 @@ class LoopTest {
             loop.downbeats(),
             loop.sections(),
             loop.chords(),
+            loop.keys(),
             loop.parts(),
             loop.warnings());
     Generator.Result plain = Generator.render(once, null, options, true);

@@ -183,6 +183,23 @@ class TruthExportTest {
   }
 
   @Test
+  void aKeyChangeGivesOneValidKeyObservationPerKey() throws Exception {
+    String spec =
+        "{\"genre\":\"pop\",\"bpm\":120,\"key\":{\"tonic\":\"C\",\"mode\":\"major\"},"
+            + "\"durationSeconds\":60,\"seed\":3,"
+            + "\"keyChanges\":[{\"key\":{\"tonic\":\"D\",\"mode\":\"major\"}}]}";
+    Generated g = generate(spec);
+    assertValidJams(g.jams());
+    JsonNode keys = annotations(g.jams(), "key_mode").get(0).get("data");
+    assertThat(keys).hasSize(2);
+    assertThat(keys.get(0).get("value").asText()).isEqualTo("C:major");
+    assertThat(keys.get(1).get("value").asText()).isEqualTo("D:major");
+    Manifest.KeySpan d = g.manifest().truth().keys().get(1);
+    assertThat(keys.get(1).get("time").asDouble()).isEqualTo(d.start());
+    assertThat(keys.get(0).get("duration").asDouble()).isEqualTo(d.start());
+  }
+
+  @Test
   void aDocumentMissingWhatTheSchemaRequiresIsRefusedByTheValidator() throws Exception {
     // the check can fail: an annotation without its namespace, and a key no key_mode names
     Generated g = generate(spec("house", 124, "A", "minor", "4/4"));
