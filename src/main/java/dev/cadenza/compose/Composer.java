@@ -481,15 +481,48 @@ public final class Composer {
       if (s.energy() >= OPEN_PAD_FROM) {
         voicing.add(voicing.get(voicing.size() - 1) + 12);
       }
-      voices(
-          notes,
-          instrument,
-          f.barStart(bar),
-          f.barSeconds() * 0.98,
-          voicing,
-          0.5 + 0.25 * s.energy());
+      double velocity = 0.5 + 0.25 * s.energy();
+      double length = f.barSeconds() * 0.98;
+      int third = cadenceThird(f, bar, voicing);
+      if (third < 0) {
+        voices(notes, instrument, f.barStart(bar), length, voicing, velocity);
+        continue;
+      }
+      // A 4-3 suspension: at a cadence the pad's third arrives from the fourth above the root,
+      // the way strings and pads lean into the tonic.
+      int pitch = voicing.remove(third);
+      int fourth = pitch + (pitch % 12 == (f.chordOfBar()[bar].root() + 3) % 12 ? 2 : 1);
+      voices(notes, instrument, f.barStart(bar), length, voicing, velocity);
+      double half = f.barSeconds() / 2;
+      notes.add(new Note(instrument, new NoteEvent(f.barStart(bar), half, fourth, velocity)));
+      notes.add(
+          new Note(
+              instrument, new NoteEvent(f.barStart(bar) + half, length - half, pitch, velocity)));
     }
     return notes;
+  }
+
+  /**
+   * Index in {@code voicing} of the third of a tonic chord reached from its dominant (a cadence),
+   * or -1 elsewhere.
+   */
+  private static int cadenceThird(BarGrid f, int bar, List<Integer> voicing) {
+    if (bar == 0 || f.finalBar(bar)) {
+      return -1;
+    }
+    int tonic = f.keyAt(bar).tonic();
+    ChordSpan chord = f.chordOfBar()[bar];
+    ChordSpan before = f.chordOfBar()[bar - 1];
+    if (chord.root() != tonic || before.root() != (tonic + 7) % 12) {
+      return -1;
+    }
+    for (int i = voicing.size() - 1; i >= 0; i--) {
+      int interval = Math.floorMod(voicing.get(i) - chord.root(), 12);
+      if (interval == 3 || interval == 4) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void voices(
