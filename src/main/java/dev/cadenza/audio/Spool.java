@@ -1,53 +1,105 @@
 package dev.cadenza.audio;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Audio from a stream that can be read only once (standard input), copied to a temporary float WAV
  * so that work needing several passes (mastering measures, adjusts and renders) can reopen it. The
  * copy is lossless: every format this project reads converts exactly to 32-bit float.
+ *
+ * <p>The file's name is removed as soon as it is open, so nothing is left in the temporary folder
+ * however the process ends (even {@code kill -9}); the open channel keeps the data until {@link
+ * #close()}. Each {@link #open()} reads it from the start at its own position, so several readers
+ * may run at once.
  */
 public final class Spool implements AutoCloseable {
   private static final int BLOCK_FRAMES = 8192;
 
-  private final Path file;
+  private final FileChannel channel;
 
-  private Spool(Path file) {
-    this.file = file;
+  private Spool(FileChannel channel) {
+    this.channel = channel;
   }
 
   /** Copies all of {@code source} (and closes it). */
   public static Spool of(AudioSource source) throws IOException {
-    Path file = Files.createTempFile("cadenza-", ".wav");
-    file.toFile().deleteOnExit();
-    try (source;
-        WavWriter out =
-            WavWriter.scratch(
-                file,
-                source.format().sampleRate(),
-                source.format().layout(),
-                WavEncoding.FLOAT_32)) {
+    FileChannel channel = unnamedFile();
+    try (source) {
+      OutputStream out = Channels.newOutputStream(channel);
+      WavWriter writer =
+          WavWriter.toStream(
+              out,
+              source.format().sampleRate(),
+              source.format().layout(),
+              WavEncoding.FLOAT_32,
+              Dither.none(),
+              -1);
       AudioBlock block = new AudioBlock(source.format().channels(), BLOCK_FRAMES);
       while (source.read(block) > 0) {
-        out.write(block);
+        writer.write(block);
       }
-      out.finish();
+      writer.finish();
+      out.flush();
     } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(file);
+      channel.close();
       throw e;
     }
-    return new Spool(file);
+    return new Spool(channel);
+  }
+
+  /** A read-write file in the temporary folder whose name is already gone. */
+  private static FileChannel unnamedFile() throws IOException {
+    Path file = Files.createTempFile("cadenza-", ".wav");
+    try {
+      return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
   /** The copy, from its start. */
   public AudioSource open() throws IOException {
-    return WavReader.open(file);
+    return WavReader.open(new PositionalStream(channel), "standard input (spooled)");
   }
 
   @Override
   public void close() throws IOException {
-    Files.deleteIfExists(file);
+    channel.close();
+  }
+
+  /** Reads a channel from its start with a position of its own, leaving the channel's alone. */
+  private static final class PositionalStream extends InputStream {
+    private final FileChannel channel;
+    private long position;
+
+    PositionalStream(FileChannel channel) {
+      this.channel = channel;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      int n = channel.read(ByteBuffer.wrap(b, off, len), position);
+      if (n > 0) {
+        position += n;
+      }
+      return n;
+    }
   }
 }
