@@ -110,9 +110,38 @@ final class Melody {
         out.add(note(f, noteBar, m.slot() % slotsPerBar, m.slots(), degree, base, instrument));
       }
       if (closes) {
-        out.add(landing(f, bar + 1, base, instrument));
+        Note landing = landing(f, bar + 1, base, instrument);
+        leadIn(f, bar, landing, out);
+        out.add(landing);
       }
     }
+  }
+
+  /**
+   * The last note before a landing on the tonic becomes the leading tone a semitone below it when
+   * the chord under that note holds it (a major dominant), so the tune resolves 7-1 as the harmony
+   * does; with a minor v, which has no leading tone, the note stays.
+   */
+  private static void leadIn(BarGrid f, int bar, Note landing, List<Note> out) {
+    if (out.isEmpty()) {
+      return;
+    }
+    Note last = out.get(out.size() - 1);
+    int tonic = f.keyAt(bar + 1).tonic();
+    int leading = landing.event().pitch() - 1;
+    boolean inBar = last.event().startSeconds() >= f.barStart(bar);
+    boolean onTonic = Math.floorMod(landing.event().pitch(), 12) == tonic;
+    if (!inBar
+        || !onTonic
+        || !f.chordOfBar()[bar].pitchClasses().contains(Math.floorMod(leading, 12))) {
+      return;
+    }
+    NoteEvent e = last.event();
+    out.set(
+        out.size() - 1,
+        new Note(
+            last.instrument(),
+            new NoteEvent(e.startSeconds(), e.durationSeconds(), leading, e.velocity())));
   }
 
   /** The close: the root of the bar's chord (the tonic, at a cadence), held through the bar. */
