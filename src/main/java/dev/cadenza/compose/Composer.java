@@ -214,13 +214,17 @@ public final class Composer {
           chords,
           Comping.write(grid, chords, style.chordRhythm(), style.voicing()));
     }
+    String lead = picks.get("lead");
+    List<Note> tune = lead == null ? List.of() : Melody.write(grid, lead, character, leadSeed);
     String pad = picks.get("pad");
     if (pad != null) {
-      add(parts, "pad", pad, padPart(grid, pad));
+      List<Note> padNotes = new ArrayList<>(padPart(grid, pad));
+      padNotes.addAll(CounterMelody.against(grid, tune, pad));
+      padNotes.sort(java.util.Comparator.comparingDouble((Note n) -> n.event().startSeconds()));
+      add(parts, "pad", pad, padNotes);
     }
-    String lead = picks.get("lead");
     if (lead != null) {
-      add(parts, "lead", lead, Melody.write(grid, lead, character, leadSeed));
+      add(parts, "lead", lead, tune);
     }
     List<String> fx = new ArrayList<>(style.parts().fx());
     fx.removeIf(excluded::contains);

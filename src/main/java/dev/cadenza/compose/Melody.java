@@ -74,7 +74,8 @@ final class Melody {
     return notes;
   }
 
-  private static FormSection lastLoud(BarGrid f) {
+  /** The track's last chorus or drop: where the tune lifts an octave and a counter-line joins. */
+  static FormSection lastLoud(BarGrid f) {
     FormSection last = null;
     for (FormSection s : f.sections()) {
       if (s.energy() >= FULL_FROM) {

@@ -30,7 +30,8 @@ class PadSuspensionTest {
       List<Integer> first = pitchClassesStartingAt(pad, c.start());
       List<Integer> second = pitchClassesStartingAt(pad, c.start() + bar / 2);
       assertThat(first).as("bar at %.2f s", c.start()).contains(0).doesNotContain(11);
-      assertThat(second).as("bar at %.2f s", c.start()).containsExactly(11);
+      // the final chorus adds its counter-line's notes (chord tones, never C) to the pad
+      assertThat(second).as("bar at %.2f s", c.start()).contains(11).doesNotContain(0);
     }
     assertThat(cadences).isPositive();
   }
