@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cadenza.synth.NoteEvent;
 import java.util.Comparator;
 import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The last chorus gets a counter-line in the pad: chord tones every half bar, never the lead's
@@ -12,12 +14,15 @@ import java.util.List;
  */
 class CounterMelodyTest {
 
-  @Test
-  void theLastChorusHasALineThatMovesAgainstTheTune() {
+  @ParameterizedTest
+  @CsvSource({"pop, D, major, 3", "pop, A, minor, 8", "house, F, minor, 1", "trance, D, minor, 5"})
+  void theLastChorusHasALineThatMovesAgainstTheTune(
+      String genre, String tonic, String mode, long seed) {
     Arrangement a =
         Composer.standard()
             .compose(
-                Specs.of("pop", 120, "D", "major", "4/4", null, 150, List.of(), List.of(), 3), 3);
+                Specs.of(genre, 120, tonic, mode, "4/4", null, 150, List.of(), List.of(), seed),
+                seed);
     List<NoteEvent> lead = events(a, "lead");
     List<NoteEvent> line = events(a, "pad").stream().filter(e -> e.velocity() == 0.55).toList();
     FormSection last =
