@@ -154,6 +154,31 @@ class BatchCommandTest {
   }
 
   @Test
+  void failFastStartsNoJobAfterAFailureAndStatusCountsThemPending() throws Exception {
+    Path out = dir.resolve("out");
+    String failing =
+        "{\"id\":\"q\",\"prompt\":\"house, 4 seconds\",\"seed\":5,\"targetLufs\":-2,"
+            + "\"maxLimiting\":1,\"retries\":0}";
+    CliRun run =
+        CliRun.run(
+            "batch",
+            jobs(failing, HOUSE, TECHNO).toString(),
+            "-o",
+            out.toString(),
+            "-j",
+            "1",
+            "--fail-fast",
+            "-q");
+    assertThat(run.exitCode()).isEqualTo(3);
+    JsonNode summary = summary(run);
+    assertThat(summary.at("/counts/failed").asInt()).isEqualTo(1);
+    assertThat(summary.at("/counts/pending").asInt()).isEqualTo(2);
+    assertThat(Files.exists(out.resolve("a"))).isFalse();
+    CliRun status = CliRun.run("batch", "--status", out.toString(), "--json");
+    assertThat(summary(status).at("/counts/pending").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void usageErrors() {
     assertThat(CliRun.run("batch").exitCode()).isEqualTo(2);
     assertThat(CliRun.run("batch", "x.jsonl", "-o", "o", "--shard", "3/2").exitCode()).isEqualTo(2);
