@@ -15,12 +15,19 @@ final class BatchProgress implements Batch.Listener, AutoCloseable {
   private final CommonOptions common;
   private final AtomicInteger ended = new AtomicInteger();
   private final AtomicInteger running = new AtomicInteger();
+  private final long delayMillis;
   private volatile Progress bar;
   private volatile int total;
 
   BatchProgress(Streams streams, CommonOptions common) {
+    this(streams, common, Progress.DELAY_MILLIS);
+  }
+
+  /** With the bar drawn after {@code delayMillis} (tests draw it at once). */
+  BatchProgress(Streams streams, CommonOptions common, long delayMillis) {
     this.streams = streams;
     this.common = common;
+    this.delayMillis = delayMillis;
   }
 
   @Override
@@ -33,7 +40,7 @@ final class BatchProgress implements Batch.Listener, AutoCloseable {
             toRun,
             new Progress.Unit(" jobs", 1),
             streams.errIsTerminal() && !common.quiet(),
-            Progress.DELAY_MILLIS);
+            delayMillis);
     if (all > toRun) {
       say(String.format(Locale.ROOT, "%d of %d jobs done before, skipped", all - toRun, all));
     }

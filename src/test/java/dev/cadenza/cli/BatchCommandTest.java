@@ -179,6 +179,24 @@ class BatchCommandTest {
   }
 
   @Test
+  void aTerminalOnStdinIsToldThatJobsAreAwaited() throws Exception {
+    CliRun run =
+        CliRun.on(
+            new Terminals(true, false, false),
+            new byte[0],
+            "batch",
+            "-",
+            "-o",
+            dir.resolve("out").toString());
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stderr())
+        .isEqualTo(
+            "cadenza batch: reading jobs (JSON Lines, a cadenza.job/1 object a line) from"
+                + " standard input (Ctrl-D to end; --help for usage)\n");
+    assertThat(summary(run).at("/counts/done").asInt()).isZero();
+  }
+
+  @Test
   void usageErrors() {
     assertThat(CliRun.run("batch").exitCode()).isEqualTo(2);
     assertThat(CliRun.run("batch", "x.jsonl", "-o", "o", "--shard", "3/2").exitCode()).isEqualTo(2);

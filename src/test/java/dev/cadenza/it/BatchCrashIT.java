@@ -31,7 +31,7 @@ class BatchCrashIT {
 
   @TempDir Path dir;
 
-  private static final int JOBS = 6;
+  private static final int JOBS = 4;
 
   /** Kills per seed at most; the run after the last goes to the end. */
   private static final int MAX_KILLS = 3;
@@ -87,7 +87,7 @@ class BatchCrashIT {
       int kills = 0;
       while (true) {
         Process p = start(jobs, out);
-        // From before the JVM is up to well into the jobs (a whole run takes 5-10 s).
+        // From before the JVM is up to well into the jobs (a whole run takes 4-8 s).
         long delay = 200 + random.nextInt(3500);
         if (kills == MAX_KILLS || p.waitFor(delay, TimeUnit.MILLISECONDS)) {
           assertThat(finish(p)).as(stderr()).isZero();
