@@ -63,23 +63,33 @@ public final class Batch {
     List<JobLine> share = share(lines);
     Path outdir = settings.outdir();
     createFolder(outdir);
-    Map<String, JournalEntry> latest = JournalReplay.of(outdir).latest();
-    List<Planned> plan = new ArrayList<>();
-    Set<String> ids = new LinkedHashSet<>();
-    for (JobLine line : share) {
-      if (!line.bad()) {
-        String fingerprint =
-            Fingerprint.of(line.job().canonical(), settings.outputOptions(), settings.version());
-        plan.add(new Planned(line.job(), fingerprint, finished(line.job(), fingerprint, latest)));
-        ids.add(line.id());
-      }
-    }
-    OutputFolder.sweep(outdir, ids);
-    listener.planned((int) plan.stream().filter(p -> !p.skip()).count(), plan.size());
+    // The lock first: a second process of this share stops here, before it reads or sweeps.
     try (Journal journal = Journal.open(Journal.file(outdir, settings.shard()))) {
+      List<Planned> plan = plan(share, JournalReplay.of(outdir).latest());
+      Set<String> ids = new LinkedHashSet<>();
+      plan.forEach(p -> ids.add(p.job().id()));
+      OutputFolder.sweep(outdir, ids);
+      listener.planned((int) plan.stream().filter(p -> !p.skip()).count(), plan.size());
       journal.append(planned(List.copyOf(ids)));
       return summary(share, runAll(plan, journal));
     }
+  }
+
+  /** The share's jobs with their fingerprints, each marked to skip when the journals say done. */
+  private List<Planned> plan(List<JobLine> share, Map<String, JournalEntry> latest)
+      throws IOException {
+    List<Planned> plan = new ArrayList<>();
+    for (JobLine line : share) {
+      if (!line.bad()) {
+        String fingerprint =
+            Fingerprint.of(
+                line.job().canonical(),
+                settings.outputOptions() + Fingerprint.referenceOf(line.job()),
+                settings.version());
+        plan.add(new Planned(line.job(), fingerprint, finished(line.job(), fingerprint, latest)));
+      }
+    }
+    return plan;
   }
 
   /** The lines of this share: its jobs, and the bad lines with no id, which every share reports. */

@@ -3,15 +3,11 @@ package dev.cadenza.batch;
 import dev.cadenza.OutputException;
 import dev.cadenza.io.AtomicFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,17 +106,9 @@ final class OutputFolder {
     for (Path file : files) {
       String name =
           folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-      sums.put(name, sha256(file));
+      sums.put(name, Fingerprint.sha256(file));
     }
     return sums;
-  }
-
-  private static String sha256(Path file) throws IOException {
-    MessageDigest digest = Fingerprint.digest();
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** Deletes what crashed runs left in OUTDIR/.work for the jobs {@code ids}. */

@@ -1,6 +1,5 @@
 package dev.cadenza.spec;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +25,6 @@ import java.util.Map;
  * @param sampleRate as {@code produce --sample-rate}
  * @param output the file name of the master inside the job's folder
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record BatchJob(
     @WhenLeftOut("the current version, cadenza.job/1") String schema,
     String id,

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A job's fingerprint: its canonical JSON, the output options and the version, hashed. */
 class FingerprintTest {
@@ -43,6 +45,23 @@ class FingerprintTest {
         .isNotEqualTo(base);
     assertThat(fingerprintOf("{\"id\":\"a\",\"prompt\":\"house\",\"seed\":1}", OPTIONS, "1.1"))
         .isNotEqualTo(base);
+  }
+
+  @TempDir Path dir;
+
+  @Test
+  void aReferenceCountsByItsContentsNotItsPath() throws Exception {
+    Path wav = Files.write(dir.resolve("ref.wav"), new byte[] {1, 2, 3});
+    String line = "{\"id\":\"a\",\"prompt\":\"house\",\"reference\":\"" + wav + "\"}";
+    Job job =
+        JobsFile.read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8))).get(0).job();
+    // printf '\x01\x02\x03' | sha256sum
+    assertThat(Fingerprint.referenceOf(job))
+        .isEqualTo(" reference=039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81");
+    Files.write(wav, new byte[] {1, 2, 4});
+    assertThat(Fingerprint.referenceOf(job)).doesNotContain("039058c6");
+    Files.delete(wav);
+    assertThat(Fingerprint.referenceOf(job)).isEmpty();
   }
 
   @Test

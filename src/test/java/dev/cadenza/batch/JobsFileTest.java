@@ -89,6 +89,15 @@ class JobsFileTest {
   }
 
   @Test
+  void theJobSchemaRequiresTheIdAloneAndSaysWhatEachOtherFieldBecomes() {
+    var schema = dev.cadenza.spec.JsonSchema.of(dev.cadenza.spec.Contract.JOB);
+    assertThat(schema.get("title").asText()).isEqualTo("cadenza.job/1");
+    assertThat(schema.get("required").toString()).isEqualTo("[\"id\"]");
+    assertThat(schema.at("/properties/output/description").asText())
+        .isEqualTo("optional: when left out, master.wav");
+  }
+
+  @Test
   void theCanonicalJobIgnoresFieldOrderSpacingAndNullFields() throws Exception {
     List<JobLine> lines =
         read(
