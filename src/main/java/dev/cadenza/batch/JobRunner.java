@@ -98,11 +98,24 @@ final class JobRunner {
     } catch (IOException e) {
       discard(folder);
       return Outcome.failed(ExitCodes.IO_ERROR, "cannot write: " + AtomicFile.reason(e));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | OutOfMemoryError e) {
       discard(folder);
-      return Outcome.failed(
-          ExitCodes.INTERNAL, "internal error: " + e + " (a bug: please report it)");
+      return Outcome.failed(ExitCodes.INTERNAL, internal(e));
     }
+  }
+
+  /**
+   * An unexpected failure in words: running out of memory is the user's to fix (each job holds its
+   * track in memory), anything else is a bug.
+   */
+  static String internal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return "out of memory: run fewer jobs at once (-j) or give the JVM more"
+            + " (CADENZA_JAVA_OPTS=-Xmx...)";
+      }
+    }
+    return "internal error: " + e + " (a bug: please report it)";
   }
 
   private static void discard(OutputFolder folder) {
