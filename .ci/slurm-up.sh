@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Brings up a one-node Slurm cluster on this host from Debian's packages, for the test that runs
 # examples/slurm/batch-array.sh through sbatch (SlurmBatchIT): this host is controller and node,
-# auth/munge, proctrack/linuxproc, task/none, select/cons_tres, the node's CPUs and memory as
-# slurmd -C reports them. munged runs as the munge user; slurmctld -D and slurmd -D run in the
-# background, their pids and logs in $CADENZA_SLURM_DIR (default /tmp/cadenza-slurm), which
+# reached at 127.0.0.1 (a container's host name may not resolve), auth/munge,
+# proctrack/linuxproc, task/none, select/cons_tres, the node's CPUs and memory as slurmd -C
+# reports them. munged runs as the munge user; slurmctld -D and slurmd -D run in the background,
+# their pids and logs in $CADENZA_SLURM_DIR (default /tmp/cadenza-slurm), which
 # .ci/slurm-down.sh reads to stop only what this script started. Needs root. Waits until sinfo
 # shows the node idle (at most 60 s).
 set -euo pipefail
@@ -47,7 +48,7 @@ host=$(hostname -s)
 node=$(slurmd -C | head -1)
 cat > /etc/slurm/slurm.conf <<CONF
 ClusterName=cadenza
-SlurmctldHost=$host
+SlurmctldHost=$host(127.0.0.1)
 SlurmUser=root
 AuthType=auth/munge
 CredType=cred/munge
@@ -68,7 +69,7 @@ SlurmctldPidFile=$state/slurmctld.pid
 SlurmdPidFile=$state/slurmd.pid
 SlurmctldLogFile=$state/slurmctld.log
 SlurmdLogFile=$state/slurmd.log
-$node State=UNKNOWN
+$node NodeAddr=127.0.0.1 State=UNKNOWN
 PartitionName=batch Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 CONF
 
