@@ -31,7 +31,7 @@ _cadenza() {
   local command= i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      parse|generate|mix|produce|analyze|qa|schema|completion)
+      parse|generate|mix|produce|batch|analyze|qa|schema|completion)
         command=${COMP_WORDS[i]}
         break
         ;;
@@ -42,6 +42,7 @@ _cadenza() {
     generate) _cadenza_generate ;;
     mix) _cadenza_mix ;;
     produce) _cadenza_produce ;;
+    batch) _cadenza_batch ;;
     analyze) _cadenza_analyze ;;
     qa) _cadenza_qa ;;
     schema) _cadenza_schema ;;
@@ -54,7 +55,7 @@ _cadenza_root() {
   if [[ $cur == -* ]]; then
     _cadenza_offer --debug -q --quiet -h --help -V --version
   else
-    _cadenza_offer parse generate mix produce analyze qa schema completion
+    _cadenza_offer parse generate mix produce batch analyze qa schema completion
   fi
 }
 
@@ -130,6 +131,21 @@ _cadenza_produce() {
   fi
 }
 
+_cadenza_batch() {
+  case $prev in
+    -o|--outdir) _cadenza_dirs; return ;;
+    -j|--jobs) return ;;
+    --shard) return ;;
+    --retries) return ;;
+    --status) _cadenza_dirs; return ;;
+  esac
+  if [[ $cur == -* ]]; then
+    _cadenza_offer --debug -q --quiet --pretty -o --outdir -j --jobs --shard --retries --fail-fast --stems --report --status --json -h --help -V --version
+  else
+    _cadenza_files
+  fi
+}
+
 _cadenza_analyze() {
   case $prev in
     -o|--output) _cadenza_files; return ;;
@@ -167,7 +183,7 @@ _cadenza_schema() {
   if [[ $cur == -* ]]; then
     _cadenza_offer --debug -q --quiet -h --help -V --version
   else
-    _cadenza_offer analysis trackspec manifest chain qa report
+    _cadenza_offer analysis trackspec manifest chain qa report job batch
   fi
 }
 

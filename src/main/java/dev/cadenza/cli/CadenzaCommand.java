@@ -38,6 +38,7 @@ public final class CadenzaCommand implements Runnable {
           GenerateCommand.class,
           MixCommand.class,
           ProduceCommand.class,
+          BatchCommand.class,
           AnalyzeCommand.class,
           QaCommand.class,
           SchemaCommand.class,

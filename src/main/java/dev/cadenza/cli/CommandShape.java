@@ -51,10 +51,10 @@ record CommandShape(String name, String summary, List<Arg> options, Arg position
   }
 
   private static final Set<String> FILE_LABELS =
-      Set.of("FILE", "FILE.png", "FILE.sf2", "SPEC", "MANIFEST", "REF.wav", "INPUT");
-  private static final Set<String> DIRECTORY_LABELS = Set.of("DIR");
+      Set.of("FILE", "FILE.png", "FILE.sf2", "SPEC", "MANIFEST", "REF.wav", "INPUT", "JOBS");
+  private static final Set<String> DIRECTORY_LABELS = Set.of("DIR", "OUTDIR");
   private static final Set<String> TEXT_LABELS =
-      Set.of("N", "LUFS", "DBTP", "DBFS", "LU", "HZ", "PROMPT", "FIELD=VALUE", "NAME=VALUE");
+      Set.of("N", "LUFS", "DBTP", "DBFS", "LU", "HZ", "PROMPT", "FIELD=VALUE", "NAME=VALUE", "K/N");
 
   /** A full stop followed by the capital that starts the next sentence. */
   private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=[A-Z])");

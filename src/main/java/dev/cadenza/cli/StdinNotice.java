@@ -19,6 +19,7 @@ final class StdinNotice extends FilterInputStream {
           "parse", "the prompt",
           "generate", "a track spec (JSON)",
           "produce", "a track spec (JSON)",
+          "batch", "jobs (JSON Lines, a cadenza.job/1 object a line)",
           "mix", "a manifest (JSON) or WAV audio",
           "analyze", "WAV audio",
           "qa", "WAV audio or a manifest (JSON)");

@@ -13,9 +13,7 @@ final class UnknownArgument {
 
   /** Stages docs/design.md plans, with what does their job until they exist. */
   private static final Map<String, String> PLANNED =
-      Map.of(
-          "batch", "run cadenza produce once per prompt meanwhile (a shell loop)",
-          "report", "cadenza analyze --plot draws one file's picture meanwhile");
+      Map.of("report", "cadenza analyze --plot draws one file's picture meanwhile");
 
   private UnknownArgument() {}
 

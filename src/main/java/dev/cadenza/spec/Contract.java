@@ -15,7 +15,9 @@ public enum Contract {
   MANIFEST("manifest", 1, Manifest.class),
   CHAIN("chain", 1, ChainSpec.class),
   QA("qa", 1, QaReport.class),
-  REPORT("report", 1, ProduceReport.class);
+  REPORT("report", 1, ProduceReport.class),
+  JOB("job", 1, BatchJob.class),
+  BATCH("batch", 1, BatchSummary.class);
 
   private final String name;
   private final int major;

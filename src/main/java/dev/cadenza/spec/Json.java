@@ -100,7 +100,19 @@ public final class Json {
    */
   public static <T> Partial<T> readPartial(
       InputStream in, String file, Contract contract, Class<T> type) throws IOException {
-    ObjectNode tree = readTree(in, file, contract);
+    return partial(readTree(in, file, contract), file, contract, type);
+  }
+
+  /**
+   * A document already read as a tree (one field of a larger document) whose fields may be left
+   * out, as {@link #readPartial} reads one from a stream.
+   */
+  public static <T> Partial<T> partial(
+      ObjectNode tree, String file, Contract contract, Class<T> type) throws IOException {
+    JsonNode tag = tree.get("schema");
+    if (tag != null && !tag.isNull()) {
+      contract.checkTag(file, tag.asText());
+    }
     Set<String> given = new LinkedHashSet<>();
     tree.properties()
         .forEach(
@@ -112,6 +124,21 @@ public final class Json {
     ObjectReader lenient =
         MAPPER.reader().without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     return new Partial<>(convert(tree, file, contract, type, lenient), Set.copyOf(given));
+  }
+
+  /**
+   * Reads one JSON object of the given contract as a tree, the schema tag checked, for a reader
+   * that takes some fields apart before converting it ({@link #fromTree}).
+   */
+  public static ObjectNode readObject(InputStream in, String file, Contract contract)
+      throws IOException {
+    return readTree(in, file, contract);
+  }
+
+  /** Converts a tree read by {@link #readObject} to its record, every given field checked. */
+  public static <T> T fromTree(ObjectNode tree, String file, Contract contract, Class<T> type)
+      throws IOException {
+    return convert(tree, file, contract, type, MAPPER.reader());
   }
 
   private static ObjectNode readTree(InputStream in, String file, Contract contract)

@@ -107,12 +107,12 @@ class CadenzaCommandTest {
 
   @Test
   void aPlannedStageSaysItIsNotAvailableYetAndWhatToUse() {
-    CliRun run = CliRun.run("batch", "jobs.txt");
+    CliRun run = CliRun.run("report", "renders/");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.stderr())
         .isEqualTo(
-            "cadenza: 'batch' is not available yet: run cadenza produce once per prompt meanwhile"
-                + " (a shell loop) (see 'cadenza --help')\n");
+            "cadenza: 'report' is not available yet: cadenza analyze --plot draws one file's"
+                + " picture meanwhile (see 'cadenza --help')\n");
   }
 
   @Test

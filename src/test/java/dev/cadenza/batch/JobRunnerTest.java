@@ -1,0 +1,23 @@
+package dev.cadenza.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How a job's unexpected failures are told. */
+class JobRunnerTest {
+
+  @Test
+  void runningOutOfMemoryAnywhereInTheCausesSaysWhatToDo() {
+    // A render thread's failure comes wrapped, as the generator's pool reports it.
+    String reason =
+        JobRunner.internal(new IllegalStateException(new OutOfMemoryError("Java heap space")));
+    assertThat(reason).startsWith("out of memory: run fewer jobs at once (-j)");
+  }
+
+  @Test
+  void anythingElseIsABug() {
+    assertThat(JobRunner.internal(new NullPointerException("x")))
+        .isEqualTo("internal error: java.lang.NullPointerException: x (a bug: please report it)");
+  }
+}
