@@ -24,14 +24,17 @@ public final class Spool implements AutoCloseable {
   private static final int BLOCK_FRAMES = 8192;
 
   private final FileChannel channel;
+  private final long frames;
 
-  private Spool(FileChannel channel) {
+  private Spool(FileChannel channel, long frames) {
     this.channel = channel;
+    this.frames = frames;
   }
 
   /** Copies all of {@code source} (and closes it). */
   public static Spool of(AudioSource source) throws IOException {
     FileChannel channel = unnamedFile();
+    long frames = 0;
     try (source) {
       OutputStream out = Channels.newOutputStream(channel);
       WavWriter writer =
@@ -45,6 +48,7 @@ public final class Spool implements AutoCloseable {
       AudioBlock block = new AudioBlock(source.format().channels(), BLOCK_FRAMES);
       while (source.read(block) > 0) {
         writer.write(block);
+        frames += block.frames();
       }
       writer.finish();
       out.flush();
@@ -52,7 +56,7 @@ public final class Spool implements AutoCloseable {
       channel.close();
       throw e;
     }
-    return new Spool(channel);
+    return new Spool(channel, frames);
   }
 
   /** A read-write file in the temporary folder whose name is already gone. */
@@ -65,9 +69,18 @@ public final class Spool implements AutoCloseable {
     }
   }
 
-  /** The copy, from its start. */
+  /**
+   * The copy, from its start, with its length known (the header written before the copy could not
+   * say it, and writers of a known length give their output exact sizes).
+   */
   public AudioSource open() throws IOException {
-    return WavReader.open(new PositionalStream(channel), "standard input (spooled)");
+    WavReader reader = WavReader.open(new PositionalStream(channel), "standard input (spooled)");
+    return new ForwardingSource(reader) {
+      @Override
+      public long frameCount() {
+        return frames;
+      }
+    };
   }
 
   @Override

@@ -66,6 +66,7 @@ class SpoolTest {
         }
       }
       assertThat(read).isEqualTo(FRAMES);
+      assertThat(a.frameCount()).isEqualTo(FRAMES);
       assertThat(readB).isPositive();
     }
   }
