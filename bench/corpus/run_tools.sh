@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs cadenza and the peers on one corpus track; called by score.sh once per track and phase.
 # Phase "fast": cadenza, qm-dsp, aubio, bpm-tools; phase "essentia": essentia.js, which takes
-# several times longer than all the others together. cadenza runs every time (its analyzer is
+# several times longer than all the others together; phase "cadenza": cadenza alone. cadenza runs every time (its analyzer is
 # what changes); a peer's answer is kept in build/results until the corpus is rebuilt.
-# Usage: run_tools.sh fast|essentia TRACK_ID
+# Usage: run_tools.sh fast|essentia|cadenza TRACK_ID
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -22,6 +22,7 @@ if [ "$phase" = essentia ]; then
 fi
 "$root/bin/cadenza" analyze -q "$wav" --only tempo,key > "$r/cadenza/$id.json" 2> "$r/cadenza/$id.err" \
   || echo '{}' > "$r/cadenza/$id.json"
+[ "$phase" = cadenza ] && exit 0
 [ -s "$r/qm/$id.txt" ] || "$root/bench/peers/bin/qm-key" "$wav" > "$r/qm/$id.txt" 2>/dev/null
 [ -s "$r/aubio/$id.tempo" ] || aubio tempo -i "$wav" > "$r/aubio/$id.tempo" 2>/dev/null
 [ -s "$r/aubio/$id.beats" ] || aubio beat -i "$wav" > "$r/aubio/$id.beats" 2>/dev/null

@@ -1,5 +1,6 @@
 package dev.cadenza.spec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -25,6 +26,10 @@ public record QaReport(String schema, String file, boolean passed, List<Check> c
    * @param tolerance the allowed deviation, in {@code unit}, or null
    * @param unit LUFS, dBTP, s, BPM, …
    * @param detail one sentence for a person when the check fails, or null
+   * @param margin the key check only: how far the asked key's fit (the correlation of the chroma
+   *     with its profile) stands above the best of its neighbours (relative, parallel, IV and V);
+   *     absent for other checks and when no key was measured
+   * @param runnerUp the key check only: that best neighbour ("C major"); absent with {@code margin}
    */
   public record Check(
       String name,
@@ -33,5 +38,20 @@ public record QaReport(String schema, String file, boolean passed, List<Check> c
       Object expected,
       Double tolerance,
       String unit,
-      String detail) {}
+      String detail,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double margin,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String runnerUp) {
+
+    /** A check that reports no margin. */
+    public Check(
+        String name,
+        boolean passed,
+        Object measured,
+        Object expected,
+        Double tolerance,
+        String unit,
+        String detail) {
+      this(name, passed, measured, expected, tolerance, unit, detail, null, null);
+    }
+  }
 }

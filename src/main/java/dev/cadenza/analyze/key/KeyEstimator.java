@@ -99,6 +99,21 @@ public final class KeyEstimator {
   }
 
   /**
+   * How well a chroma fits a major or minor key: the Pearson correlation with the key's profile,
+   * -1..1, the score {@link #estimate} ranks keys by.
+   *
+   * @param chroma twelve pitch-class weights, C first (any scale)
+   * @param tonic the key's tonic pitch class, 0 = C
+   */
+  public static double fit(List<Double> chroma, int tonic, boolean minor) {
+    double[] values = new double[12];
+    for (int i = 0; i < 12; i++) {
+      values[i] = chroma.get(i);
+    }
+    return correlation(values, tonic, minor ? KeyProfiles.MINOR : KeyProfiles.MAJOR);
+  }
+
+  /**
    * The Pearson correlation of the chroma with {@code profile} rotated to start on {@code tonic}.
    */
   static double correlation(double[] chroma, int tonic, double[] profile) {

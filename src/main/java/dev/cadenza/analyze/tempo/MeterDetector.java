@@ -9,12 +9,15 @@ package dev.cadenza.analyze.tempo;
  * made on the whole spectrum and again on the high register alone, where the triplet hats of a
  * shuffle stand out: in the whole spectrum their onsets drown in the kick's and snare's.
  *
- * <p>Grouping: each beat's accent is the low-band onset strength (kick drums and bass notes, which
+ * <p>Bar length: a simple metre is 3/4 when the rhythm inside beats three or six apart matches
+ * better than inside beats two or four apart ({@link BeatPatterns}), else 4/4.
+ *
+ * <p>Downbeats: each beat's accent is the low-band onset strength (kick drums and bass notes, which
  * mark bar starts in most styles) at the beat, less half the onset strength that sounds in both the
- * mid and the high band (snares and claps, which mark the backbeat). For groupings of 2 (compound),
- * 3 and 4 beats and every phase, the contrast is the mean accent of the beats at that phase minus
- * the mean of the others; the largest contrast chooses 3/4 or 4/4 and the phase gives the downbeats
- * (near-ties go to the phase whose bar starts first).
+ * mid and the high band (snares and claps, which mark the backbeat). For the bar's grouping (2 in
+ * compound metre, 3 or 4) and every phase, the contrast is the mean accent of the beats at that
+ * phase minus the mean of the others; the largest contrast gives the downbeats (near-ties go to the
+ * phase whose bar starts first).
  *
  * <p>A one-drop (kick and rim on beat 3 only, beat 1 empty) is read with its kick as beat 1: in
  * these accents it looks like any syncopated groove whose bar starts on its one kick (drum and
@@ -77,12 +80,14 @@ final class MeterDetector {
     if (compound) {
       return new Meter("6/8", 2, bestPhase(accents, 2));
     }
-    int three = bestPhase(accents, 3);
-    int four = bestPhase(accents, 4);
-    if (contrast(accents, 3, three) > contrast(accents, 4, four)) {
-      return new Meter("3/4", 3, three);
+    BeatPatterns patterns =
+        lowNovelty == null && midNovelty == null && highNovelty == null
+            ? new BeatPatterns(beats, novelty)
+            : new BeatPatterns(beats, lowNovelty, midNovelty, highNovelty);
+    if (patterns.triple()) {
+      return new Meter("3/4", 3, bestPhase(accents, 3));
     }
-    return new Meter("4/4", 4, four);
+    return new Meter("4/4", 4, bestPhase(accents, 4));
   }
 
   private static boolean isCompound(int[] beats, double[] novelty) {
@@ -137,7 +142,8 @@ final class MeterDetector {
     return (onCount == 0 ? 0 : on / onCount) - (offCount == 0 ? 0 : off / offCount);
   }
 
-  private static double peakNear(double[] curve, int centre) {
+  /** The largest value of {@code curve} within {@link PulseGrid#TOLERANCE} frames of a frame. */
+  static double peakNear(double[] curve, int centre) {
     double max = 0;
     int lo = Math.max(0, centre - PulseGrid.TOLERANCE);
     int hi = Math.min(curve.length - 1, centre + PulseGrid.TOLERANCE);

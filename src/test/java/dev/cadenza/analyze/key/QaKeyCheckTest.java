@@ -26,22 +26,78 @@ class QaKeyCheckTest {
 
   @BeforeAll
   static void renderDMinor() throws Exception {
-    float[] mono =
+    wav = dir.resolve("d-minor.wav");
+    write(
+        wav,
         ProgressionRenderer.render(
-            2, ProgressionRenderer.MINOR_PIECE, ProgressionRenderer.Timbre.SAW, 0, true, 7);
+            2, ProgressionRenderer.MINOR_PIECE, ProgressionRenderer.Timbre.SAW, 0, true, 7));
+  }
+
+  private static void write(Path file, float[] mono) throws Exception {
     AudioBlock block = new AudioBlock(1, mono.length);
     System.arraycopy(mono, 0, block.channel(0), 0, mono.length);
     block.setFrames(mono.length);
-    wav = dir.resolve("d-minor.wav");
     try (WavWriter writer =
         WavWriter.create(
-            wav,
+            file,
             ProgressionRenderer.RATE,
             ChannelLayout.defaultFor(1),
             WavEncoding.FLOAT_32,
             Dither.none())) {
       writer.write(block);
       writer.finish();
+    }
+  }
+
+  /** The key check of {@code cadenza qa FILE --spec} for a spec asking this key. */
+  private static JsonNode keyCheck(Path file, String tonic, String mode, double seconds)
+      throws Exception {
+    Path spec = dir.resolve("spec-" + file.getFileName() + tonic + mode + ".json");
+    Files.writeString(
+        spec,
+        String.format(
+            "{\"genre\":\"pop\",\"bpm\":100,\"energy\":0.5,\"seed\":1,\"durationSeconds\":%s,"
+                + "\"key\":{\"tonic\":\"%s\",\"mode\":\"%s\"}}",
+            seconds, tonic, mode));
+    CliRun run =
+        CliRun.run("qa", file.toString(), "--spec", spec.toString(), "--tolerance", "duration=50%");
+    JsonNode report = Json.mapper().readTree(run.stdoutBytes());
+    for (JsonNode check : report.get("checks")) {
+      if (check.get("name").asText().equals("key")) {
+        assertThat(run.exitCode())
+            .isEqualTo(report.get("passed").asBoolean() ? 0 : ExitCodes.QA_FAILED);
+        return check;
+      }
+    }
+    throw new AssertionError("no key check in " + run.stdout());
+  }
+
+  /**
+   * The same major piece played in C and in G at once says C major and G major about equally:
+   * whichever of them the spec asks, QA must not call it clear, and names the other as the
+   * runner-up (the asked key's V or IV).
+   */
+  @ParameterizedTest(name = "spec {0} {1}")
+  @CsvSource({"C, major, G major", "G, major, C major"})
+  void keyOfTwoKeysAtOnceIsNotClear(String tonic, String mode, String other) throws Exception {
+    float[] inC =
+        ProgressionRenderer.render(
+            0, ProgressionRenderer.MAJOR_PIECE, ProgressionRenderer.Timbre.SAW, 0, false, 3);
+    float[] inG =
+        ProgressionRenderer.render(
+            7, ProgressionRenderer.MAJOR_PIECE, ProgressionRenderer.Timbre.SAW, 0, false, 4);
+    float[] both = new float[Math.min(inC.length, inG.length)];
+    for (int i = 0; i < both.length; i++) {
+      both[i] = 0.5f * (inC[i] + inG[i]);
+    }
+    Path twoKeys = dir.resolve("c-and-g.wav");
+    write(twoKeys, both);
+    JsonNode key = keyCheck(twoKeys, tonic, mode, 9.0);
+    assertThat(key.get("passed").asBoolean()).as(key.toString()).isFalse();
+    if (key.get("measured").asText().equals(tonic + " " + mode)) {
+      assertThat(key.get("margin").asDouble()).isLessThan(0.1);
+      assertThat(key.get("runnerUp").asText()).isEqualTo(other);
+      assertThat(key.get("detail").asText()).contains("not clear");
     }
   }
 
@@ -54,29 +110,17 @@ class QaKeyCheckTest {
     "G, minor, false, instead of",
   })
   void keyCheck(String tonic, String mode, boolean passes, String detail) throws Exception {
-    Path spec = dir.resolve("spec-" + tonic + mode + ".json");
     double seconds = 9.0; // eight chords, the last held twice as long
-    Files.writeString(
-        spec,
-        String.format(
-            "{\"genre\":\"pop\",\"bpm\":100,\"energy\":0.5,\"seed\":1,\"durationSeconds\":%s,"
-                + "\"key\":{\"tonic\":\"%s\",\"mode\":\"%s\"}}",
-            seconds, tonic, mode));
-    CliRun run =
-        CliRun.run("qa", wav.toString(), "--spec", spec.toString(), "--tolerance", "duration=50%");
-    JsonNode report = Json.mapper().readTree(run.stdoutBytes());
-    JsonNode key = null;
-    for (JsonNode check : report.get("checks")) {
-      if (check.get("name").asText().equals("key")) {
-        key = check;
-      }
-    }
-    assertThat(key).as(run.stdout()).isNotNull();
+    JsonNode key = keyCheck(wav, tonic, mode, seconds);
     assertThat(key.get("measured").asText()).isEqualTo("D minor");
     assertThat(key.get("passed").asBoolean()).isEqualTo(passes);
-    if (!passes) {
+    // The margin over the asked key's best neighbour and that neighbour are reported either way.
+    assertThat(key.get("margin").isNumber()).as(key.toString()).isTrue();
+    assertThat(key.get("runnerUp").asText()).matches("[A-G][#b]? (major|minor)");
+    if (passes) {
+      assertThat(key.get("margin").asDouble()).isGreaterThanOrEqualTo(0.1);
+    } else {
       assertThat(key.get("detail").asText()).contains(detail);
-      assertThat(run.exitCode()).isEqualTo(ExitCodes.QA_FAILED);
     }
   }
 }

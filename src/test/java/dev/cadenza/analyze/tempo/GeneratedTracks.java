@@ -130,8 +130,12 @@ final class GeneratedTracks {
 
   /** The arrangement composed for a prompt: the truth its mixdown's analysis is scored against. */
   static Arrangement composed(String prompt) {
-    TrackSpec spec = spec(prompt);
-    return Composer.standard().compose(spec, spec.seed());
+    return composed(prompt, spec(prompt).seed());
+  }
+
+  /** The arrangement composed for a prompt with another seed, as {@code --seed} asks. */
+  static Arrangement composed(String prompt, long seed) {
+    return Composer.standard().compose(spec(prompt), seed);
   }
 
   /** Event times as an array, the form {@link BeatMatch} takes its reference in. */
@@ -148,10 +152,23 @@ final class GeneratedTracks {
     }
   }
 
+  /** The tempo analysis of the mixdown of a prompt's track made with another seed. */
+  static TempoResult analyse(String prompt, long seed) {
+    try (WavReader reader = mixdown(composed(prompt, seed))) {
+      return TempoAnalyzer.analyze(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The mixdown of a prompt's track, as 24-bit WAV read back. */
   static WavReader mixdown(String prompt) {
+    return mixdown(composed(prompt));
+  }
+
+  /** The mixdown of an arrangement, as 24-bit WAV read back. */
+  static WavReader mixdown(Arrangement a) {
     try {
-      Arrangement a = composed(prompt);
       Generator.Options options = new Generator.Options(RATE, WavEncoding.PCM_24, 1);
       Generator.Result r = Generator.render(a, null, options, true);
       ByteArrayOutputStream wav = new ByteArrayOutputStream();

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Refits the weights of {@link MetricalLevel.Feature}: a conditional logit (the probability of a
@@ -13,19 +15,23 @@ import java.util.Locale;
  * descent with a small L2 penalty on standardised features, on the tuning sets of {@link
  * TempoEval}: the drum patterns every 5 BPM from 60 to 200, straight and swung, and the genre
  * tracks at their two tuning tempi (each weighted {@value #GENRE_WEIGHT} times, as there are
- * fewer). Prints the weights to two significant digits, to be copied into {@code MetricalLevel},
- * and the share of tuning cases they get right. The held-out sets are measured by {@code
- * bench/tempo.sh}.
+ * fewer), and the steady tracks of the evaluation corpus's development half when it is built
+ * ({@link CorpusTracks}: folk dance tunes from 60 to 190 BPM in 2/4, 3/4, 4/4 and 6/8, drum and
+ * click tracks; each weighted {@value #CORPUS_WEIGHT} times). Prints the weights to two significant
+ * digits, to be copied into {@code MetricalLevel}, and the share of tuning cases they get right.
+ * The held-out sets are measured by {@code bench/tempo.sh}.
  */
 public final class MetricalLevelFit {
 
-  static final int GENRE_WEIGHT = 6;
+  static final int GENRE_WEIGHT = 20;
+  static final int CORPUS_WEIGHT = 8;
   private static final double PENALTY = 0.003;
   private static final double RATE = 0.1;
   private static final int ITERATIONS = 3000;
 
   /** The candidates of one case and which of them are right. */
-  private record Case(double[][] features, boolean[] right, double weight) {}
+  private record Case(
+      String set, String name, double[][] features, boolean[] right, double weight) {}
 
   public static void main(String[] args) throws IOException {
     List<Case> cases = new ArrayList<>();
@@ -39,7 +45,7 @@ public final class MetricalLevelFit {
               DrumRenderer.render(pattern, bpm, swing, bars, seed).blocks(4096)) {
             analyzer.accept(block);
           }
-          cases.add(caseOf(analyzer, bpm, 1));
+          cases.add(caseOf("patterns", pattern + " " + bpm, analyzer, bpm, 1));
         }
       }
     }
@@ -50,7 +56,13 @@ public final class MetricalLevelFit {
         while (source.read(block) > 0) {
           analyzer.accept(block);
         }
-        cases.add(caseOf(analyzer, prompt.bpm(), GENRE_WEIGHT));
+        cases.add(caseOf("genres", prompt.text(), analyzer, prompt.bpm(), GENRE_WEIGHT));
+      }
+    }
+    for (CorpusTracks.Track track : CorpusTracks.of("dev")) {
+      if (track.bpm() != null) {
+        cases.add(
+            caseOf("corpus", track.id(), CorpusTracks.fed(track), track.bpm(), CORPUS_WEIGHT));
       }
     }
     double[] weights = fit(cases);
@@ -62,7 +74,18 @@ public final class MetricalLevelFit {
           names[j],
           new java.math.BigDecimal(weights[j]).round(new java.math.MathContext(2)).toPlainString());
     }
-    int right = 0;
+    double[] current = new double[names.length];
+    for (MetricalLevel.Feature f : names) {
+      current[f.ordinal()] = f.weight;
+    }
+    report(cases, current, "the weights in MetricalLevel");
+    report(cases, weights, "the weights above");
+  }
+
+  /** The share of cases right per set with some weights, and the misses outside the patterns. */
+  private static void report(List<Case> cases, double[] weights, String title) {
+    Map<String, int[]> bySet = new TreeMap<>();
+    StringBuilder misses = new StringBuilder();
     for (Case c : cases) {
       int best = 0;
       for (int i = 1; i < c.features().length; i++) {
@@ -70,12 +93,22 @@ public final class MetricalLevelFit {
           best = i;
         }
       }
-      right += c.right()[best] ? 1 : 0;
+      int[] counts = bySet.computeIfAbsent(c.set(), w -> new int[2]);
+      counts[0] += c.right()[best] ? 1 : 0;
+      counts[1]++;
+      if (!c.right()[best]) {
+        misses.append(' ').append(c.name()).append(';');
+      }
     }
-    System.out.printf(Locale.ROOT, "tuning cases right: %d / %d%n", right, cases.size());
+    System.out.printf(Locale.ROOT, "tuning cases right with %s:%n", title);
+    bySet.forEach(
+        (set, counts) ->
+            System.out.printf(Locale.ROOT, "  %-8s %3d / %3d%n", set, counts[0], counts[1]));
+    System.out.printf(Locale.ROOT, "  missed:%s%n", misses);
   }
 
-  private static Case caseOf(TempoAnalyzer analyzer, double truth, double weight) {
+  private static Case caseOf(
+      String set, String name, TempoAnalyzer analyzer, double truth, double weight) {
     double[][] curves = analyzer.curves();
     TempoEstimator estimator =
         new TempoEstimator(curves[0], curves[1], curves[2], curves[3], analyzer.frameRate());
@@ -87,7 +120,7 @@ public final class MetricalLevelFit {
       features[i] = candidates.get(i).features();
       right[i] = Math.abs(estimator.bpmOf(candidates.get(i).period()) / truth - 1) <= 0.04;
     }
-    return new Case(features, right, weight);
+    return new Case(set, name, features, right, weight);
   }
 
   /** Weights on the raw features. */

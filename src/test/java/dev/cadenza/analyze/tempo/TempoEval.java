@@ -2,6 +2,7 @@ package dev.cadenza.analyze.tempo;
 
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.spec.TempoResult;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,20 +21,23 @@ import java.util.Locale;
  *       parse, compose, render, mixdown; see {@link GeneratedTracks}), two tempi per genre used in
  *       tuning {@link MetricalLevel} and a third one held out; six genres in 6/8 and 3/4 at three
  *       tempi, none used in tuning;
- *   <li>the example prompts users try first.
+ *   <li>the example prompts users try first;
+ *   <li>the steady tracks of the evaluation corpus's development half, when it is built ({@link
+ *       CorpusTracks}; the test half is measured by {@code bench/corpus/score.sh test}).
  * </ol>
  *
  * <p>Arguments: {@code [seconds]} of audio per pattern case (default 30), then optionally the sets
- * to run ({@code tuning held-out genres examples}; all by default). Run by {@code bench/tempo.sh}.
+ * to run ({@code tuning held-out genres examples corpus}; all by default). Run by {@code
+ * bench/tempo.sh}.
  */
 public final class TempoEval {
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     List<String> sets =
         args.length > 1
             ? List.of(args).subList(1, args.length)
-            : List.of("tuning", "held-out", "genres", "examples");
+            : List.of("tuning", "held-out", "genres", "examples", "corpus");
     if (sets.contains("tuning")) {
       patterns("patterns, tuning set", seconds, 60, new double[] {0, 1}, 0);
     }
@@ -48,6 +52,37 @@ public final class TempoEval {
     if (sets.contains("examples")) {
       genres("example prompts", GeneratedTracks.examplePrompts());
     }
+    if (sets.contains("corpus")) {
+      corpus();
+    }
+  }
+
+  private static void corpus() throws IOException {
+    System.out.println("corpus, development half");
+    int passed = 0;
+    int total = 0;
+    for (CorpusTracks.Track track : CorpusTracks.of("dev")) {
+      if (track.bpm() == null) {
+        continue;
+      }
+      TempoResult result = CorpusTracks.fed(track).result();
+      Double estimate = result.tempo().bpm();
+      total++;
+      if (within(estimate, track.bpm())) {
+        passed++;
+      } else {
+        System.out.printf(
+            Locale.ROOT,
+            "  %-24s %-5s %6.1f -> %s%n",
+            track.id(),
+            track.metre(),
+            track.bpm(),
+            estimate == null
+                ? "null"
+                : String.format(Locale.ROOT, "%.1f (x%.2f)", estimate, estimate / track.bpm()));
+      }
+    }
+    summary("corpus, development half", passed, total);
   }
 
   private static void patterns(
