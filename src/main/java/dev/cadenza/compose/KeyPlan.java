@@ -1,7 +1,7 @@
 package dev.cadenza.compose;
 
 import dev.cadenza.music.Key;
-import dev.cadenza.music.Tonics;
+import dev.cadenza.music.KeyChanges;
 import dev.cadenza.spec.TrackSpec.KeyChange;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +29,6 @@ final class KeyPlan {
     }
   }
 
-  /** A change of a semitone up when the spec does not say how far: the usual pop lift. */
-  private static final int DEFAULT_SEMITONES = 1;
-
   static Planned plan(
       Key home, List<FormSection> sections, List<KeyChange> changes, boolean loopable) {
     List<Key> keys = new ArrayList<>();
@@ -46,7 +43,7 @@ final class KeyPlan {
       if (at <= 0) {
         continue;
       }
-      Key to = target(change, keys.get(at));
+      Key to = KeyChanges.target(change, keys.get(at));
       for (int i = at; i < keys.size(); i++) {
         keys.set(i, to);
       }
@@ -106,18 +103,6 @@ final class KeyPlan {
       }
     }
     return -1;
-  }
-
-  /** The key named, else the key the given number of semitones (or one) above {@code from}. */
-  private static Key target(KeyChange c, Key from) {
-    if (c.key() != null && c.key().tonic() != null) {
-      return Key.of(c.key().tonic(), c.key().mode() == null ? from.mode() : c.key().mode());
-    }
-    if (c.key() != null && c.key().mode() != null) {
-      return Key.of(from.tonicName(), c.key().mode());
-    }
-    int step = c.semitones() == null ? DEFAULT_SEMITONES : c.semitones();
-    return Key.of(Tonics.leadSheet(from.tonic() + step, from.minor()), from.mode());
   }
 
   private static String describe(KeyChange c) {

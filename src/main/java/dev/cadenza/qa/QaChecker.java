@@ -2,6 +2,8 @@ package dev.cadenza.qa;
 
 import dev.cadenza.analyze.AnalysisPart;
 import dev.cadenza.analyze.Rounding;
+import dev.cadenza.music.Key;
+import dev.cadenza.music.KeyChanges;
 import dev.cadenza.music.Modes;
 import dev.cadenza.music.Tonics;
 import dev.cadenza.spec.Analysis;
@@ -156,7 +158,11 @@ public final class QaChecker {
         checks.add(tempo(analysis.tempo().bpm(), spec.bpm(), tolerances.tempoPercent()));
       }
       if (analysis.key() != null && spec.key() != null) {
-        checks.add(key(analysis.key(), spec.key()));
+        List<Key> played = played(spec);
+        checks.add(
+            played.size() > 1
+                ? changingKey(analysis.key(), played)
+                : key(analysis.key(), spec.key()));
       }
     }
     return QaReport.of(analysis.file(), checks);
@@ -231,6 +237,42 @@ public final class QaChecker {
         detail,
         clarity == null ? null : Rounding.round(clarity.margin(), 4),
         clarity == null ? null : clarity.runnerUp());
+  }
+
+  /** The keys a spec's track plays, its own first; just its own when it does not change key. */
+  private static List<Key> played(TrackSpec spec) {
+    if (spec.keyChanges().isEmpty() || spec.key().tonic() == null) {
+      return List.of();
+    }
+    try {
+      return KeyChanges.played(Key.of(spec.key().tonic(), spec.key().mode()), spec.keyChanges());
+    } catch (IllegalArgumentException e) {
+      return List.of(); // a change the composer could not make either; judged as one key
+    }
+  }
+
+  /**
+   * A track that changes key is measured over its whole length, so the reading may be any key it
+   * plays and no margin over the neighbours is asked (the keys it plays may be neighbours).
+   */
+  private static Check changingKey(KeyResult measured, List<Key> played) {
+    List<String> names = new ArrayList<>();
+    played.forEach(k -> names.add(k.tonicName() + " " + k.mode()));
+    String expected = String.join(", then ", names);
+    if (measured.tonic() == null) {
+      return new Check(
+          "key", false, null, expected, null, "key", "no key could be measured (no tonal content)");
+    }
+    String found = measured.tonic() + " " + measured.mode();
+    boolean any =
+        played.stream()
+            .anyMatch(
+                k -> KeyMatch.same(measured.tonic(), measured.mode(), k.tonicName(), k.mode()));
+    String detail =
+        any
+            ? "the key changes; read over the whole track, any key it plays passes"
+            : found + " is none of the keys the track plays (" + expected + ")";
+    return new Check("key", any, found, expected, null, "key", detail);
   }
 
   private static Check atMost(String name, Double measured, double limit, String unit) {

@@ -52,13 +52,20 @@ class QaKeyCheckTest {
   /** The key check of {@code cadenza qa FILE --spec} for a spec asking this key. */
   private static JsonNode keyCheck(Path file, String tonic, String mode, double seconds)
       throws Exception {
-    Path spec = dir.resolve("spec-" + file.getFileName() + tonic + mode + ".json");
+    return keyCheck(file, tonic, mode, seconds, "");
+  }
+
+  /** The same, the spec also carrying {@code extra} fields (",\"keyChanges\":[…]"). */
+  private static JsonNode keyCheck(
+      Path file, String tonic, String mode, double seconds, String extra) throws Exception {
+    Path spec =
+        dir.resolve("spec-" + file.getFileName() + tonic + mode + extra.hashCode() + ".json");
     Files.writeString(
         spec,
         String.format(
             "{\"genre\":\"pop\",\"bpm\":100,\"energy\":0.5,\"seed\":1,\"durationSeconds\":%s,"
-                + "\"key\":{\"tonic\":\"%s\",\"mode\":\"%s\"}}",
-            seconds, tonic, mode));
+                + "\"key\":{\"tonic\":\"%s\",\"mode\":\"%s\"}%s}",
+            seconds, tonic, mode, extra));
     CliRun run =
         CliRun.run("qa", file.toString(), "--spec", spec.toString(), "--tolerance", "duration=50%");
     JsonNode report = Json.mapper().readTree(run.stdoutBytes());
@@ -121,6 +128,25 @@ class QaKeyCheckTest {
       assertThat(key.get("margin").asDouble()).isGreaterThanOrEqualTo(0.1);
     } else {
       assertThat(key.get("detail").asText()).contains(detail);
+    }
+  }
+
+  /**
+   * A spec whose key changes accepts a reading of any key the track plays: the D minor piece passes
+   * for "C minor, then a whole step up" (to D minor) and for "D minor, then up a semitone", and
+   * fails for "A minor, then up a semitone" (A minor, Bb minor), naming the keys.
+   */
+  @ParameterizedTest(name = "spec {0} {1} then {2} semitones: passes={3}")
+  @CsvSource({"C, minor, 2, true", "D, minor, 1, true", "A, minor, 1, false"})
+  void aTrackThatChangesKeyPassesOnAnyKeyItPlays(
+      String tonic, String mode, int semitones, boolean passes) throws Exception {
+    JsonNode key =
+        keyCheck(wav, tonic, mode, 9.0, ",\"keyChanges\":[{\"semitones\":" + semitones + "}]");
+    assertThat(key.get("measured").asText()).isEqualTo("D minor");
+    assertThat(key.get("passed").asBoolean()).as(key.toString()).isEqualTo(passes);
+    assertThat(key.get("expected").asText()).contains(", then ");
+    if (!passes) {
+      assertThat(key.get("detail").asText()).contains("A minor, then Bb minor");
     }
   }
 }
