@@ -252,8 +252,9 @@ public final class QaChecker {
   }
 
   /**
-   * A track that changes key is measured over its whole length, so the reading may be any key it
-   * plays and no margin over the neighbours is asked (the keys it plays may be neighbours).
+   * A track that changes key is read over its whole length, where its keys blend: the reading may
+   * be any key it plays, or the relative of one (A minor and C minor together read as C major), and
+   * no margin over the neighbours is asked. A reading unrelated to every key it plays still fails.
    */
   private static Check changingKey(KeyResult measured, List<Key> played) {
     List<String> names = new ArrayList<>();
@@ -264,15 +265,19 @@ public final class QaChecker {
           "key", false, null, expected, null, "key", "no key could be measured (no tonal content)");
     }
     String found = measured.tonic() + " " + measured.mode();
-    boolean any =
-        played.stream()
-            .anyMatch(
-                k -> KeyMatch.same(measured.tonic(), measured.mode(), k.tonicName(), k.mode()));
+    boolean plays = false;
+    boolean relative = false;
+    for (Key k : played) {
+      plays |= KeyMatch.same(measured.tonic(), measured.mode(), k.tonicName(), k.mode());
+      relative |= KeyMatch.relative(measured.tonic(), measured.mode(), k.tonicName(), k.mode());
+    }
     String detail =
-        any
+        plays
             ? "the key changes; read over the whole track, any key it plays passes"
-            : found + " is none of the keys the track plays (" + expected + ")";
-    return new Check("key", any, found, expected, null, "key", detail);
+            : relative
+                ? "the key changes; read over the whole track, its keys blend into " + found
+                : found + " is none of the keys the track plays (" + expected + ")";
+    return new Check("key", plays || relative, found, expected, null, "key", detail);
   }
 
   private static Check atMost(String name, Double measured, double limit, String unit) {
