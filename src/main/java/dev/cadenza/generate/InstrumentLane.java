@@ -22,14 +22,26 @@ final class InstrumentLane {
   private final long[] starts;
   private final int[] lengths;
   private final float[][] window;
+  private final float leftGain;
+  private final float rightGain;
   private long base;
   private int next;
 
   /**
    * @param segment the most frames one {@link #addTo} call asks for
+   * @param leftGain the left channel's gain (its place in the stem, {@link KitPlacement})
+   * @param rightGain the right channel's
    */
   InstrumentLane(
-      Instrument instrument, List<NoteEvent> notes, int sampleRate, long seed, int segment) {
+      Instrument instrument,
+      List<NoteEvent> notes,
+      int sampleRate,
+      long seed,
+      int segment,
+      float leftGain,
+      float rightGain) {
+    this.leftGain = leftGain;
+    this.rightGain = rightGain;
     List<NoteEvent> sorted = new ArrayList<>(notes);
     // Stable: notes that start together keep their order (a chord stays one run of notes).
     sorted.sort(Comparator.comparingLong(n -> Instrument.startFrame(n, sampleRate)));
@@ -75,7 +87,14 @@ final class InstrumentLane {
     int offset = (int) (from - base);
     float[] l = window[0];
     float[] r = window[window.length - 1];
-    if (replace) {
+    if (leftGain != 1f || rightGain != 1f) {
+      for (int i = 0; i < n; i++) {
+        float a = leftGain * l[offset + i];
+        float b = rightGain * r[offset + i];
+        left[at + i] = replace ? a : left[at + i] + a;
+        right[at + i] = replace ? b : right[at + i] + b;
+      }
+    } else if (replace) {
       System.arraycopy(l, offset, left, at, n);
       System.arraycopy(r, offset, right, at, n);
     } else {

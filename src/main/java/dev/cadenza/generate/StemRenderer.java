@@ -46,17 +46,26 @@ final class StemRenderer {
    */
   StemRenderer(Part part, int sampleRate, long seed, long frames) {
     this.frames = frames;
-    Map<String, List<NoteEvent>> byInstrument = new LinkedHashMap<>();
+    // One lane per instrument and place in the stem (the toms of a kit sit apart by pitch).
+    Map<Lane, List<NoteEvent>> byLane = new LinkedHashMap<>();
+    KitPlacement placement = KitPlacement.standard();
     for (Note n : part.notes()) {
-      byInstrument.computeIfAbsent(n.instrument(), k -> new ArrayList<>()).add(n.event());
+      Lane lane = new Lane(n.instrument(), placement.position(n.instrument(), n.event()));
+      byLane.computeIfAbsent(lane, k -> new ArrayList<>()).add(n.event());
     }
-    for (Map.Entry<String, List<NoteEvent>> e : byInstrument.entrySet()) {
-      long instrumentSeed = mix(seed ^ mix(e.getKey().hashCode() + 0x632BE59BD9B4E019L));
+    for (Map.Entry<Lane, List<NoteEvent>> e : byLane.entrySet()) {
+      String name = e.getKey().instrument();
+      long instrumentSeed = mix(seed ^ mix(name.hashCode() + 0x632BE59BD9B4E019L));
+      Instrument instrument = Instruments.create(name);
+      float[] gains = KitPlacement.gains(e.getKey().position(), instrument.stereo());
       lanes.add(
           new InstrumentLane(
-              Instruments.create(e.getKey()), e.getValue(), sampleRate, instrumentSeed, SEGMENT));
+              instrument, e.getValue(), sampleRate, instrumentSeed, SEGMENT, gains[0], gains[1]));
     }
   }
+
+  /** An instrument at one place in the stem. */
+  private record Lane(String instrument, double position) {}
 
   /** Frames not yet rendered. */
   long remaining() {

@@ -7,11 +7,13 @@ import dev.cadenza.dsp.Delay;
 import dev.cadenza.dsp.Ducker;
 import dev.cadenza.dsp.Equalizer;
 import dev.cadenza.dsp.Gain;
+import dev.cadenza.dsp.MonoLow;
 import dev.cadenza.dsp.Pan;
 import dev.cadenza.dsp.Processor;
 import dev.cadenza.dsp.Rbj;
 import dev.cadenza.dsp.Reverb;
 import dev.cadenza.dsp.Saturator;
+import dev.cadenza.dsp.StereoSpread;
 import dev.cadenza.dsp.StereoWidth;
 import dev.cadenza.dsp.TruePeakLimiter;
 import dev.cadenza.spec.ChainSpec;
@@ -35,6 +37,8 @@ public final class ChainBuilder {
           Map.entry("gain", Set.of("db")),
           Map.entry("pan", Set.of("position")),
           Map.entry("width", Set.of("width")),
+          Map.entry("spread", Set.of("delayMs", "amount")),
+          Map.entry("monolow", Set.of("frequency")),
           Map.entry("highpass", Set.of("frequency", "q")),
           Map.entry("lowpass", Set.of("frequency", "q")),
           Map.entry("peaking", Set.of("frequency", "q", "gainDb")),
@@ -105,6 +109,9 @@ public final class ChainBuilder {
       case "gain" -> new Gain(p.getOrDefault("db", 0.0));
       case "pan" -> new Pan(p.getOrDefault("position", 0.0));
       case "width" -> new StereoWidth(p.getOrDefault("width", 1.0));
+      case "spread" ->
+          new StereoSpread(p.getOrDefault("delayMs", 12.0), p.getOrDefault("amount", 0.5), rate);
+      case "monolow" -> new MonoLow(p.getOrDefault("frequency", 120.0), rate);
       case "highpass" ->
           eq(
               Rbj.highPass(p.getOrDefault("frequency", 30.0), p.getOrDefault("q", 0.7071), rate),

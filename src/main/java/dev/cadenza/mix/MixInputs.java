@@ -24,10 +24,11 @@ import java.util.List;
  *
  * @param stems the stems, in order
  * @param seed the manifest's seed (the dither's, unless the user gives one), or 0
- * @param bpm the manifest's tempo ({@code truth.bpm}), which the tempo-synced stages follow, or
- *     null for WAVs
+ * @param track what the manifest tells the mix: its tempo ({@code truth.bpm}), which the
+ *     tempo-synced stages follow, its length, and its genre's mix; {@link Mixer.Track#UNKNOWN} for
+ *     WAVs
  */
-public record MixInputs(List<Mixer.Stem> stems, long seed, Double bpm) {
+public record MixInputs(List<Mixer.Stem> stems, long seed, Mixer.Track track) {
 
   /** The name that means standard input. */
   public static final String STDIN = "-";
@@ -56,18 +57,23 @@ public record MixInputs(List<Mixer.Stem> stems, long seed, Double bpm) {
           manifest = Json.read(in, display(name), Contract.MANIFEST, Manifest.class);
         }
         ManifestFiles files = ManifestFiles.of(STDIN.equals(name) ? null : Path.of(name), anyPath);
-        return new MixInputs(stems(manifest, files), manifest.seed(), tempo(manifest, name));
+        return new MixInputs(stems(manifest, files), manifest.seed(), track(manifest, name));
       }
       if (!STDIN.equals(name)) {
         in.close();
       }
-      return new MixInputs(List.of(wav(name, in, held)), 0, null);
+      return new MixInputs(List.of(wav(name, in, held)), 0, Mixer.Track.UNKNOWN);
     }
     List<Mixer.Stem> stems = new ArrayList<>();
     for (String name : names) {
       stems.add(wav(name, stdin, held));
     }
-    return new MixInputs(stems, 0, null);
+    return new MixInputs(stems, 0, Mixer.Track.UNKNOWN);
+  }
+
+  /** The tempo the synced stages follow, or null when no manifest gives one. */
+  public Double bpm() {
+    return track.bpm();
   }
 
   /**
@@ -114,11 +120,22 @@ public record MixInputs(List<Mixer.Stem> stems, long seed, Double bpm) {
     return stems;
   }
 
-  /** The manifest's tempo, or null when it carries no truth (a manifest written by hand). */
-  private static Double tempo(Manifest manifest, String manifestName) {
+  /**
+   * What the manifest tells the mix: its genre's mix, and its tempo and length unless it carries no
+   * truth (a manifest written by hand).
+   */
+  private static Mixer.Track track(Manifest manifest, String manifestName) {
+    GenreMix genre = GenreMix.of(manifest.genre());
     if (manifest.truth() == null) {
-      return null;
+      return new Mixer.Track(null, null, genre, List.of());
     }
+    Manifest.Truth truth = manifest.truth();
+    return new Mixer.Track(
+        tempo(manifest, manifestName), truth.durationSeconds(), genre, truth.sections());
+  }
+
+  /** The manifest's tempo. */
+  private static double tempo(Manifest manifest, String manifestName) {
     double bpm = manifest.truth().bpm();
     if (!(Double.isFinite(bpm) && bpm > 0)) {
       throw new BadInputException(

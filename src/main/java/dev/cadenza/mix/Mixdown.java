@@ -109,7 +109,7 @@ public final class Mixdown implements AutoCloseable {
    */
   private static Reopenable bus(MixInputs inputs, List<AutoCloseable> held) throws IOException {
     List<Mixer.Stem> stems = inputs.stems();
-    Reopenable sum = () -> Mixer.open(stems, inputs.bpm());
+    Reopenable sum = () -> Mixer.open(stems, inputs.track());
     if (stems.size() == 1 && stems.get(0).role() == null) {
       return sum;
     }

@@ -11,9 +11,11 @@ import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.Composer;
+import dev.cadenza.compose.FormSection;
 import dev.cadenza.compose.Part;
 import dev.cadenza.generate.Generator;
 import dev.cadenza.generate.SoundfontParts;
+import dev.cadenza.mix.GenreMix;
 import dev.cadenza.mix.Mastering;
 import dev.cadenza.mix.MasteringPlan;
 import dev.cadenza.mix.MasteringRequest;
@@ -302,7 +304,15 @@ public final class Producer {
     List<Part> parts = arrangement.parts();
     // The tempo generate writes into the manifest's truth, which mix reads.
     double bpm = arrangement.bpm();
-    MemoryBus bus = new MemoryBus(CHANNELS, Generator.frames(arrangement, rate), parts.size());
+    List<Manifest.Span> sections = new ArrayList<>();
+    for (FormSection s : arrangement.sections()) {
+      sections.add(new Manifest.Span(s.start(), s.end(), s.label()));
+    }
+    Mixer.Track track =
+        new Mixer.Track(
+            bpm, arrangement.durationSeconds(), GenreMix.of(arrangement.genre()), sections);
+    MemoryBus bus =
+        new MemoryBus(CHANNELS, Generator.frames(arrangement, rate), parts.size(), rate, track);
     float[][][] buffers = new float[parts.size()][][];
     AtomicInteger stripped = new AtomicInteger();
     Generator.StemSink toStrips =
@@ -327,7 +337,7 @@ public final class Producer {
                             Dither.tpdf(Generator.stemSeed(arrangement.seed(), p.name()))));
             double gain = p.gainDb() + settings.stemGainDb().getOrDefault(p.role(), 0.0);
             Mixer.Stem mixed = new Mixer.Stem(p.name(), p.role(), null, gain, p.pan());
-            bus.strip(index, mixed, stem, buffers[index], bpm);
+            bus.strip(index, mixed, stem, buffers[index]);
             buffers[index] = null;
             double done = (double) stripped.incrementAndGet() / parts.size();
             log.progress(attempt, "generate", done * MIX_STARTS);

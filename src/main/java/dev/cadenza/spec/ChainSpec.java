@@ -37,11 +37,13 @@ public record ChainSpec(
   /**
    * One processor.
    *
-   * @param type gain, pan, width, highpass, lowpass, peaking, lowshelf, highshelf, compressor,
-   *     limiter, duck (gain dips on a beat grid: bpm, offsetMs, depthDb, attackBeats, releaseBeats,
-   *     everyBeats), saturation (oversampled tanh: driveDb, mix, outputDb, oversample), delay
-   *     (beats at bpm, or timeMs; feedback, mix, lowpassHz, pingPong 0/1) or reverb (feedback delay
-   *     network: rt60Seconds, hfRatio, predelayMs, mix)
+   * @param type gain, pan, width, spread (a delayed copy of the mid added to the side, mono
+   *     compatible: delayMs, amount), monolow (the side high-passed, so the lows are mono:
+   *     frequency), highpass, lowpass, peaking, lowshelf, highshelf, compressor, limiter, duck
+   *     (gain dips on a beat grid: bpm, offsetMs, depthDb, attackBeats, releaseBeats, everyBeats),
+   *     saturation (oversampled tanh: driveDb, mix, outputDb, oversample), delay (beats at bpm, or
+   *     timeMs; feedback, mix, lowpassHz, pingPong 0/1) or reverb (feedback delay network:
+   *     rt60Seconds, hfRatio, predelayMs, mix)
    * @param bypass when true the stage is left out (no processing, no latency); absent means false
    * @param params parameters by name (sorted, so printing is stable); missing ones take defaults
    */

@@ -67,14 +67,32 @@ class StemRendererTest {
       long instrumentSeed =
           StemRenderer.mix(seed ^ StemRenderer.mix(e.getKey().hashCode() + 0x632BE59BD9B4E019L));
       inst.render(sorted, own, RATE, instrumentSeed);
+      float[] gains = placed(e.getKey(), inst.stereo());
       for (int c = 0; c < 2; c++) {
         for (int i = 0; i < frames; i++) {
-          sum[c][i] = first ? own[c][i] : sum[c][i] + own[c][i];
+          float x = gains[c] * own[c][i];
+          sum[c][i] = first ? x : sum[c][i] + x;
         }
       }
       first = false;
     }
     return sum;
+  }
+
+  /**
+   * The gains of an instrument at its place in the kit (generate/placement.json): a mono piece by
+   * the constant-power law with a unity centre, sqrt(2) (cos, sin) of (p + 1) pi / 4.
+   */
+  private static float[] placed(String instrument, boolean stereo) {
+    double p = KitPlacement.standard().position(instrument, new NoteEvent(0, 1, 60, 1));
+    if (p == 0) {
+      return new float[] {1f, 1f};
+    }
+    assertThat(stereo).as("this test places mono pieces only").isFalse();
+    double theta = (p + 1) * Math.PI / 4;
+    return new float[] {
+      (float) (Math.sqrt(2) * StrictMath.cos(theta)), (float) (Math.sqrt(2) * StrictMath.sin(theta))
+    };
   }
 
   private static long start(NoteEvent n) {
