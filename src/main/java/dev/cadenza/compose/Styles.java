@@ -21,7 +21,12 @@ public record Styles(
     List<Style> styles,
     Map<String, Integer> midiPrograms,
     Map<String, Integer> midiDrums,
-    Map<String, List<String>> synthFor) {
+    Map<String, List<String>> synthFor,
+    Map<String, Map<String, String>> drumKits) {
+
+  public Styles {
+    drumKits = drumKits == null ? Map.of() : drumKits;
+  }
 
   static final String RESOURCE = "/dev/cadenza/compose/styles.json";
 
@@ -88,6 +93,21 @@ public record Styles(
 
   public double energyOf(String label) {
     return sectionEnergy.getOrDefault(label.toLowerCase(Locale.ROOT), 0.6);
+  }
+
+  /**
+   * The groove voice a drum plays: the voice a kit of {@link #drumKits} gives it to, or the drum's
+   * own name (a generic drum is its voice).
+   */
+  public String voice(String drum) {
+    for (Map<String, String> kit : drumKits.values()) {
+      for (Map.Entry<String, String> e : kit.entrySet()) {
+        if (e.getValue().equals(drum)) {
+          return e.getKey();
+        }
+      }
+    }
+    return drum;
   }
 
   /** Synth instruments a lexicon instrument name stands for (empty when none). */

@@ -49,7 +49,7 @@ class DevelopmentTest {
     for (Note n : part(a, "drums").notes()) {
       double t = n.event().startSeconds() - bar * a.barSeconds();
       if (t >= -sixteenth / 2 && t < a.barSeconds() - sixteenth / 2) {
-        hits.add(Math.round(t / sixteenth) + n.instrument());
+        hits.add(Math.round(t / sixteenth) + Styles.standard().voice(n.instrument()));
       }
     }
     return hits;
@@ -177,7 +177,7 @@ class DevelopmentTest {
 
   private static long hits(Arrangement a, String voice, FormSection s) {
     return part(a, "drums").notes().stream()
-        .filter(n -> n.instrument().equals(voice))
+        .filter(n -> Styles.standard().voice(n.instrument()).equals(voice))
         .filter(n -> n.event().startSeconds() >= s.start() && n.event().startSeconds() < s.end())
         .count();
   }

@@ -124,7 +124,8 @@ class DrumsTest {
                     null,
                     null,
                     null,
-                    9.0))
+                    9.0,
+                    null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("humaniseMs");
   }

@@ -145,7 +145,13 @@ public final class SynthBenchmark {
           notes.add(new NoteEvent(t, BEAT * 1.9, bassLine[i % 8], 0.9));
         }
       }
-      case "acid-bass", "pluck-bass" -> {
+      case "upright-bass" -> {
+        int i = 0;
+        for (double t = 0; t < seconds; t += BEAT, i++) {
+          notes.add(new NoteEvent(t, BEAT * 0.9, bassLine[i % 8] + 12, 0.85));
+        }
+      }
+      case "acid-bass", "pluck-bass", "electric-bass" -> {
         int i = 0;
         for (double t = 0; t < seconds; t += BEAT / 4, i++) {
           NoteEvent n = new NoteEvent(t, BEAT / 4 * 0.9, bassLine[(i / 2) % 8] + 12, 0.8);
