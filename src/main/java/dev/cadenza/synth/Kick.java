@@ -35,7 +35,7 @@ final class Kick extends NoteInstrument {
       double length) {}
 
   static final Tuning GENERIC = new Tuning(230, 48, 0.035, 0.22, 0.35, 3500, 1.4, 0.6);
-  static final Tuning TR808 = new Tuning(140, 49, 0.04, 0.38, 0.3, 2500, 1.3, 1.1);
+  static final Tuning TR808 = new Tuning(140, 49, 0.04, 0.5, 0.3, 2500, 1.3, 1.2);
   static final Tuning TR909 = new Tuning(330, 52, 0.022, 0.26, 0.5, 6000, 2.0, 0.6);
 
   private final Tuning t;

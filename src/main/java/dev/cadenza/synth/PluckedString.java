@@ -55,8 +55,10 @@ final class PluckedString {
       return;
     }
     double s = p.loss();
-    int n = (int) StrictMath.floor(period - s - 0.1);
-    double eta = period - s - n; // the all-pass's share of the period, 0.1..1.1 samples
+    // The all-pass takes 0.5 to 1.5 samples of the period, where its delay is nearly the same at
+    // every frequency, so the string's upper harmonics stay in tune with its fundamental.
+    int n = (int) StrictMath.floor(period - s - 0.5);
+    double eta = period - s - n;
     double c = (1 - eta) / (1 + eta);
     double[] line = burst(n, p, hz, sr, seed);
     double held = StrictMath.pow(10, -3 / (hz * p.t60()));
