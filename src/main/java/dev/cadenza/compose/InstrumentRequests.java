@@ -47,7 +47,13 @@ final class InstrumentRequests {
       if (standIn) {
         synths.add(style.standIns().get(name));
       }
-      String synth = synths.stream().filter(v -> !excluded.contains(v)).findFirst().orElse(null);
+      // A synth the idiom already plays wins: a rock guitar named in the prompt is the rock guitar.
+      List<String> playable = synths.stream().filter(v -> !excluded.contains(v)).toList();
+      String synth =
+          playable.stream()
+              .filter(picks::containsValue)
+              .findFirst()
+              .orElse(playable.isEmpty() ? null : playable.get(0));
       if (synth != null && style.parts().fx().contains(synth)) {
         continue; // the effects part plays it already
       }
@@ -67,13 +73,18 @@ final class InstrumentRequests {
         if (standIn) {
           warnings.add(name + ": played by the built-in " + synth + " (a stand-in)");
         }
+        String caveat = styles.caveats().get(synth);
+        if (caveat != null) {
+          warnings.add(name + ": " + caveat);
+        }
       }
     }
   }
 
   /**
-   * The part a named instrument plays in: the kit for drum roles and drum voices, else the part its
-   * role fills, else (a stand-in) whichever part the style gives that synth.
+   * The part a named instrument plays in: the kit for drum roles and drum voices, else the part
+   * whose synth it is already (a stand-in, or the idiom's own guitar), else the part its role
+   * fills.
    */
   private String part(TrackSpec spec, String name, String synth, Map<String, String> picks) {
     String role = spec.instrumentRoles().get(name);
@@ -83,15 +94,12 @@ final class InstrumentRequests {
     if (KIT_ROLES.contains(role) || synth != null && styles.synthsFor("drums").contains(synth)) {
       return "drums";
     }
-    String part = roles.filledBy(role).map(Roles.Role::name).orElse(null);
-    if (part == null && synth != null) {
-      for (Map.Entry<String, String> p : picks.entrySet()) {
-        if (synth.equals(p.getValue())) {
-          part = p.getKey();
-        }
+    for (Map.Entry<String, String> p : picks.entrySet()) {
+      if (synth != null && synth.equals(p.getValue())) {
+        return p.getKey(); // the part that plays it already (the choir of a cinematic pad)
       }
     }
-    return part;
+    return roles.filledBy(role).map(Roles.Role::name).orElse(null);
   }
 
   /** A line for each of the idiom's own instruments that a synth of this track stands in for. */

@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * The composer's music knowledge: section lengths and energies, meter grooves, the idiom of each
- * genre and which synth instruments stand for each lexicon instrument name.
+ * genre, which synth instruments stand for each lexicon instrument name, the drum kits, and what a
+ * listener should know about a synth that plays a named instrument (caveats: a voice sings no
+ * words).
  */
 public record Styles(
     String comment,
@@ -22,10 +24,12 @@ public record Styles(
     Map<String, Integer> midiPrograms,
     Map<String, Integer> midiDrums,
     Map<String, List<String>> synthFor,
-    Map<String, Map<String, String>> drumKits) {
+    Map<String, Map<String, String>> drumKits,
+    Map<String, String> caveats) {
 
   public Styles {
     drumKits = drumKits == null ? Map.of() : drumKits;
+    caveats = caveats == null ? Map.of() : caveats;
   }
 
   static final String RESOURCE = "/dev/cadenza/compose/styles.json";

@@ -56,6 +56,11 @@ public final class Instruments {
     BY_NAME.put("lead-guitar", () -> new PluckedStrings(PluckedStrings.LEAD));
     BY_NAME.put("upright-bass", () -> new PluckedStrings(PluckedStrings.UPRIGHT_BASS));
     BY_NAME.put("electric-bass", () -> new PluckedStrings(PluckedStrings.FINGERED_BASS));
+    BY_NAME.put("saxophone", () -> new Wind(Wind.SAXOPHONE));
+    BY_NAME.put("trumpet", () -> new Wind(Wind.TRUMPET));
+    BY_NAME.put("flute", () -> new Wind(Wind.FLUTE));
+    BY_NAME.put("voice-ooh", () -> new Wind(Wind.OOH));
+    BY_NAME.put("voice-aah", () -> new Wind(Wind.AAH));
     BY_NAME.put("riser", () -> new Riser(true));
     BY_NAME.put("downlifter", () -> new Riser(false));
     BY_NAME.put("impact", Impact::new);

@@ -23,7 +23,8 @@ import dev.cadenza.dsp.WhiteNoise;
  *       over 2 to 5 ms (faster when louder) instead of starting at full level, which clicked.
  * </ul>
  *
- * Partials are rendered only until they have fallen 70 dB, which keeps long notes cheap.
+ * Partials are rendered only until they have fallen 60 dB and only while they start within 60 dB of
+ * the fundamental, which keeps long notes cheap.
  */
 final class Piano extends NoteInstrument {
   private static final double RELEASE = 0.25;
@@ -31,6 +32,7 @@ final class Piano extends NoteInstrument {
   private static final int MAX_PARTIALS = 32;
   private static final double TOP_HZ = 14000;
   private static final double LOSS_CORNER_HZ = 1200;
+  private static final double QUIET = 1e-3;
 
   private static double ringSeconds(double hz) {
     return Math.max(0.6, Math.min(12.0, 9.0 * StrictMath.pow(262 / hz, 0.6)));
@@ -52,6 +54,9 @@ final class Piano extends NoteInstrument {
     double[] amplitude = new double[MAX_PARTIALS + 1];
     for (int n = 1; n <= MAX_PARTIALS && partialHz(f, n) < Math.min(TOP_HZ, 0.45 * sr); n++) {
       amplitude[n] = StrictMath.exp(-tilt * (n - 1)) / n;
+      if (amplitude[n] < QUIET) {
+        break; // the rest would sound 60 dB under the fundamental
+      }
       sum += amplitude[n] * (n <= 2 ? 2 : 1);
       partials = n;
     }
@@ -68,7 +73,7 @@ final class Piano extends NoteInstrument {
     }
   }
 
-  /** The strings' partials, each group of four rendered until its longest has fallen 70 dB. */
+  /** The strings' partials, each group of four rendered until its longest has fallen 60 dB. */
   private static void addStrings(
       float[] out,
       int frames,
@@ -104,7 +109,7 @@ final class Piano extends NoteInstrument {
       for (int j = g; j < g + k; j++) {
         longest = Math.max(longest, decays[j]);
       }
-      int n = (int) Math.min(frames, Math.ceil(8.1 * longest * sr));
+      int n = (int) Math.min(frames, Math.ceil(6.9 * longest * sr));
       Resonator.addPartials(
           out,
           n,

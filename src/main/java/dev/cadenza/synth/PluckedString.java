@@ -4,15 +4,17 @@ import dev.cadenza.dsp.WhiteNoise;
 
 /**
  * One plucked string by the extended Karplus-Strong algorithm (Jaffe and Smith, "Extensions of the
- * Karplus-Strong plucked-string algorithm", 1983): a delay line one period long, filled with a
- * burst of noise, recirculates through a loss filter and a first-order all-pass that tunes the
- * fractional part of the period.
+ * Karplus-Strong plucked-string algorithm", 1983): a delay line one period long, filled with the
+ * plucked string's shape, recirculates through a loss filter and a first-order all-pass that tunes
+ * the fractional part of the period.
  *
  * <ul>
- *   <li>The burst is low-passed more for a soft pluck (finger, low velocity) and combed at the pick
- *       position: plucking a string at a fraction β of its length cancels every harmonic that is a
- *       multiple of 1/β, which is why a pick near the bridge sounds thin and one near the middle
- *       hollow.
+ *   <li>The line starts as the string's shape when released: a triangle with its apex at the pick
+ *       point, with a little noise (a burst of noise alone, as in the original algorithm, leaves
+ *       each harmonic's level to chance, and a weak fundamental is then heard an octave up). It is
+ *       low-passed more for a soft pluck (finger, low velocity). Plucking at a fraction β of the
+ *       length cancels every harmonic that is a multiple of 1/β, which is why a pick near the
+ *       bridge sounds thin and one near the middle hollow.
  *   <li>The loss filter {@code (1 - s) + s z⁻¹} takes a little from every partial on each pass and
  *       more from the high ones, so high partials die first (s = 0.5 is the classic average of two
  *       samples, the darkest; smaller is a brighter, stiffer string).
@@ -22,6 +24,9 @@ import dev.cadenza.dsp.WhiteNoise;
  * </ul>
  */
 final class PluckedString {
+  /** The pick's scrape: the noise's share of the initial displacement. */
+  private static final double SCRAPE = 0.15;
+
   /**
    * How the string is built and played.
    *
@@ -84,29 +89,37 @@ final class PluckedString {
     }
   }
 
-  /** The initial displacement: low-passed noise, combed at the pick position, zero mean. */
+  /**
+   * The initial displacement: the string pulled aside at the pick point, a triangle with its apex
+   * there (harmonic n at sin(nπβ)/n², so the fundamental is always the strongest and the pick
+   * position's comb comes with the shape), plus a little noise combed the same way for the pick's
+   * scrape; low-passed by the pluck's hardness, zero mean, peak 1.
+   */
   private static double[] burst(int n, Pluck p, double hz, double sr, long seed) {
     WhiteNoise noise = new WhiteNoise(seed);
-    double a = StrictMath.exp(-2 * StrictMath.PI * Math.min(p.pluckHz(), 0.45 * sr) / sr);
+    int m = Math.max(1, Math.min(n - 1, (int) Math.round(p.pickPosition() * n)));
     double[] white = new double[n];
     for (int i = 0; i < n; i++) {
       white[i] = noise.next();
     }
-    // The line is a loop: filtering its noise round it twice lets the low-pass settle so that the
-    // last sample flows into the first, leaving no step at the seam that would buzz every period.
-    double[] raw = new double[n];
+    double[] shape = new double[n];
+    for (int i = 0; i < n; i++) {
+      double triangle = i < m ? (double) i / m : (double) (n - i) / (n - m);
+      shape[i] = triangle + SCRAPE * (white[i] - white[(i - m + n) % n]);
+    }
+    // The line is a loop: filtering round it twice lets the low-pass settle so that the last
+    // sample flows into the first, leaving no step at the seam that would buzz every period.
+    double a = StrictMath.exp(-2 * StrictMath.PI * Math.min(p.pluckHz(), 0.45 * sr) / sr);
+    double[] line = new double[n];
     double lp = 0;
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < n; i++) {
-        lp = (1 - a) * white[i] + a * lp;
-        raw[i] = lp;
+        lp = (1 - a) * shape[i] + a * lp;
+        line[i] = lp;
       }
     }
-    int m = Math.max(1, (int) Math.round(p.pickPosition() * n));
-    double[] line = new double[n];
     double mean = 0;
     for (int i = 0; i < n; i++) {
-      line[i] = raw[i] - raw[(i - m + n) % n];
       mean += line[i];
     }
     mean /= n;

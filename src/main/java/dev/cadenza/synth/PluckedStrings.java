@@ -66,7 +66,7 @@ final class PluckedStrings extends NoteInstrument {
 
   static final Model UPRIGHT_BASS =
       new Model(
-          new PluckedString.Pluck(0.5, 0.25, 1.6, 0.1, 700), StringBody.DOUBLE_BASS, null, 0, 0.7);
+          new PluckedString.Pluck(0.5, 0.25, 1.6, 0.1, 700), StringBody.DOUBLE_BASS, null, 0, 0.42);
   static final Model FINGERED_BASS =
       new Model(new PluckedString.Pluck(0.32, 0.2, 4.0, 0.08, 1800), null, null, 0, 0.6);
 
@@ -114,9 +114,24 @@ final class PluckedStrings extends NoteInstrument {
     }
     if (model.amp() != null) {
       model.amp().process(x, b.frames, sr);
+      mute(x, b);
     }
     for (int i = 0; i < b.frames; i++) {
       b.left[i] = (float) x[i];
+    }
+  }
+
+  /**
+   * The player's hand stopping the strings at release. Behind a driven amp the damped string would
+   * stay loud until it fell under the clipping level, so the amp's output is faded too (a 20 ms
+   * time constant), as lifting the fretting fingers silences an amp at once.
+   */
+  private static void mute(double[] x, NoteBuffer b) {
+    double fall = StrictMath.exp(-1 / (0.02 * b.sampleRate));
+    double level = 1;
+    for (int i = Math.max(0, b.gateFrames); i < b.frames; i++) {
+      level *= fall;
+      x[i] *= level;
     }
   }
 
