@@ -47,7 +47,7 @@ final class InstrumentRequests {
       if (standIn) {
         synths.add(style.standIns().get(name));
       }
-      // A synth the idiom already plays wins: a rock guitar named in the prompt is the rock guitar.
+      // A synth the idiom already plays wins: a rock prompt's electric guitar is the rock guitar.
       List<String> playable = synths.stream().filter(v -> !excluded.contains(v)).toList();
       String synth =
           playable.stream()
@@ -82,9 +82,8 @@ final class InstrumentRequests {
   }
 
   /**
-   * The part a named instrument plays in: the kit for drum roles and drum voices, else the part
-   * whose synth it is already (a stand-in, or the idiom's own guitar), else the part its role
-   * fills.
+   * The part a named instrument plays in: the kit for drum roles and drum voices, else the part its
+   * role fills, else (a stand-in) whichever part the style gives that synth.
    */
   private String part(TrackSpec spec, String name, String synth, Map<String, String> picks) {
     String role = spec.instrumentRoles().get(name);
@@ -94,12 +93,15 @@ final class InstrumentRequests {
     if (KIT_ROLES.contains(role) || synth != null && styles.synthsFor("drums").contains(synth)) {
       return "drums";
     }
-    for (Map.Entry<String, String> p : picks.entrySet()) {
-      if (synth != null && synth.equals(p.getValue())) {
-        return p.getKey(); // the part that plays it already (the choir of a cinematic pad)
+    String part = roles.filledBy(role).map(Roles.Role::name).orElse(null);
+    if (part == null && synth != null) {
+      for (Map.Entry<String, String> p : picks.entrySet()) {
+        if (synth.equals(p.getValue())) {
+          part = p.getKey();
+        }
       }
     }
-    return roles.filledBy(role).map(Roles.Role::name).orElse(null);
+    return part;
   }
 
   /** A line for each of the idiom's own instruments that a synth of this track stands in for. */
