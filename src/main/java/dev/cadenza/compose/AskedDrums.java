@@ -30,6 +30,7 @@ public record AskedDrums(Map<String, String> groove, List<String> drums, Double 
         style.instrumentsByGenre(),
         style.standIns(),
         style.cadence(),
-        humaniseMs);
+        humaniseMs,
+        style.drumKit());
   }
 }

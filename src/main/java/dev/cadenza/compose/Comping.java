@@ -123,7 +123,7 @@ final class Comping {
       switch (c) {
         case 's' -> strike(notes, instrument, t, step * 0.8, chord, v);
         case 'p' -> strike(notes, instrument, t, held, power(root), v);
-        case 'm' -> strike(notes, instrument, t, step * 0.6, power(root), v * 0.9);
+        case 'm' -> mute(notes, strike(notes, instrument, t, step * 0.6, power(root), v * 0.9));
         case 'd' -> strum(notes, instrument, t, held, chord, v);
         case 'u' -> strum(notes, instrument, t, held, up(chord), v * 0.8);
         case 'a' -> {
@@ -183,10 +183,21 @@ final class Comping {
     }
   }
 
-  private static void strike(
+  /** Adds the chord's notes; returns the index of the first. */
+  private static int strike(
       List<Note> notes, String instrument, double t, double d, List<Integer> chord, double v) {
+    int first = notes.size();
     for (int p : chord) {
       notes.add(note(instrument, t, d, p, v));
+    }
+    return first;
+  }
+
+  /** Marks the notes from {@code first} on as palm-muted (a plucked-string voice damps them). */
+  private static void mute(List<Note> notes, int first) {
+    for (int i = first; i < notes.size(); i++) {
+      Note n = notes.get(i);
+      notes.set(i, new Note(n.instrument(), n.event().with(NoteEvent.MUTE, 1)));
     }
   }
 

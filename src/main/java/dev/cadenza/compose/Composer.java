@@ -249,7 +249,12 @@ public final class Composer {
       return List.of();
     }
     boolean played = style.humaniseMs() > 0;
-    return Drums.write(grid, groove, kit, styles, played, style.humaniseMs(), seed);
+    List<Note> hits = Drums.write(grid, groove, kit, styles, played, style.humaniseMs(), seed);
+    List<Note> drums = new ArrayList<>(hits.size());
+    for (Note hit : hits) {
+      drums.add(new Note(style.drum(styles, hit.instrument()), hit.event()));
+    }
+    return drums;
   }
 
   private static List<Double> beats(BarGrid grid) {

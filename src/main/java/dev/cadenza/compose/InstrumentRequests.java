@@ -47,7 +47,13 @@ final class InstrumentRequests {
       if (standIn) {
         synths.add(style.standIns().get(name));
       }
-      String synth = synths.stream().filter(v -> !excluded.contains(v)).findFirst().orElse(null);
+      // A synth the idiom already plays wins: a rock prompt's electric guitar is the rock guitar.
+      List<String> playable = synths.stream().filter(v -> !excluded.contains(v)).toList();
+      String synth =
+          playable.stream()
+              .filter(picks::containsValue)
+              .findFirst()
+              .orElse(playable.isEmpty() ? null : playable.get(0));
       if (synth != null && style.parts().fx().contains(synth)) {
         continue; // the effects part plays it already
       }
@@ -66,6 +72,10 @@ final class InstrumentRequests {
         wantedParts.add(part);
         if (standIn) {
           warnings.add(name + ": played by the built-in " + synth + " (a stand-in)");
+        }
+        String caveat = styles.caveats().get(synth);
+        if (caveat != null) {
+          warnings.add(name + ": " + caveat);
         }
       }
     }

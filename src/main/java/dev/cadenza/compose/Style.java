@@ -25,6 +25,8 @@ import java.util.Map;
  *     tonic)
  * @param humaniseMs how far, at most, a drum hit other than the kick and crash strays from the
  *     grid, in milliseconds (0 when absent: programmed, quantised drums)
+ * @param drumKit the kit of {@link Styles#drumKits} whose drums play the groove's voices (none: the
+ *     generic drum-machine voices)
  */
 public record Style(
     String name,
@@ -39,7 +41,8 @@ public record Style(
     Map<String, Map<String, String>> instrumentsByGenre,
     Map<String, String> standIns,
     Cadence cadence,
-    Double humaniseMs) {
+    Double humaniseMs,
+    String drumKit) {
 
   public Style {
     instrumentsByGenre = instrumentsByGenre == null ? Map.of() : instrumentsByGenre;
@@ -78,6 +81,17 @@ public record Style(
       glide = glide != null && glide;
       low = low == null ? 36 : low;
     }
+  }
+
+  /**
+   * The drum that plays a voice of the groove in this style's kit: the voice's own drum when the
+   * kit has none of its own for it.
+   */
+  public String drum(Styles styles, String voice) {
+    if (drumKit == null) {
+      return voice;
+    }
+    return styles.drumKits().getOrDefault(drumKit, Map.of()).getOrDefault(voice, voice);
   }
 
   /** The drum voices the style plays: its kit and every voice of its groove. */

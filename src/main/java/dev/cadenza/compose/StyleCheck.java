@@ -35,6 +35,7 @@ final class StyleCheck {
     pattern(style, "chordRhythm", style.chordRhythm(), steps, Comping.CHARACTERS);
     require(style, VOICINGS.contains(style.voicing()), "unknown voicing " + style.voicing());
     instruments(style, styles);
+    kit(style, styles);
     require(style, !style.progressions().isEmpty(), "has no progressions");
     style.progressions().forEach(p -> p.forEach(token -> token(style, token)));
     if (style.cadence() != null) {
@@ -67,6 +68,19 @@ final class StyleCheck {
     p.fx().forEach(name -> voice(style, name));
     style.instrumentsByGenre().values().forEach(m -> m.values().forEach(n -> voice(style, n)));
     style.standIns().values().forEach(n -> voice(style, n));
+  }
+
+  private static void kit(Style style, Styles styles) {
+    if (style.drumKit() == null) {
+      return;
+    }
+    Map<String, String> kit = styles.drumKits().get(style.drumKit());
+    require(style, kit != null, "unknown drum kit " + style.drumKit());
+    kit.forEach(
+        (voice, drum) -> {
+          require(style, styles.midiDrums().containsKey(voice), "kit: unknown drum voice " + voice);
+          voice(style, drum);
+        });
   }
 
   private static String nonNull(String name) {

@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * The composer's music knowledge: section lengths and energies, meter grooves, the idiom of each
- * genre and which synth instruments stand for each lexicon instrument name.
+ * genre, which synth instruments stand for each lexicon instrument name, the drum kits, and what a
+ * listener should know about a synth that plays a named instrument (caveats: a voice sings no
+ * words).
  */
 public record Styles(
     String comment,
@@ -22,9 +24,13 @@ public record Styles(
     Map<String, Integer> midiPrograms,
     Map<String, Integer> midiDrums,
     Map<String, List<String>> synthFor,
+    Map<String, Map<String, String>> drumKits,
+    Map<String, String> caveats,
     Map<String, AskedDrums> drumsWhenAsked) {
 
   public Styles {
+    drumKits = drumKits == null ? Map.of() : drumKits;
+    caveats = caveats == null ? Map.of() : caveats;
     drumsWhenAsked = drumsWhenAsked == null ? Map.of() : drumsWhenAsked;
   }
 
@@ -108,6 +114,21 @@ public record Styles(
 
   public double energyOf(String label) {
     return sectionEnergy.getOrDefault(label.toLowerCase(Locale.ROOT), 0.6);
+  }
+
+  /**
+   * The groove voice a drum plays: the voice a kit of {@link #drumKits} gives it to, or the drum's
+   * own name (a generic drum is its voice).
+   */
+  public String voice(String drum) {
+    for (Map<String, String> kit : drumKits.values()) {
+      for (Map.Entry<String, String> e : kit.entrySet()) {
+        if (e.getValue().equals(drum)) {
+          return e.getKey();
+        }
+      }
+    }
+    return drum;
   }
 
   /** Synth instruments a lexicon instrument name stands for (empty when none). */

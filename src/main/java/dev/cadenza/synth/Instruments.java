@@ -9,11 +9,24 @@ public final class Instruments {
   private static final TreeMap<String, Supplier<Instrument>> BY_NAME = new TreeMap<>();
 
   static {
-    BY_NAME.put("kick", Kick::new);
-    BY_NAME.put("snare", Snare::new);
+    BY_NAME.put("kick", () -> new Kick(Kick.GENERIC));
+    BY_NAME.put("snare", () -> new Snare(Snare.GENERIC));
     BY_NAME.put("clap", Clap::new);
-    BY_NAME.put("closed-hat", () -> new HiHat(false));
-    BY_NAME.put("open-hat", () -> new HiHat(true));
+    BY_NAME.put("closed-hat", () -> new HiHat(false, HiHat.TR808));
+    BY_NAME.put("open-hat", () -> new HiHat(true, HiHat.TR808));
+    // The kits of drumKits in compose/styles.json: each genre family's own drums.
+    BY_NAME.put("kick-acoustic", () -> new AcousticKick(AcousticKick.ROCK));
+    BY_NAME.put("kick-break", () -> new AcousticKick(AcousticKick.BREAK));
+    BY_NAME.put("kick-808", () -> new Kick(Kick.TR808));
+    BY_NAME.put("kick-909", () -> new Kick(Kick.TR909));
+    BY_NAME.put("snare-acoustic", () -> new Snare(Snare.ACOUSTIC));
+    BY_NAME.put("snare-break", () -> new Snare(Snare.BREAK));
+    BY_NAME.put("snare-909", () -> new Snare(Snare.TR909));
+    BY_NAME.put("snare-brush", BrushSnare::new);
+    BY_NAME.put("closed-hat-acoustic", () -> new HiHat(false, HiHat.ACOUSTIC));
+    BY_NAME.put("open-hat-acoustic", () -> new HiHat(true, HiHat.ACOUSTIC));
+    BY_NAME.put("closed-hat-909", () -> new HiHat(false, HiHat.TR909));
+    BY_NAME.put("open-hat-909", () -> new HiHat(true, HiHat.TR909));
     BY_NAME.put("tom", Tom::new);
     BY_NAME.put("crash", () -> new Cymbal(false));
     BY_NAME.put("ride", () -> new Cymbal(true));
@@ -35,6 +48,19 @@ public final class Instruments {
     BY_NAME.put("strings", Strings::new);
     BY_NAME.put("brass", Brass::new);
     BY_NAME.put("choir", Choir::new);
+    BY_NAME.put("acoustic-guitar", () -> new PluckedStrings(PluckedStrings.ACOUSTIC));
+    BY_NAME.put("nylon-guitar", () -> new PluckedStrings(PluckedStrings.NYLON));
+    BY_NAME.put("electric-guitar", () -> new PluckedStrings(PluckedStrings.CLEAN));
+    BY_NAME.put("crunch-guitar", () -> new PluckedStrings(PluckedStrings.CRUNCH));
+    BY_NAME.put("distorted-guitar", () -> new PluckedStrings(PluckedStrings.HIGH_GAIN));
+    BY_NAME.put("lead-guitar", () -> new PluckedStrings(PluckedStrings.LEAD));
+    BY_NAME.put("upright-bass", () -> new PluckedStrings(PluckedStrings.UPRIGHT_BASS));
+    BY_NAME.put("electric-bass", () -> new PluckedStrings(PluckedStrings.FINGERED_BASS));
+    BY_NAME.put("saxophone", () -> new Wind(Wind.SAXOPHONE));
+    BY_NAME.put("trumpet", () -> new Wind(Wind.TRUMPET));
+    BY_NAME.put("flute", () -> new Wind(Wind.FLUTE));
+    BY_NAME.put("voice-ooh", () -> new Wind(Wind.OOH));
+    BY_NAME.put("voice-aah", () -> new Wind(Wind.AAH));
     BY_NAME.put("riser", () -> new Riser(true));
     BY_NAME.put("downlifter", () -> new Riser(false));
     BY_NAME.put("impact", Impact::new);

@@ -30,6 +30,9 @@ public record NoteEvent(
   /** Accent 0..1: louder, brighter and snappier (acid bass, drums). */
   public static final String ACCENT = "accent";
 
+  /** Palm mute 0..1 of a plucked string: 1 rings briefly and dark, 0 rings open. */
+  public static final String MUTE = "mute";
+
   /** Filter brightness 0..1 where an instrument has a filter (default 0.5). */
   public static final String BRIGHTNESS = "brightness";
 

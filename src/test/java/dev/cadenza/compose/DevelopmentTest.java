@@ -49,7 +49,7 @@ class DevelopmentTest {
     for (Note n : part(a, "drums").notes()) {
       double t = n.event().startSeconds() - bar * a.barSeconds();
       if (t >= -sixteenth / 2 && t < a.barSeconds() - sixteenth / 2) {
-        hits.add(Math.round(t / sixteenth) + n.instrument());
+        hits.add(Math.round(t / sixteenth) + Styles.standard().voice(n.instrument()));
       }
     }
     return hits;
@@ -177,7 +177,7 @@ class DevelopmentTest {
 
   private static long hits(Arrangement a, String voice, FormSection s) {
     return part(a, "drums").notes().stream()
-        .filter(n -> n.instrument().equals(voice))
+        .filter(n -> Styles.standard().voice(n.instrument()).equals(voice))
         .filter(n -> n.event().startSeconds() >= s.start() && n.event().startSeconds() < s.end())
         .count();
   }
@@ -200,7 +200,7 @@ class DevelopmentTest {
   }
 
   @Test
-  void whatNoInstrumentPlaysIsNamedAndAStandInIsSaid() {
+  void aWordlessVoiceIsSaidAndAPartTakenFirstLeavesTheNextOut() {
     TrackSpec spec =
         with(
             form("jazz", "Bb", "major", 8, "verse"),
@@ -208,10 +208,24 @@ class DevelopmentTest {
                 "instruments", List.of("vocals", "saxophone"),
                 "instrumentRoles", Map.of("vocals", "vocal", "saxophone", "woodwind")));
     Arrangement a = COMPOSER.compose(spec, 1);
-    // No synth sings; the jazz idiom's data says the electric piano stands in for its saxophone.
+    // The voice sings the lead without words, and says so; the saxophone finds the lead taken.
+    assertThat(part(a, "lead").notes()).allMatch(n -> n.instrument().equals("voice-aah"));
     assertThat(a.warnings())
-        .anyMatch(w -> w.startsWith("vocals:") && w.contains("left out"))
-        .anyMatch(w -> w.startsWith("saxophone:") && w.contains("electric-piano (a stand-in)"));
+        .anyMatch(w -> w.startsWith("vocals:") && w.contains("without words"))
+        .anyMatch(w -> w.startsWith("saxophone:") && w.contains("left out"));
+  }
+
+  @Test
+  void theIdiomsOwnSaxophonePlaysTheJazzLead() {
+    TrackSpec spec =
+        with(
+            form("jazz", "Bb", "major", 8, "verse"),
+            Map.of(
+                "instruments", List.of("saxophone"),
+                "instrumentRoles", Map.of("saxophone", "woodwind")));
+    Arrangement a = COMPOSER.compose(spec, 1);
+    assertThat(part(a, "lead").notes()).allMatch(n -> n.instrument().equals("saxophone"));
+    assertThat(a.warnings()).noneMatch(w -> w.startsWith("saxophone:"));
   }
 
   @Test

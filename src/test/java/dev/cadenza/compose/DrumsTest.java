@@ -125,7 +125,8 @@ class DrumsTest {
                     null,
                     null,
                     null,
-                    9.0))
+                    9.0,
+                    null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("humaniseMs");
   }

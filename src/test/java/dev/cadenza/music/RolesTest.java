@@ -44,8 +44,8 @@ class RolesTest {
     "brass, lead",
     "woodwind, lead",
     "drums, ",
-    "vocal, ",
-    "guitar, ",
+    "vocal, lead",
+    "guitar, chords",
   })
   void instrumentRolesFillParts(String instrumentRole, String part) {
     assertThat(ROLES.filledBy(instrumentRole).map(Roles.Role::name).orElse(null)).isEqualTo(part);

@@ -122,7 +122,7 @@ public final class SynthBenchmark {
     int[] chord = {57, 60, 64, 67};
     int[] line = {57, 60, 64, 62, 60, 67, 64, 69};
     int[] bassLine = {33, 33, 45, 36, 33, 43, 31, 38};
-    switch (name) {
+    switch (family(name)) {
       case "kick" -> every(notes, seconds, BEAT, 0, 36, 0.25);
       case "snare", "clap" -> every(notes, seconds, 2 * BEAT, BEAT, 38, 0.25);
       case "closed-hat", "shaker" -> every(notes, seconds, BEAT / 4, 0, 42, 0.05);
@@ -145,7 +145,22 @@ public final class SynthBenchmark {
           notes.add(new NoteEvent(t, BEAT * 1.9, bassLine[i % 8], 0.9));
         }
       }
-      case "acid-bass", "pluck-bass" -> {
+      case "saxophone", "trumpet", "flute", "voice-ooh", "voice-aah", "lead-guitar" -> {
+        // A sung or blown phrase: a beat a note, every fourth note held for two.
+        int i = 0;
+        for (double t = 0; t < seconds; i++) {
+          double length = i % 4 == 3 ? 2 * BEAT : BEAT;
+          notes.add(new NoteEvent(t, length * 0.92, line[i % 8], 0.8));
+          t += length;
+        }
+      }
+      case "upright-bass" -> {
+        int i = 0;
+        for (double t = 0; t < seconds; t += BEAT, i++) {
+          notes.add(new NoteEvent(t, BEAT * 0.9, bassLine[i % 8] + 12, 0.85));
+        }
+      }
+      case "acid-bass", "pluck-bass", "electric-bass" -> {
         int i = 0;
         for (double t = 0; t < seconds; t += BEAT / 4, i++) {
           NoteEvent n = new NoteEvent(t, BEAT / 4 * 0.9, bassLine[(i / 2) % 8] + 12, 0.8);
@@ -174,6 +189,16 @@ public final class SynthBenchmark {
       }
     }
     return notes;
+  }
+
+  /** A kit's drum plays its voice's part: "kick-909" as "kick". */
+  private static String family(String name) {
+    for (String voice : List.of("kick", "snare", "closed-hat", "open-hat")) {
+      if (name.startsWith(voice + "-")) {
+        return voice;
+      }
+    }
+    return name;
   }
 
   private static void every(
