@@ -42,6 +42,9 @@ final class CounterMelody {
       List<Integer> chord = f.chordOfBar()[bar].pitchClasses();
       int direction = previousLead < 0 ? 0 : Integer.signum(tune - previousLead);
       int pitch = next(chord, previous, -direction, tune);
+      if (pitch < 0) {
+        continue; // a chord of the lead's note alone (a bare root) leaves the line nothing to add
+      }
       out.add(new Note(instrument, new NoteEvent(t, half * 0.95, pitch, 0.55)));
       previous = pitch;
       previousLead = tune;
