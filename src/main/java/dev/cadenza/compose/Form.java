@@ -54,17 +54,21 @@ final class Form {
     int bar = 0;
     for (int i = 0; i < n; i++) {
       int bars = alloc[i] * unit + (i == n - 1 ? totalBars - units * unit : 0);
-      String label = used.get(i);
-      sections.add(
-          new FormSection(
-              bar * barSeconds,
-              (bar + bars) * barSeconds,
-              label,
-              bar,
-              bars,
-              styles.energyOf(label)));
+      sections.add(section(used.get(i), bar, bars, barSeconds, styles));
       bar += bars;
     }
     return sections;
+  }
+
+  /** A section of {@code bars} bars from bar {@code firstBar}, with its kind's usual energy. */
+  static FormSection section(
+      String label, int firstBar, int bars, double barSeconds, Styles styles) {
+    return new FormSection(
+        firstBar * barSeconds,
+        (firstBar + bars) * barSeconds,
+        label,
+        firstBar,
+        bars,
+        styles.energyOf(label));
   }
 }

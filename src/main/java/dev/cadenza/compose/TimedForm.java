@@ -207,15 +207,7 @@ final class TimedForm {
       int f = 0;
       for (int i = a; i < b; i++) {
         int bars = length[i] != null ? length[i] : shared.get(f++).bars();
-        String label = labels.get(i);
-        out.add(
-            new FormSection(
-                bar * barSeconds,
-                (bar + bars) * barSeconds,
-                label,
-                bar,
-                bars,
-                styles.energyOf(label)));
+        out.add(Form.section(labels.get(i), bar, bars, barSeconds, styles));
         bar += bars;
       }
       a = b;

@@ -27,6 +27,9 @@ final class KeyChanges {
   private static final Set<String> BEFORE_SECTION =
       Set.of("for", "in", "into", "at", "on", "to", "before", "during", "the", "last", "final");
 
+  /** Words before "step" or "tone" that make it an interval. */
+  private static final Set<String> STEP_SIZES = Set.of("whole", "half", "a", "one", "full");
+
   /** A plan for one change, as the resolver turns it into a spec entry. */
   record Found(String section, Double startSeconds, KeyHit key, Integer semitones, Span span) {}
 
@@ -118,11 +121,13 @@ final class KeyChanges {
       } else if (w.equals("semitones") && k > from && tokens.get(k - 1).isNumber()) {
         size = (int) Math.round(Numbers.decimal(tokens.get(k - 1).norm()));
         used[k] = used[k - 1] = true;
-      } else if ((w.equals("step") || w.equals("tone")) && k > from) {
-        String before = tokens.get(k - 1).norm();
-        size = before.equals("half") ? 1 : 2;
+      } else if ((w.equals("step") || w.equals("tone"))
+          && k > from
+          && STEP_SIZES.contains(norm(k - 1))) {
+        // "a whole step", "up a tone", "a half step"; not "a darker tone"
+        size = norm(k - 1).equals("half") ? 1 : 2;
         used[k] = true;
-        used[k - 1] |= before.equals("half") || before.equals("whole");
+        used[k - 1] = true;
       }
     }
     return size == null ? null : sign * size;

@@ -84,7 +84,9 @@ final class Retry {
           reseed = true;
         }
         case "key" -> {
-          bump(gains, "bass", 2, changes);
+          // The chords and pad carry the third that tells a key from its parallel and relative;
+          // the bass states the root and fifth they share, so it steps back.
+          bump(gains, "bass", -2, changes);
           bump(gains, "chords", 3, changes);
           bump(gains, "pad", 3, changes);
           bump(gains, "drums", -2, changes);

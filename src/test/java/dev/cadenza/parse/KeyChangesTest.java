@@ -42,6 +42,10 @@ class KeyChangesTest {
         .containsExactly(new KeyChange(null, null, null, -1));
     assertThat(PARSER.parse("pop, key change up 3 semitones").keyChanges())
         .containsExactly(new KeyChange(null, null, null, 3));
+    assertThat(PARSER.parse("pop, modulates up a tone").keyChanges())
+        .containsExactly(new KeyChange(null, null, null, 2));
+    assertThat(PARSER.parse("pop, a key change with a darker tone").keyChanges())
+        .containsExactly(new KeyChange(null, null, null, null));
   }
 
   @Test

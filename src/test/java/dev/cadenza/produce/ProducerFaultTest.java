@@ -120,7 +120,7 @@ class ProducerFaultTest {
     assertThat(next.stemGainDb())
         .containsEntry("chords", 3.0)
         .containsEntry("pad", 3.0)
-        .containsEntry("bass", 2.0)
+        .containsEntry("bass", -2.0)
         .containsEntry("drums", -2.0);
     assertThat(next.seed()).isEqualTo(101);
   }
