@@ -80,7 +80,11 @@ final class Retry {
           target = new Target(target.name(), target.lufs(), lower);
         }
         case "tempo" -> {
-          bump(gains, "drums", 3, changes);
+          // Read at double the tempo, the beat's subdivisions already stand out (hats on the
+          // eighths); louder drums would stress them more, so only the seed changes.
+          if (!readAtDouble(check)) {
+            bump(gains, "drums", 3, changes);
+          }
           reseed = true;
         }
         case "key" -> {
@@ -101,6 +105,13 @@ final class Retry {
       seed = next;
     }
     return new Settings(seed, target, limiting, gains, changes);
+  }
+
+  private static boolean readAtDouble(QaReport.Check check) {
+    return check.measured() instanceof Number m
+        && check.expected() instanceof Number e
+        && e.doubleValue() > 0
+        && Math.abs(m.doubleValue() / e.doubleValue() - 2) <= 0.08;
   }
 
   private static void bump(

@@ -126,6 +126,17 @@ class ProducerFaultTest {
   }
 
   @Test
+  void aTempoReadAtDoubleOnlyChangesTheSeed() {
+    QaReport doubled =
+        QaReport.of(
+            "x.wav",
+            List.of(new QaReport.Check("tempo", false, 152.0, 76.0, 1.52, "BPM", "double")));
+    Retry.Settings next = Retry.next(start(), doubled, plan(true));
+    assertThat(next.stemGainDb()).doesNotContainKey("drums");
+    assertThat(next.seed()).isEqualTo(101);
+  }
+
+  @Test
   void changesAccumulateOverRetries() {
     Retry.Settings once = Retry.next(start(), failing("tempo", 62.0), plan(true));
     Retry.Settings twice = Retry.next(once, failing("tempo", 62.0), plan(true));
