@@ -47,6 +47,8 @@ public final class Batch {
   private final BatchSettings settings;
   private final Listener listener;
   private final AtomicBoolean stop = new AtomicBoolean();
+  private final InputDigests inputs = new InputDigests();
+  private final Soundfonts soundfonts = new Soundfonts();
 
   private Batch(BatchSettings settings, Listener listener) {
     this.settings = settings;
@@ -70,7 +72,7 @@ public final class Batch {
       plan.forEach(p -> ids.add(p.job().id()));
       OutputFolder.sweep(outdir, ids);
       listener.planned((int) plan.stream().filter(p -> !p.skip()).count(), plan.size());
-      journal.append(planned(List.copyOf(ids)));
+      journal.append(JournalEntries.planned(settings.shard().toString(), List.copyOf(ids)));
       return summary(share, runAll(plan, journal));
     }
   }
@@ -84,7 +86,7 @@ public final class Batch {
         String fingerprint =
             Fingerprint.of(
                 line.job().canonical(),
-                settings.outputOptions() + Fingerprint.referenceOf(line.job()),
+                settings.outputOptions() + inputs.of(line.job()),
                 settings.version());
         plan.add(new Planned(line.job(), fingerprint, finished(line.job(), fingerprint, latest)));
       }
@@ -165,96 +167,22 @@ public final class Batch {
   private BatchSummary.Job produce(Planned p, Journal journal) {
     Job job = p.job();
     listener.started(job.id());
-    journal.append(entry(JournalEntry.STARTED, job.id(), p.fingerprint()));
+    journal.append(JournalEntries.started(job.id(), p.fingerprint()));
     long start = System.nanoTime();
-    JobRunner.Outcome outcome = JobRunner.run(job, settings, news(job.id()));
+    JobRunner.Outcome outcome = JobRunner.run(job, settings, soundfonts, news(job.id()));
     double seconds = Math.round((System.nanoTime() - start) / 1e6) / 1e3;
     if (outcome.done()) {
-      journal.append(done(job.id(), p.fingerprint(), outcome, seconds));
+      journal.append(JournalEntries.done(job.id(), p.fingerprint(), outcome, seconds));
       return new BatchSummary.Job(job.id(), job.line(), Summary.DONE, 0, null, seconds);
     }
     stop.set(true);
-    journal.append(failed(job.id(), p.fingerprint(), outcome, seconds));
+    journal.append(JournalEntries.failed(job.id(), p.fingerprint(), outcome, seconds));
     return new BatchSummary.Job(
         job.id(), job.line(), Summary.FAILED, outcome.exitCode(), outcome.reason(), seconds);
   }
 
   private Producer.Listener news(String id) {
     return text -> listener.line(id, text);
-  }
-
-  private JournalEntry planned(List<String> ids) {
-    return new JournalEntry(
-        JournalEntry.PLANNED,
-        null,
-        null,
-        Machine.now(),
-        Machine.host(),
-        Machine.pid(),
-        settings.shard().toString(),
-        ids,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
-  }
-
-  private static JournalEntry entry(String event, String id, String fingerprint) {
-    return new JournalEntry(
-        event,
-        id,
-        fingerprint,
-        Machine.now(),
-        Machine.host(),
-        Machine.pid(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
-  }
-
-  private static JournalEntry done(
-      String id, String fingerprint, JobRunner.Outcome outcome, double seconds) {
-    return new JournalEntry(
-        JournalEntry.DONE,
-        id,
-        fingerprint,
-        Machine.now(),
-        Machine.host(),
-        Machine.pid(),
-        null,
-        null,
-        outcome.outputs(),
-        seconds,
-        outcome.timings(),
-        Machine.peakRssBytes(),
-        null,
-        null);
-  }
-
-  private static JournalEntry failed(
-      String id, String fingerprint, JobRunner.Outcome outcome, double seconds) {
-    return new JournalEntry(
-        JournalEntry.FAILED,
-        id,
-        fingerprint,
-        Machine.now(),
-        Machine.host(),
-        Machine.pid(),
-        null,
-        null,
-        null,
-        seconds,
-        null,
-        null,
-        outcome.exitCode(),
-        outcome.reason());
   }
 
   /** Every line of the share in file order: bad lines, and the jobs' results. */

@@ -13,9 +13,9 @@ import java.util.HexFormat;
 
 /**
  * What a job's outputs depend on, as one SHA-256: the job in canonical JSON, the batch options that
- * change what is written (and the contents of its reference WAV, if any), and cadenza's version. A
- * finished job whose fingerprint is unchanged is skipped by the next run; any change to these
- * redoes it.
+ * change what is written (and the contents of the files it names: {@link InputDigests}), and
+ * cadenza's version. A finished job whose fingerprint is unchanged is skipped by the next run; any
+ * change to these redoes it.
  */
 public final class Fingerprint {
 
@@ -30,18 +30,6 @@ public final class Fingerprint {
   public static String of(String canonical, String options, String version) {
     String text = "cadenza " + version + "\n" + options + "\n" + canonical + "\n";
     return sha256(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /**
-   * A job's reference WAV by its contents, since the job names it only by path: " reference=" and
-   * its SHA-256, or nothing for a job without one (or whose reference is missing: it fails).
-   */
-  static String referenceOf(Job job) throws IOException {
-    String reference = job.document().reference();
-    if (reference == null || !Files.isRegularFile(Path.of(reference))) {
-      return "";
-    }
-    return " reference=" + sha256(Path.of(reference));
   }
 
   /** Lower-case hex SHA-256 of a file's contents, read as a stream. */

@@ -6,6 +6,7 @@ import dev.cadenza.CadenzaException;
 import dev.cadenza.mix.MasteringRequest;
 import dev.cadenza.qa.Tolerances;
 import dev.cadenza.spec.BatchJob;
+import dev.cadenza.spec.ChainSpec;
 import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Json;
 import dev.cadenza.spec.TrackSpec;
@@ -102,7 +103,10 @@ final class JobParser {
             document.set(),
             document.tolerance(),
             document.retries(),
+            document.keepFailed(),
             document.reference(),
+            document.chain(),
+            document.soundfont(),
             document.preset(),
             document.targetLufs(),
             document.truePeak(),
@@ -138,7 +142,7 @@ final class JobParser {
           "\"output\" must be a plain file name ending in .wav: " + job.output());
     }
     tolerances(job);
-    mastering(job);
+    mastering(job, null);
   }
 
   /** The job's QA tolerances; an unknown name or bad value is refused as qa refuses it. */
@@ -150,12 +154,15 @@ final class JobParser {
     return tolerances;
   }
 
-  /** The job's mastering request; an unknown preset or a target out of range is refused. */
-  static MasteringRequest mastering(BatchJob job) {
+  /**
+   * The job's mastering request with its chain (null when it names none, or before the chain is
+   * read); an unknown preset or a target out of range is refused.
+   */
+  static MasteringRequest mastering(BatchJob job, ChainSpec chain) {
     return new MasteringRequest(
         job.preset(),
-        null,
-        null,
+        chain,
+        chain == null ? null : job.chain(),
         job.targetLufs(),
         job.truePeak(),
         job.maxLimiting() != null

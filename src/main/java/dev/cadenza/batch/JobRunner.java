@@ -5,6 +5,7 @@ import dev.cadenza.CadenzaException;
 import dev.cadenza.ExitCodes;
 import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.io.AtomicFile;
+import dev.cadenza.io.InputFile;
 import dev.cadenza.mix.Reference;
 import dev.cadenza.parse.Overrides;
 import dev.cadenza.parse.PromptParser;
@@ -12,13 +13,17 @@ import dev.cadenza.parse.SpecCompletion;
 import dev.cadenza.produce.Producer;
 import dev.cadenza.produce.ReferenceTrack;
 import dev.cadenza.spec.BatchJob;
+import dev.cadenza.spec.ChainSpec;
+import dev.cadenza.spec.Contract;
 import dev.cadenza.spec.Json;
 import dev.cadenza.spec.ProduceReport;
 import dev.cadenza.spec.QaReport;
 import dev.cadenza.spec.TrackLimits;
 import dev.cadenza.spec.TrackSpec;
+import dev.cadenza.synth.soundfont.Soundfont;
 import dev.cadenza.truth.Jams;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +67,8 @@ final class JobRunner {
     }
   }
 
-  static Outcome run(Job job, BatchSettings settings, Producer.Listener log) {
+  static Outcome run(
+      Job job, BatchSettings settings, Soundfonts soundfonts, Producer.Listener log) {
     OutputFolder folder = null;
     try {
       Map<String, Double> timings = new LinkedHashMap<>();
@@ -81,11 +87,11 @@ final class JobRunner {
       folder = OutputFolder.create(settings.outdir(), job.id());
       Path stems = settings.stems() ? folder.path().resolve(STEMS) : null;
       long seed = doc.seed() != null ? doc.seed() : spec.seed();
-      Producer.Result result =
-          Producer.produce(spec, seed, options(doc, settings, stems, match), timings, log);
+      Producer.Options options =
+          options(doc, settings, stems, match, soundfonts.of(doc.soundfont()));
+      Producer.Result result = Producer.produce(spec, seed, options, timings, log);
       if (!result.passed()) {
-        folder.discard();
-        return Outcome.failed(ExitCodes.QA_FAILED, qaFailures(result.report().qa()));
+        return qaFailed(folder, job, result, settings);
       }
       return new Outcome(
           ExitCodes.OK, null, write(folder, job, result, settings), result.report().timings());
@@ -118,6 +124,19 @@ final class JobRunner {
     return "internal error: " + e + " (a bug: please report it)";
   }
 
+  /** A job that failed QA: its folder is discarded, or kept with the master when it asks. */
+  private static Outcome qaFailed(
+      OutputFolder folder, Job job, Producer.Result result, BatchSettings settings)
+      throws IOException {
+    String reason = qaFailures(result.report().qa());
+    if (!Boolean.TRUE.equals(job.document().keepFailed())) {
+      folder.discard();
+      return Outcome.failed(ExitCodes.QA_FAILED, reason);
+    }
+    write(folder, job, result, settings);
+    return Outcome.failed(ExitCodes.QA_FAILED, reason + " (master kept)");
+  }
+
   private static void discard(OutputFolder folder) {
     if (folder != null) {
       folder.discard();
@@ -143,19 +162,30 @@ final class JobRunner {
   }
 
   private static Producer.Options options(
-      BatchJob doc, BatchSettings settings, Path stems, Reference match) {
+      BatchJob doc, BatchSettings settings, Path stems, Reference match, Soundfont soundfont)
+      throws IOException {
     return new Producer.Options(
         doc.sampleRate() != null ? doc.sampleRate() : 44_100,
         WavEncoding.PCM_24,
         encoding(doc.bits()),
-        JobParser.mastering(doc),
+        JobParser.mastering(doc, chain(doc.chain())),
         JobParser.tolerances(doc),
         doc.retries() != null ? doc.retries() : settings.retries(),
         stems,
         settings.threadsPerJob(),
         Producer.StemHook.NONE,
         match,
-        null);
+        soundfont);
+  }
+
+  /** The job's chain file, read and checked as produce --chain reads it, or null. */
+  private static ChainSpec chain(String file) throws IOException {
+    if (file == null) {
+      return null;
+    }
+    try (InputStream in = InputFile.open(Path.of(file))) {
+      return Json.read(in, file, Contract.CHAIN, ChainSpec.class);
+    }
   }
 
   private static WavEncoding encoding(String bits) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /** What a journal entry says of where and when it was written, and of the process's memory. */
 final class Machine {
@@ -38,6 +39,23 @@ final class Machine {
         return "unknown";
       }
     }
+  }
+
+  /**
+   * Whether the process that wrote an entry at {@code time} is known to have ended: it ran on this
+   * machine and no process has that pid, or the one that has it started after the entry (the pid
+   * was reused). A process on another machine cannot be asked, so it is not known to have ended.
+   */
+  static boolean ended(String host, Long pid, String time) {
+    if (!HOST.equals(host) || pid == null) {
+      return false;
+    }
+    Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+    if (process.isEmpty()) {
+      return true;
+    }
+    Optional<Instant> started = process.get().info().startInstant();
+    return time != null && started.isPresent() && started.get().isAfter(Instant.parse(time));
   }
 
   static long pid() {

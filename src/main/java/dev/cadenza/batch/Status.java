@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a batch folder's journals say of each job: done, failed, running (started and not ended:
- * running now, or killed), or pending (planned by a run, never started). Read only; the folder is
- * not touched.
+ * What a batch folder's journals say of each job: done, failed, running (started and not ended),
+ * interrupted (started by a process on this machine that is gone: killed, or the machine went
+ * down), or pending (planned by a run, never started). Read only; the folder is not touched.
  */
 public final class Status {
 
@@ -41,7 +41,15 @@ public final class Status {
       case JournalEntry.FAILED ->
           new BatchSummary.Job(
               id, null, Summary.FAILED, last.exitCode(), last.reason(), last.seconds());
-      default -> new BatchSummary.Job(id, null, Summary.RUNNING, null, null, null);
+      default -> started(id, last);
     };
+  }
+
+  private static BatchSummary.Job started(String id, JournalEntry last) {
+    if (Machine.ended(last.host(), last.pid(), last.time())) {
+      String reason = "process " + last.pid() + " that started it is gone; the next run redoes it";
+      return new BatchSummary.Job(id, null, Summary.INTERRUPTED, null, reason, null);
+    }
+    return new BatchSummary.Job(id, null, Summary.RUNNING, null, null, null);
   }
 }

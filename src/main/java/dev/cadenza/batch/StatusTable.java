@@ -14,7 +14,7 @@ public final class StatusTable {
       width = Math.max(width, job.id() == null ? 1 : job.id().length());
     }
     StringBuilder out = new StringBuilder();
-    String row = "%-" + width + "s  %-8s  %4s  %8s  %s%n";
+    String row = "%-" + width + "s  %-11s  %4s  %8s  %s%n";
     out.append(String.format(Locale.ROOT, row, "ID", "STATE", "EXIT", "SECONDS", "REASON"));
     for (BatchSummary.Job job : summary.jobs()) {
       out.append(
@@ -35,12 +35,13 @@ public final class StatusTable {
     out.append(
         String.format(
             Locale.ROOT,
-            "%d jobs: %d done, %d failed, %d pending, %d running%n",
+            "%d jobs: %d done, %d failed, %d pending, %d running, %d interrupted%n",
             summary.jobs().size(),
             c.done(),
             c.failed(),
             c.pending(),
-            c.running()));
+            c.running(),
+            c.interrupted()));
     return out.toString();
   }
 }

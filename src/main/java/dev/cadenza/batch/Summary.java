@@ -13,6 +13,7 @@ final class Summary {
   static final String BAD = "bad";
   static final String PENDING = "pending";
   static final String RUNNING = "running";
+  static final String INTERRUPTED = "interrupted";
 
   private Summary() {}
 
@@ -24,7 +25,8 @@ final class Summary {
             count(jobs, FAILED),
             count(jobs, BAD),
             count(jobs, PENDING),
-            count(jobs, RUNNING));
+            count(jobs, RUNNING),
+            count(jobs, INTERRUPTED));
     boolean passed = count(jobs, DONE) + count(jobs, SKIPPED) == jobs.size();
     return new BatchSummary(Contract.BATCH.tag(), outdir, shard, counts, List.copyOf(jobs), passed);
   }

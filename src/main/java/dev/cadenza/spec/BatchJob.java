@@ -16,7 +16,12 @@ import java.util.Map;
  * @param set spec fields over what the prompt says, as {@code produce --set}
  * @param tolerance QA tolerances, as {@code produce --tolerance} ("NAME=VALUE" each)
  * @param retries as {@code produce --retries}
+ * @param keepFailed as {@code produce --keep-failed}: the master of a job that failed QA is kept in
+ *     its folder (the job is still failed, and the next run redoes it)
  * @param reference a WAV to take tempo, key, loudness and balance from, as {@code --reference}
+ * @param chain a {@code cadenza.chain/1} file whose stages replace the preset's, as {@code produce
+ *     --chain}
+ * @param soundfont a SoundFont 2 file for the melodic parts, as {@code produce --soundfont}
  * @param preset as {@code produce --preset}
  * @param targetLufs as {@code produce --target-lufs}
  * @param truePeak as {@code produce --true-peak}
@@ -34,7 +39,10 @@ public record BatchJob(
     @WhenLeftOut("no field set") Map<String, String> set,
     @WhenLeftOut("the default tolerances") List<String> tolerance,
     @WhenLeftOut("the batch's --retries (default 2)") Integer retries,
+    @WhenLeftOut("false: a job that fails QA leaves no master") Boolean keepFailed,
     @WhenLeftOut("no reference") String reference,
+    @WhenLeftOut("the preset's stages") String chain,
+    @WhenLeftOut("the built-in instruments") String soundfont,
     @WhenLeftOut("streaming") String preset,
     @WhenLeftOut("the preset's") Double targetLufs,
     @WhenLeftOut("the preset's") Double truePeak,

@@ -25,16 +25,20 @@ public record BatchSummary(
    * @param failed produce failed (QA, or the job's own input)
    * @param bad the line is not a job: malformed, or a duplicate id
    * @param pending not started (left by --fail-fast, or, for --status, not yet run)
-   * @param running started and not finished (for --status: running now, or killed)
+   * @param running started and not finished (for --status: running now, or on another machine and
+   *     perhaps killed)
+   * @param interrupted for --status: started by a process on this machine that is gone (killed, or
+   *     the machine restarted); the next run redoes it
    */
-  public record Counts(int done, int skipped, int failed, int bad, int pending, int running) {}
+  public record Counts(
+      int done, int skipped, int failed, int bad, int pending, int running, int interrupted) {}
 
   /**
    * One job.
    *
    * @param id the job's id (null for a line with none)
    * @param line its line in the jobs file (null for --status)
-   * @param state done, skipped, failed, bad, pending or running
+   * @param state done, skipped, failed, bad, pending, running or interrupted
    * @param exitCode what produce would have exited with (0 for done and skipped)
    * @param reason why it failed or is bad, in one line
    * @param seconds how long it took in this run

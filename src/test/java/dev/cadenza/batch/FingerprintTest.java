@@ -49,19 +49,46 @@ class FingerprintTest {
 
   @TempDir Path dir;
 
+  private static Job job(String line) throws Exception {
+    return JobsFile.read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)))
+        .get(0)
+        .job();
+  }
+
   @Test
   void aReferenceCountsByItsContentsNotItsPath() throws Exception {
     Path wav = Files.write(dir.resolve("ref.wav"), new byte[] {1, 2, 3});
-    String line = "{\"id\":\"a\",\"prompt\":\"house\",\"reference\":\"" + wav + "\"}";
-    Job job =
-        JobsFile.read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8))).get(0).job();
+    Job job = job("{\"id\":\"a\",\"prompt\":\"house\",\"reference\":\"" + wav + "\"}");
     // printf '\x01\x02\x03' | sha256sum
-    assertThat(Fingerprint.referenceOf(job))
+    assertThat(new InputDigests().of(job))
         .isEqualTo(" reference=039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81");
     Files.write(wav, new byte[] {1, 2, 4});
-    assertThat(Fingerprint.referenceOf(job)).doesNotContain("039058c6");
+    assertThat(new InputDigests().of(job)).doesNotContain("039058c6");
     Files.delete(wav);
-    assertThat(Fingerprint.referenceOf(job)).isEmpty();
+    assertThat(new InputDigests().of(job)).isEmpty();
+  }
+
+  @Test
+  void aChainAndASoundfontCountByTheirContentsEachHashedOncePerRun() throws Exception {
+    Path chain = Files.write(dir.resolve("chain.json"), new byte[] {1, 2, 3});
+    Path bank = Files.write(dir.resolve("bank.sf2"), new byte[] {});
+    Job job =
+        job(
+            "{\"id\":\"a\",\"prompt\":\"house\",\"chain\":\""
+                + chain
+                + "\",\"soundfont\":\""
+                + bank
+                + "\"}");
+    InputDigests run = new InputDigests();
+    // sha256sum of the bytes 01 02 03, and of nothing
+    String expected =
+        " chain=039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81"
+            + " soundfont=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    assertThat(run.of(job)).isEqualTo(expected);
+    Files.write(bank, new byte[] {1, 2, 3});
+    assertThat(run.of(job)).as("the same run hashed it already").isEqualTo(expected);
+    String same = "039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81";
+    assertThat(new InputDigests().of(job)).isEqualTo(" chain=" + same + " soundfont=" + same);
   }
 
   @Test

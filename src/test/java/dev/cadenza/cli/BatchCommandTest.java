@@ -135,7 +135,7 @@ class BatchCommandTest {
     assertThat(table.stdout())
         .startsWith("ID")
         .contains("q   failed")
-        .endsWith("1 jobs: 0 done, 1 failed, 0 pending, 0 running\n");
+        .endsWith("1 jobs: 0 done, 1 failed, 0 pending, 0 running, 0 interrupted\n");
   }
 
   @Test
