@@ -6,7 +6,12 @@ manifest) the way a producer reads MIDI bar by bar, and prints, per track:
   - the longest run of an unchanged four-bar block of all parts (blocks on four-bar boundaries),
   - how often the commonest four-bar block comes, of all blocks,
   - whether the first verse and the first chorus differ in harmony or in rhythm (without a verse
-    and a chorus: the first two kinds of section other than intro and outro).
+    and a chorus: the first two kinds of section other than intro and outro),
+  - a verdict on the issue's bar (run <= 4, every part >= 8 distinct bars, verse and chorus
+    differ). A part heard in fewer than one bar in eight (a band's effects: a riser into a chorus,
+    an impact on the last one) is a handful of one-shots at section boundaries, not a part that
+    plays through the track: it is listed apart, with the bars it sounds in, and not held to the
+    8-distinct-bars bar.
 With several folders of one prompt (different seeds) it also prints how many drum bars each pair
 shares and how many distinct progressions the seeds gave.
 Usage: form.py MANIFEST.json...   (python3-mido)"""
@@ -76,14 +81,23 @@ def analyse(manifest_path):
         rhythm = any(set(parts[k][i] for i in bar_range(verse)) != set(parts[k][i] for i in bar_range(chorus)) for k in parts)
         differ = 'harmony' if harmony else 'rhythm' if rhythm else 'no'
     distinct = {k: len(set(b for b in v if b)) for k, v in parts.items()}
+    sounding = {k: sum(1 for b in v if b) for k, v in parts.items()}
     progression = tuple(chords_in(verse or truth['sections'][0])[:8])
     commonest = max(blocks.count(b) for b in blocks) if blocks else 0
-    return m, parts, n, best, differ, distinct, progression, f'{commonest}/{len(blocks)}'
+    one_shots = {k: sounding[k] for k in parts if sounding[k] * 8 < n}
+    return m, parts, n, best, differ, distinct, progression, f'{commonest}/{len(blocks)}', one_shots
+
+def verdict(best, differ, distinct, one_shots):
+    fails = [f'run {best}'] if best > 4 else []
+    fails += [f'{k}={v}' for k, v in sorted(distinct.items()) if v < 8 and k not in one_shots]
+    fails += ['verse=chorus'] if differ == 'no' else []
+    return 'ok' if not fails else 'FAIL ' + ','.join(fails)
 
 results = [analyse(p) for p in sys.argv[1:]]
-for path, (m, parts, n, best, differ, distinct, _, commonest) in zip(sys.argv[1:], results):
-    d = ' '.join(f'{k}={v}' for k, v in sorted(distinct.items()))
-    print(f'{m["genre"]:<14} bars={n:<4} longest-4bar-run={best:<3} commonest-4bar-block={commonest:<6} verse/chorus-differ={str(differ):<8}  distinct bars: {d}')
+for path, (m, parts, n, best, differ, distinct, _, commonest, one_shots) in zip(sys.argv[1:], results):
+    d = ' '.join(f'{k}={v}' for k, v in sorted(distinct.items()) if k not in one_shots)
+    o = ' '.join(f'{k}={distinct[k]}(in {v} bars)' for k, v in sorted(one_shots.items()))
+    print(f'{m["genre"]:<14} bars={n:<4} longest-4bar-run={best:<3} commonest-4bar-block={commonest:<6} verse/chorus-differ={str(differ):<8} {verdict(best, differ, distinct, one_shots):<14} distinct bars: {d}' + (f'  one-shots: {o}' if o else ''))
 if len(results) > 1:
     drums = [r[1].get('drums', []) for r in results]
     worst = 0.0

@@ -200,6 +200,7 @@ public final class Composer {
     long drumSeed = rng.nextLong();
     long bassSeed = rng.nextLong();
     long leadSeed = rng.nextLong();
+    long fxSeed = rng.nextLong();
     List<Part> parts = new ArrayList<>();
     add(parts, "drums", null, drumPart(style, grid, excluded, drumSeed));
     String bass = picks.get("bass");
@@ -229,7 +230,7 @@ public final class Composer {
     List<String> fx = new ArrayList<>(style.parts().fx());
     fx.removeIf(excluded::contains);
     if (!fx.isEmpty()) {
-      add(parts, "fx", fx.get(0), fxPart(grid, fx));
+      add(parts, "fx", fx.get(0), Effects.write(grid, fx, style.humaniseMs() == 0, fxSeed));
     }
     return parts;
   }
@@ -539,31 +540,5 @@ public final class Composer {
     for (int p : voicing) {
       notes.add(new Note(instrument, new NoteEvent(t, d, p, Math.min(1, v))));
     }
-  }
-
-  /** Risers into sections that lift the energy, impacts on the loudest, downlifters into calm. */
-  private static List<Note> fxPart(BarGrid f, List<String> fx) {
-    List<Note> notes = new ArrayList<>();
-    List<FormSection> sections = f.sections();
-    for (int i = 1; i < sections.size(); i++) {
-      FormSection prev = sections.get(i - 1);
-      FormSection s = sections.get(i);
-      if (fx.contains("riser") && s.energy() - prev.energy() >= 0.3) {
-        int bars = Math.min(2, prev.bars());
-        double t = s.start() - bars * f.barSeconds();
-        notes.add(new Note("riser", new NoteEvent(t, bars * f.barSeconds(), 60, 0.8)));
-      }
-      if (fx.contains("impact") && s.energy() >= 0.95) {
-        notes.add(new Note("impact", new NoteEvent(s.start(), f.barSeconds(), 36, 0.9)));
-      }
-      if (fx.contains("downlifter") && prev.energy() - s.energy() >= 0.3) {
-        notes.add(
-            new Note(
-                "downlifter",
-                new NoteEvent(s.start(), Math.min(2, s.bars()) * f.barSeconds(), 60, 0.7)));
-      }
-    }
-    notes.sort(java.util.Comparator.comparingDouble((Note n) -> n.event().startSeconds()));
-    return notes;
   }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The track's opening and ending as the spec asks: a fade-in plays the first section rising from
  * near silence, a fade-out lets the last section fall away to it (in the notes' velocities, so the
- * MIDI fades too). And what the arrangement cannot honour, in words.
+ * MIDI fades too); a ring-out holds the final chord ({@link RingOut}). And what the arrangement
+ * cannot honour, in words.
  */
 final class Dynamics {
   /** Velocity scale at the quiet end of a fade. */
@@ -17,6 +18,9 @@ final class Dynamics {
   private Dynamics() {}
 
   static List<Part> shape(List<Part> parts, TrackSpec spec, BarGrid grid) {
+    if ("ring-out".equals(spec.ending()) && !grid.loopable()) {
+      parts = RingOut.hold(parts, grid);
+    }
     boolean in = "fade-in".equals(spec.opening());
     boolean out = "fade-out".equals(spec.ending()) && !grid.loopable();
     if (!in && !out) {
@@ -58,7 +62,8 @@ final class Dynamics {
     }
     if (spec.ending() != null
         && !spec.ending().equals("fade-out")
-        && !spec.ending().equals("cold")) {
+        && !spec.ending().equals("cold")
+        && !spec.ending().equals("ring-out")) {
       out.add("ending \"" + spec.ending() + "\": not rendered; the track ends on its final chord");
     }
     if (spec.opening() != null && !spec.opening().equals("fade-in")) {

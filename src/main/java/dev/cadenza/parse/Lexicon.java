@@ -218,6 +218,7 @@ public final class Lexicon {
     root.get("loopWords").forEach(p -> add(p.asText(), new Meaning.Loop()));
     root.get("fadeOutWords").forEach(p -> add(p.asText(), new Meaning.Ending("fade-out")));
     root.get("coldEndWords").forEach(p -> add(p.asText(), new Meaning.Ending("cold")));
+    root.get("ringOutWords").forEach(p -> add(p.asText(), new Meaning.Ending("ring-out")));
     root.get("fadeInWords").forEach(p -> add(p.asText(), new Meaning.Opening("fade-in")));
     root.get("instrumentalWords").forEach(p -> add(p.asText(), new Meaning.Instrumental()));
     for (JsonNode t : root.get("timeSignatureWords")) {

@@ -33,7 +33,7 @@ import java.util.Map;
  * @param unparsed parts of the prompt the parser did not use
  * @param swing 0 (straight) to 1 (full triplet swing)
  * @param loopable whether the track should loop seamlessly
- * @param ending how it ends ("fade-out", "cold") or null
+ * @param ending how it ends ("fade-out", "cold", "ring-out") or null
  * @param opening how it starts ("fade-in") or null
  * @param productionHints sound and mix character (lo-fi, vinyl, wide, punchy, …)
  * @param era decade the prompt names ("1990s") or null

@@ -241,4 +241,36 @@ class DevelopmentTest {
     assertThat(pad.get(pad.size() - 1).event().velocity())
         .isLessThan(0.4 * pad.get(0).event().velocity());
   }
+
+  @Test
+  void aRingOutHoldsTheFinalChordPastTheLastBarOverNothingButItsDownbeat() {
+    TrackSpec spec =
+        with(form("pop", "C", "major", 16, "verse", "outro"), Map.of("ending", "ring-out"));
+    Arrangement a = COMPOSER.compose(spec, 1);
+    Arrangement plain = COMPOSER.compose(form("pop", "C", "major", 16, "verse", "outro"), 1);
+    double downbeat = 15 * a.barSeconds();
+    double end = 16 * a.barSeconds() + RingOut.HOLD_SECONDS;
+    for (String name : List.of("bass", "chords", "pad")) {
+      List<Note> last =
+          part(a, name).notes().stream()
+              .filter(n -> n.event().startSeconds() >= downbeat - 1e-9)
+              .toList();
+      assertThat(last).as(name).isNotEmpty();
+      for (Note n : last) {
+        double stops = n.event().startSeconds() + n.event().durationSeconds();
+        assertThat(stops).as(name).isCloseTo(end, org.assertj.core.data.Offset.offset(1e-9));
+        // C major's tonic chord: only C, E and G ring.
+        assertThat(Math.floorMod(n.event().pitch(), 12)).as(name).isIn(0, 4, 7);
+      }
+    }
+    assertThat(part(a, "drums").notes()).noneMatch(n -> n.event().startSeconds() > downbeat + 0.05);
+    assertThat(
+            part(plain, "chords")
+                .notes()
+                .get(part(plain, "chords").notes().size() - 1)
+                .event()
+                .durationSeconds())
+        .isLessThan(end - downbeat);
+    assertThat(a.warnings()).noneMatch(w -> w.contains("ring-out"));
+  }
 }
