@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,17 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
  * the QA table, solos two stems in turn, and saves screenshots under target/report-screenshots/
  * (the batch page on a laptop, a track page on a laptop and on a phone).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportBrowserIT {
 
   private static final Path SCREENSHOTS = Path.of("target/report-screenshots");
 
-  @TempDir Path dir;
-  private Path outdir;
-  private Chromium chromium;
+  @TempDir static Path dir;
+  private static Path outdir;
+  private static Chromium chromium;
 
   @BeforeAll
-  void batchAndBrowser() throws Exception {
+  static void batchAndBrowser() throws Exception {
     ExternalTools.require("chromium");
     Path jobs = dir.resolve("jobs.jsonl");
     Files.writeString(
@@ -63,7 +61,7 @@ class ReportBrowserIT {
   }
 
   @AfterAll
-  void closeBrowser() {
+  static void closeBrowser() {
     if (chromium != null) {
       chromium.close();
     }
@@ -172,7 +170,7 @@ class ReportBrowserIT {
             + "})()");
   }
 
-  private long stemFiles(String job) throws IOException {
+  private static long stemFiles(String job) throws IOException {
     try (var files = Files.list(outdir.resolve(job).resolve("stems"))) {
       return files.filter(f -> f.toString().endsWith(".wav")).count();
     }
