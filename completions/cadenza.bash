@@ -31,7 +31,7 @@ _cadenza() {
   local command= i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      parse|generate|mix|produce|batch|analyze|qa|schema|completion)
+      parse|generate|mix|produce|batch|analyze|qa|report|schema|completion)
         command=${COMP_WORDS[i]}
         break
         ;;
@@ -45,6 +45,7 @@ _cadenza() {
     batch) _cadenza_batch ;;
     analyze) _cadenza_analyze ;;
     qa) _cadenza_qa ;;
+    report) _cadenza_report ;;
     schema) _cadenza_schema ;;
     completion) _cadenza_completion ;;
     *) _cadenza_root ;;
@@ -55,7 +56,7 @@ _cadenza_root() {
   if [[ $cur == -* ]]; then
     _cadenza_offer --debug -q --quiet -h --help -V --version
   else
-    _cadenza_offer parse generate mix produce batch analyze qa schema completion
+    _cadenza_offer parse generate mix produce batch analyze qa report schema completion
   fi
 }
 
@@ -174,6 +175,17 @@ _cadenza_qa() {
   esac
   if [[ $cur == -* ]]; then
     _cadenza_offer --debug -q --quiet --spec --stems --target-lufs --true-peak --tolerance --junit --any-path -o --output --pretty -h --help -V --version
+  else
+    _cadenza_files
+  fi
+}
+
+_cadenza_report() {
+  case $prev in
+    -o|--output) _cadenza_files; return ;;
+  esac
+  if [[ $cur == -* ]]; then
+    _cadenza_offer --debug -q --quiet -o --output --embed -h --help -V --version
   else
     _cadenza_files
   fi

@@ -10,6 +10,8 @@ import dev.cadenza.batch.Shard;
 import dev.cadenza.batch.Status;
 import dev.cadenza.batch.StatusTable;
 import dev.cadenza.io.InputFile;
+import dev.cadenza.report.Report;
+import dev.cadenza.report.Sources;
 import dev.cadenza.spec.BatchSummary;
 import dev.cadenza.spec.Json;
 import java.io.InputStream;
@@ -51,6 +53,9 @@ import picocli.CommandLine.Spec;
       "  cadenza batch --status renders/"
     })
 final class BatchCommand implements Callable<Integer> {
+
+  /** The page --report writes into OUTDIR at the end. */
+  static final String PAGE = "report.html";
 
   private final Streams streams;
 
@@ -104,7 +109,9 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(
       names = "--report",
-      description = "Also write each job's cadenza.report/1 to OUTDIR/<id>/report.json.")
+      description =
+          "Also write each job's cadenza.report/1 to OUTDIR/<id>/report.json, and at the end the"
+              + " batch's page, OUTDIR/report.html (as cadenza report OUTDIR writes it).")
   boolean report;
 
   @Option(
@@ -155,7 +162,19 @@ final class BatchCommand implements Callable<Integer> {
       summary = Batch.run(lines, settings, progress);
     }
     Json.write(summary, streams.out(), pretty.on());
+    if (report && summary.jobs().size() > summary.counts().bad()) {
+      writePage();
+    }
     return Batch.exitCode(summary);
+  }
+
+  /** With --report, the batch's page (cadenza report OUTDIR), after the summary is out. */
+  private void writePage() throws Exception {
+    Path page = outdir.resolve(PAGE);
+    if (!common.quiet()) {
+      streams.err().println(Messages.line("cadenza batch: writing " + page));
+    }
+    Report.write(Sources.of(List.of(outdir)), page, false, name -> {});
   }
 
   private List<JobLine> readJobs() throws Exception {

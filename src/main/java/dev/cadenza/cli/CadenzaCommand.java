@@ -41,6 +41,7 @@ public final class CadenzaCommand implements Runnable {
           BatchCommand.class,
           AnalyzeCommand.class,
           QaCommand.class,
+          ReportCommand.class,
           SchemaCommand.class,
           CompletionCommand.class);
 

@@ -51,7 +51,8 @@ record CommandShape(String name, String summary, List<Arg> options, Arg position
   }
 
   private static final Set<String> FILE_LABELS =
-      Set.of("FILE", "FILE.png", "FILE.sf2", "SPEC", "MANIFEST", "REF.wav", "INPUT", "JOBS");
+      Set.of(
+          "FILE", "FILE.png", "FILE.sf2", "SPEC", "MANIFEST", "REF.wav", "INPUT", "JOBS", "PATH");
   private static final Set<String> DIRECTORY_LABELS = Set.of("DIR", "OUTDIR");
   private static final Set<String> TEXT_LABELS =
       Set.of("N", "LUFS", "DBTP", "DBFS", "LU", "HZ", "PROMPT", "FIELD=VALUE", "NAME=VALUE", "K/N");

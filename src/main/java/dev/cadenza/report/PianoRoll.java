@@ -1,0 +1,225 @@
+package dev.cadenza.report;
+
+import dev.cadenza.qa.MidiNotes;
+import dev.cadenza.spec.Manifest;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * A piano roll of a track's {@code arrangement.mid}: each part's pitched notes as bars on a pitch
+ * axis (one colour a part, named in a legend), under a band of the form's sections and a band of
+ * the chords from the manifest's truth, with bar lines at the downbeats. Drums (channel 10) have no
+ * pitch and are left out, as {@link MidiNotes} reads them. Drawn with Java2D off screen.
+ */
+final class PianoRoll {
+
+  static final int WIDTH = 1600;
+
+  private static final int LEFT = 44;
+  private static final int RIGHT = 12;
+  private static final int SECTION_TOP = 8;
+  private static final int BAND = 22;
+  private static final int CHORD_TOP = SECTION_TOP + BAND + 2;
+  private static final int NOTES_TOP = CHORD_TOP + BAND + 6;
+  private static final int NOTES_HEIGHT = 300;
+  private static final int LEGEND_TOP = NOTES_TOP + NOTES_HEIGHT + 8;
+  static final int HEIGHT = LEGEND_TOP + 26;
+
+  private static final Color BACKGROUND = new Color(0xFA, 0xFA, 0xF7);
+  private static final Color INK = new Color(0x22, 0x22, 0x22);
+  private static final Color GRID = new Color(0xE4, 0xE4, 0xDE);
+  private static final Color OCTAVE = new Color(0xC8, 0xC8, 0xC0);
+  private static final Color BAND_FILL = new Color(0xEE, 0xEE, 0xE8);
+
+  /** Colours told apart with colour-blind eyes too (Okabe and Ito's palette, darkened a little). */
+  private static final Color[] PART_COLOURS = {
+    new Color(0x00, 0x72, 0xB2),
+    new Color(0xD5, 0x5E, 0x00),
+    new Color(0x00, 0x9E, 0x73),
+    new Color(0xCC, 0x79, 0xA7),
+    new Color(0xB8, 0x8A, 0x00),
+    new Color(0x56, 0x8F, 0xC4),
+    new Color(0x44, 0x44, 0x44),
+  };
+
+  private final Map<String, List<MidiNotes.Note>> parts;
+  private final Manifest.Truth truth;
+  private final double duration;
+  private final int low;
+  private final int high;
+
+  private PianoRoll(Map<String, List<MidiNotes.Note>> parts, Manifest.Truth truth) {
+    this.parts = parts;
+    this.truth = truth;
+    double end = truth == null ? 0 : truth.durationSeconds();
+    int lo = 127;
+    int hi = 0;
+    for (List<MidiNotes.Note> notes : parts.values()) {
+      for (MidiNotes.Note n : notes) {
+        end = Math.max(end, n.end());
+        lo = Math.min(lo, n.pitch());
+        hi = Math.max(hi, n.pitch());
+      }
+    }
+    this.duration = Math.max(1e-3, end);
+    // Whole octaves from C, so the axis reads as a keyboard.
+    this.low = lo > hi ? 48 : lo / 12 * 12;
+    this.high = lo > hi ? 72 : (hi / 12 + 1) * 12;
+    // A row a pitch, its C at the bottom: the highest note's row ends at or below the top C.
+  }
+
+  /** The piano roll of {@code midi} with the truth's sections and chords, as PNG bytes. */
+  static byte[] png(Path midi, Manifest.Truth truth) throws IOException {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+    BufferedImage image = new PianoRoll(MidiNotes.read(midi), truth).draw();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (!ImageIO.write(image, "png", out)) {
+      throw new IOException("no PNG writer in this Java runtime");
+    }
+    return out.toByteArray();
+  }
+
+  /** The part names in the order of their colours, for the page's caption. */
+  static List<String> partNames(Path midi) {
+    return new ArrayList<>(MidiNotes.read(midi).keySet());
+  }
+
+  private BufferedImage draw() {
+    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setColor(BACKGROUND);
+      g.fillRect(0, 0, WIDTH, HEIGHT);
+      pitchGrid(g);
+      barLines(g);
+      if (truth != null) {
+        band(g, SECTION_TOP, spans(truth.sections()), true);
+        band(g, CHORD_TOP, chords(truth.chords()), false);
+      }
+      notes(g);
+      legend(g);
+    } finally {
+      g.dispose();
+    }
+    return image;
+  }
+
+  private int x(double seconds) {
+    return LEFT + (int) Math.round(seconds / duration * (WIDTH - LEFT - RIGHT));
+  }
+
+  private double rowHeight() {
+    return (double) NOTES_HEIGHT / (high - low);
+  }
+
+  private int y(int pitch) {
+    return NOTES_TOP + (int) Math.round((high - pitch) * rowHeight());
+  }
+
+  /** A line at every C, labelled C2, C3, … (MIDI 60 is C4), and a faint one at every F. */
+  private void pitchGrid(Graphics2D g) {
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    for (int pitch = low; pitch <= high; pitch++) {
+      int pc = pitch % 12;
+      if (pc != 0 && pc != 5) {
+        continue;
+      }
+      int y = y(pitch);
+      g.setColor(pc == 0 ? OCTAVE : GRID);
+      g.drawLine(LEFT, y, WIDTH - RIGHT, y);
+      if (pc == 0) {
+        g.setColor(INK);
+        g.drawString("C" + (pitch / 12 - 1), 8, y + 4);
+      }
+    }
+    g.setColor(INK);
+    g.drawRect(LEFT, NOTES_TOP, WIDTH - LEFT - RIGHT, NOTES_HEIGHT);
+  }
+
+  private void barLines(Graphics2D g) {
+    if (truth == null || truth.downbeats() == null) {
+      return;
+    }
+    g.setColor(GRID);
+    for (double downbeat : truth.downbeats()) {
+      g.drawLine(x(downbeat), NOTES_TOP + 1, x(downbeat), NOTES_TOP + NOTES_HEIGHT - 1);
+    }
+  }
+
+  private record Label(double start, double end, String text) {}
+
+  private static List<Label> spans(List<Manifest.Span> spans) {
+    return spans == null
+        ? List.of()
+        : spans.stream().map(s -> new Label(s.start(), s.end(), s.label())).toList();
+  }
+
+  private static List<Label> chords(List<Manifest.Chord> chords) {
+    return chords == null
+        ? List.of()
+        : chords.stream().map(c -> new Label(c.start(), c.end(), c.symbol())).toList();
+  }
+
+  /** A row of labelled boxes; sections also draw their boundary down through the notes. */
+  private void band(Graphics2D g, int top, List<Label> labels, boolean sections) {
+    g.setFont(new Font(Font.SANS_SERIF, sections ? Font.BOLD : Font.PLAIN, 12));
+    FontMetrics metrics = g.getFontMetrics();
+    for (Label label : labels) {
+      int from = x(label.start());
+      int to = x(label.end());
+      g.setColor(BAND_FILL);
+      g.fillRect(from, top, Math.max(1, to - from - 1), BAND);
+      g.setColor(INK);
+      if (sections) {
+        g.drawLine(from, top, from, NOTES_TOP + NOTES_HEIGHT);
+      }
+      String text = label.text();
+      if (metrics.stringWidth(text) <= to - from - 6) {
+        g.drawString(text, from + 4, top + BAND - 7);
+      }
+    }
+  }
+
+  /** A note fills its pitch's row, from the line of its pitch up to the next one's. */
+  private void notes(Graphics2D g) {
+    int part = 0;
+    for (List<MidiNotes.Note> notes : parts.values()) {
+      g.setColor(PART_COLOURS[part++ % PART_COLOURS.length]);
+      for (MidiNotes.Note n : notes) {
+        int from = x(n.start());
+        int width = Math.max(2, x(n.end()) - from - 1);
+        int top = y(n.pitch() + 1) + 1;
+        g.fillRect(from, top, width, Math.max(1, y(n.pitch()) - top));
+      }
+    }
+  }
+
+  private void legend(Graphics2D g) {
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    FontMetrics metrics = g.getFontMetrics();
+    int x = LEFT;
+    int part = 0;
+    for (String name : parts.keySet()) {
+      g.setColor(PART_COLOURS[part++ % PART_COLOURS.length]);
+      g.fillRect(x, LEGEND_TOP + 3, 14, 12);
+      g.setColor(INK);
+      g.drawString(name, x + 20, LEGEND_TOP + 14);
+      x += 20 + metrics.stringWidth(name) + 24;
+    }
+  }
+}
