@@ -51,7 +51,7 @@ final class TypoCorrector {
     boolean tie = false;
     for (int n = word.length() - max; n <= word.length() + max; n++) {
       for (String c : byLength[n]) {
-        int d = distance(word, c);
+        int d = distanceWithin(word, c, max);
         if (d > max || d > bestDistance) {
           continue;
         }
@@ -77,26 +77,52 @@ final class TypoCorrector {
 
   /** Optimal string alignment distance. */
   static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
+    return distanceWithin(a, b, a.length() + b.length());
+  }
+
+  /**
+   * The optimal string alignment distance when it is at most {@code max}, else {@code max + 1}:
+   * only the diagonal band {@code |i - j| <= max} is filled (a cell outside it is farther than
+   * {@code max}), and a row whose every cell is past {@code max} ends the work, so an unrelated
+   * word costs a few rows instead of the whole table.
+   */
+  static int distanceWithin(String a, String b, int max) {
+    int n = a.length();
+    int m = b.length();
+    int far = max + 1;
+    if (Math.abs(n - m) > max) {
+      return far;
     }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
+    int[] before = new int[m + 1];
+    int[] previous = new int[m + 1];
+    int[] row = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      previous[j] = Math.min(j, far);
     }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
+    for (int i = 1; i <= n; i++) {
+      java.util.Arrays.fill(row, far);
+      row[0] = Math.min(i, far);
+      int best = row[0];
+      for (int j = Math.max(1, i - max); j <= Math.min(m, i + max); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        int v = Math.min(Math.min(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
         if (i > 1
             && j > 1
             && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
+          v = Math.min(v, before[j - 2] + 1);
         }
-        d[i][j] = v;
+        row[j] = Math.min(v, far);
+        best = Math.min(best, row[j]);
       }
+      if (best > max) {
+        return far;
+      }
+      int[] spare = before;
+      before = previous;
+      previous = row;
+      row = spare;
     }
-    return d[a.length()][b.length()];
+    return previous[m];
   }
 }
