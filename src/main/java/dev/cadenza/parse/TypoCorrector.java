@@ -11,8 +11,8 @@ import java.util.Set;
  * to 7 letters) or 2 (longer words), by the optimal-string-alignment distance (insertions,
  * deletions, substitutions, adjacent transpositions) to the vocabulary words whose length is within
  * that distance. A scan of a length's words, not an index of every word with letters deleted: the
- * index (some 100,000 strings) took a third of a {@code cadenza parse} run to build, for the few
- * words of a prompt that are not known, and {@link PromptParser} caches each answer.
+ * index (12,051 strings over 399 words) took about a tenth of a {@code cadenza parse} run to build,
+ * for the few words of a prompt that are not known, and {@link PromptParser} caches each answer.
  */
 final class TypoCorrector {
 
