@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An instrument named with a loop word ("drum loop" is a name of the drums in the instrument
- * table) asks for a loop as "loop" alone does; the instrument is still read.
+ * An instrument named with a loop word ("drum loop" is a name of the drums in the instrument table)
+ * asks for a loop as "loop" alone does; the instrument is still read.
  */
 class LoopNamesTest {
 
@@ -16,7 +16,7 @@ class LoopNamesTest {
   @CsvSource({
     "a 30 second drum loop, true",
     "a drum loop at 120 bpm, true",
-    "a drum loop, 30 seconds, true",
+    "'a drum loop, 30 seconds', true",
     "a 30 second loop, true",
     "a drum pattern at 120 bpm, false",
     "drums and bass at 120 bpm, false",
