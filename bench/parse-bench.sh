@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package
-mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
-cp="target/classes:target/test-classes:$(cat target/test-classpath.txt)"
+# The shaded jar carries the dependencies (offline builds have no dependency:build-classpath).
+cp="target/test-classes:target/cadenza.jar"
 java -XX:ActiveProcessorCount=1 -cp "$cp" dev.cadenza.parse.ParseBenchmark "${1:-5}"
 runs=10
 start=$(date +%s%N)

@@ -70,6 +70,13 @@ record WavHeader(
   static final int MAX_CHANNELS = 32;
   static final int MAX_SAMPLE_RATE = 768_000;
 
+  /**
+   * The lowest sample rate read, telephony's. Loudness (ITU-R BS.1770) weights the signal with a
+   * shelf at 1682 Hz, which a rate must carry below its Nyquist frequency; under it the weighting
+   * filter has no meaning (a 1 Hz file read +35 LUFS, a 100 Hz file went unstable).
+   */
+  static final int MIN_SAMPLE_RATE = 8_000;
+
   private static final String CONVERT_HINT = "convert it: ffmpeg -i IN -c:a pcm_s24le OUT.wav";
 
   /**
@@ -229,6 +236,12 @@ record WavHeader(
     }
     if (sampleRate == 0) {
       throw new BadInputException(name, "sample rate is 0", "the header is damaged");
+    }
+    if (sampleRate < MIN_SAMPLE_RATE) {
+      throw new BadInputException(
+          name,
+          "sample rate " + sampleRate + " Hz is below the supported 8 kHz",
+          "loudness, ITU-R BS.1770, is defined for audio rates; resample the file");
     }
     if (sampleRate > MAX_SAMPLE_RATE) {
       throw new BadInputException(

@@ -65,7 +65,12 @@ public final class MasteringOptions {
     }
     try {
       return new MasteringRequest(preset, chain, chainFile, targetLufs, truePeak, maxLimiting);
-    } catch (BadInputException | IllegalArgumentException e) {
+    } catch (BadInputException e) {
+      if (chainFile != null && chainFile.equals(e.file())) {
+        throw e; // a value in the chain file: bad data (65), not a bad option
+      }
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }

@@ -32,11 +32,8 @@ final class Preload {
         switch (command) {
           case "analyze" -> () -> documents(List.of(), List.of(Analysis.class));
           case "qa" -> () -> documents(List.of(TrackSpec.class), List.of(QaReport.class));
-          case "parse" ->
-              () -> {
-                documents(List.of(), List.of(TrackSpec.class));
-                PromptParser.standard();
-              };
+          // parse writes its document without the mapper (spec/RecordJson).
+          case "parse" -> PromptParser::standard;
           case "generate" ->
               () -> {
                 documents(List.of(TrackSpec.class), List.of(Manifest.class));

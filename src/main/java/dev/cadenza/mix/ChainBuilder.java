@@ -65,6 +65,18 @@ public final class ChainBuilder {
               Set.of("beats", "bpm", "timeMs", "feedback", "mix", "lowpassHz", "pingPong")),
           Map.entry("reverb", Set.of("rt60Seconds", "hfRatio", "predelayMs", "mix")));
 
+  /**
+   * The largest level, gain or threshold in dB a chain or a manifest may give (a factor of a
+   * million in amplitude). Past it a gain is a typing mistake, and far past it (1e6 dB) the audio
+   * becomes infinite.
+   */
+  public static final double MAX_GAIN_DB = 120;
+
+  /** Whether a parameter is a level in dB (gainDb, makeupDb, thresholdDb, ceilingDbtp, …). */
+  private static boolean isLevel(String name) {
+    return name.equals("db") || name.endsWith("Db") || name.endsWith("Dbtp");
+  }
+
   /** The chain for {@code spec} at this rate and channel count; bypassed stages are left out. */
   public static Chain build(ChainSpec spec, int sampleRate, int channels, String file) {
     List<Processor> stages = new ArrayList<>();
@@ -88,6 +100,11 @@ public final class ChainBuilder {
         if (value == null || !Double.isFinite(value)) {
           throw new BadInputException(
               file, where + ".params." + name + ": must be a finite number", null);
+        }
+        // Without a file the chain is the mastering passes' own, with the gains they computed.
+        if (file != null && isLevel(name) && !(Math.abs(value) <= MAX_GAIN_DB)) {
+          throw new BadInputException(
+              file, where + ".params." + name + ": " + value + " dB is outside -120..120 dB", null);
         }
       }
       if (stage.bypass()) {

@@ -1,5 +1,6 @@
 package dev.cadenza.mix;
 
+import dev.cadenza.BadInputException;
 import dev.cadenza.spec.ChainSpec;
 import java.util.List;
 
@@ -34,7 +35,8 @@ public record MasteringRequest(
    *     preset or a value out of range
    */
   public MasteringRequest {
-    Mastering.Settings.of(target(preset, chain, targetLufs, truePeakDbtp), maxLimitingLu);
+    Mastering.Settings.of(
+        target(preset, chain, chainFile, targetLufs, truePeakDbtp), maxLimitingLu);
   }
 
   /** The streaming preset with 8 LU of limiting: what the commands do without options. */
@@ -49,7 +51,7 @@ public record MasteringRequest(
 
   /** The target: the chain file's (unless a preset is named), or the preset's, overridden. */
   public Target target() {
-    return target(preset, chain, targetLufs, truePeakDbtp);
+    return target(preset, chain, chainFile, targetLufs, truePeakDbtp);
   }
 
   /** The loudest target a reference can set: Target's own limit. */
@@ -90,9 +92,27 @@ public record MasteringRequest(
     }
   }
 
-  private static Target target(String preset, ChainSpec chain, Double lufs, Double truePeak) {
-    Target base =
-        chain != null && preset == null ? Target.of("chain", chain) : Target.preset(name(preset));
+  /** The chain's name in messages: its file, or the preset's. */
+  public String chainName() {
+    if (chain != null) {
+      return chainFile != null ? chainFile : "the mastering chain";
+    }
+    return "the " + name(preset) + " preset";
+  }
+
+  private static Target target(
+      String preset, ChainSpec chain, String chainFile, Double lufs, Double truePeak) {
+    Target base;
+    if (chain != null && preset == null) {
+      try {
+        base = Target.of("chain", chain);
+      } catch (IllegalArgumentException e) {
+        // A value of the file, not of an option: the file is named, and it is bad data (65).
+        throw new BadInputException(chainFile, e.getMessage(), null);
+      }
+    } else {
+      base = Target.preset(name(preset));
+    }
     return base.with(lufs, truePeak);
   }
 

@@ -109,6 +109,12 @@ public record MixInputs(List<Mixer.Stem> stems, long seed, Mixer.Track track) {
         throw new BadInputException(
             display(manifestName), where + ": gainDb must be finite and pan in -1..1", null);
       }
+      if (!(Math.abs(s.gainDb()) <= ChainBuilder.MAX_GAIN_DB)) {
+        throw new BadInputException(
+            display(manifestName),
+            where + " (" + s.name() + "): gainDb " + s.gainDb() + " is outside -120..120 dB",
+            null);
+      }
       Path path = files.locate(s.file(), where + ".file");
       if (!Files.isReadable(path)) {
         throw new MissingInputException(

@@ -47,12 +47,19 @@ public final class Mixdown implements AutoCloseable {
   private final Reopenable bus;
   private final Mastering.Mastered master;
   private final long seed;
+  private final String chain;
 
-  private Mixdown(List<AutoCloseable> held, Reopenable bus, Mastering.Mastered master, long seed) {
+  private Mixdown(
+      List<AutoCloseable> held,
+      Reopenable bus,
+      Mastering.Mastered master,
+      long seed,
+      String chain) {
     this.held = held;
     this.bus = bus;
     this.master = master;
     this.seed = seed;
+    this.chain = chain;
   }
 
   /** Mixes and masters {@code job}, standard input read from {@code stdin}. */
@@ -74,7 +81,7 @@ public final class Mixdown implements AutoCloseable {
         throw e.file() != null ? e : named(e, job.inputs());
       }
       held.add(master);
-      return new Mixdown(held, bus, master, inputs.seed());
+      return new Mixdown(held, bus, master, inputs.seed(), request.chainName());
     } catch (IOException | RuntimeException e) {
       closeAll(held, e);
       throw e;
@@ -136,7 +143,7 @@ public final class Mixdown implements AutoCloseable {
 
   /** The master from its start. */
   public AudioSource open() throws IOException {
-    return master.open(bus);
+    return new FiniteOutput(master.open(bus), chain);
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class TableFields {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      return Json.mapper().readTree(in);
+      return Json.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }

@@ -1007,6 +1007,10 @@ final class Extractor {
       found.genres.add(new Hit<>(g.match(), s));
     } else if (meaning instanceof Meaning.InstrumentName in) {
       found.instruments.add(new Hit<>(in.instrument(), s));
+      if (endsInLoopWord(s)) {
+        // "a drum loop": the instrument's name also asks for a loop.
+        found.loops.add(new Hit<>(true, s));
+      }
     } else if (meaning instanceof Meaning.Mood mood) {
       found.moods.add(new Hit<>(mood, s));
     } else if (meaning instanceof Meaning.Energy e) {
@@ -1038,6 +1042,13 @@ final class Extractor {
     } else if (meaning instanceof Meaning.Decade d) {
       found.eras.add(new Hit<>(d.era(), s));
     }
+  }
+
+  /** Whether the last word of a phrase is a loop word of the lexicon ("drum loop"). */
+  private boolean endsInLoopWord(Span s) {
+    String words = dev.cadenza.music.NameKey.of(text(s));
+    List<Meaning> last = lex.meanings(words.substring(words.lastIndexOf(' ') + 1));
+    return last != null && last.stream().anyMatch(m -> m instanceof Meaning.Loop);
   }
 
   private String text(Span s) {

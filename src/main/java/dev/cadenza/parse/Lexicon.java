@@ -89,7 +89,7 @@ public final class Lexicon {
       if (in == null) {
         throw new IllegalStateException("missing resource " + BASE + name);
       }
-      return Json.mapper().readTree(in);
+      return Json.readTree(in);
     }
   }
 

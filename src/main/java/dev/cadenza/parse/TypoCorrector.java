@@ -2,17 +2,17 @@ package dev.cadenza.parse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads a misspelled genre or instrument name as the name it is within edit distance 1 (words of up
- * to 7 letters) or 2 (longer words). Candidates are found through a table of every word with up to
- * two letters deleted (the symmetric-delete idea), so a lookup costs a few dozen hash probes
- * instead of a scan of the vocabulary, then confirmed with the optimal-string-alignment distance
- * (insertions, deletions, substitutions, adjacent transpositions).
+ * to 7 letters) or 2 (longer words), by the optimal-string-alignment distance (insertions,
+ * deletions, substitutions, adjacent transpositions) to the vocabulary words whose length is within
+ * that distance. A scan of a length's words, not an index of every word with letters deleted: the
+ * index (12,051 strings over 399 words) took about a tenth of a {@code cadenza parse} run to build,
+ * for the few words of a prompt that are not known, and {@link PromptParser} caches each answer.
  */
 final class TypoCorrector {
 
@@ -20,13 +20,17 @@ final class TypoCorrector {
 
   record Correction(String word, int distance) {}
 
-  private final Map<String, List<String>> deletes = new HashMap<>();
+  /** The vocabulary by length: {@code byLength[n]} holds the words of n characters. */
+  private final String[][] byLength;
 
   TypoCorrector(Set<String> vocabulary) {
-    for (String word : vocabulary.stream().sorted().toList()) {
-      for (String d : deletions(word, 2)) {
-        deletes.computeIfAbsent(d, k -> new ArrayList<>(2)).add(word);
-      }
+    Map<Integer, List<String>> lengths = new HashMap<>();
+    for (String word : vocabulary) {
+      lengths.computeIfAbsent(word.length(), k -> new ArrayList<>()).add(word);
+    }
+    byLength = new String[LONGEST + 3][];
+    for (int n = 0; n < byLength.length; n++) {
+      byLength[n] = lengths.getOrDefault(n, List.of()).toArray(String[]::new);
     }
   }
 
@@ -40,85 +44,85 @@ final class TypoCorrector {
     if (max == 0 || word.length() > LONGEST) {
       return null;
     }
-    Set<String> candidates = new HashSet<>();
-    for (String d : deletions(word, max)) {
-      List<String> words = deletes.get(d);
-      if (words != null) {
-        candidates.addAll(words);
-      }
-    }
+    // The answer does not depend on the order the candidates are met in: the closest distance
+    // wins, then the one candidate of the word's own length, else the one candidate left.
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     boolean tie = false;
-    for (String c : candidates.stream().sorted().toList()) {
-      if (Math.abs(c.length() - word.length()) > max) {
-        continue;
-      }
-      int d = distance(word, c);
-      if (d > max) {
-        continue;
-      }
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
-        tie = false;
-      } else if (d == bestDistance) {
-        // "drumm" is as close to "drum" as to "drums": prefer the one of the same length.
-        boolean cSame = c.length() == word.length();
-        boolean bestSame = best.length() == word.length();
-        if (cSame && !bestSame) {
+    for (int n = word.length() - max; n <= word.length() + max; n++) {
+      for (String c : byLength[n]) {
+        int d = distanceWithin(word, c, max);
+        if (d > max || d > bestDistance) {
+          continue;
+        }
+        if (d < bestDistance) {
           best = c;
+          bestDistance = d;
           tie = false;
-        } else if (cSame == bestSame) {
-          tie = true;
+        } else {
+          // "drumm" is as close to "drum" as to "drums": prefer the one of the same length.
+          boolean cSame = c.length() == word.length();
+          boolean bestSame = best.length() == word.length();
+          if (cSame && !bestSame) {
+            best = c;
+            tie = false;
+          } else if (cSame == bestSame) {
+            tie = true;
+          }
         }
       }
     }
     return best == null || tie ? null : new Correction(best, bestDistance);
   }
 
-  /** The word itself and every string made by deleting up to {@code depth} characters. */
-  static Set<String> deletions(String word, int depth) {
-    Set<String> out = new HashSet<>();
-    out.add(word);
-    List<String> frontier = List.of(word);
-    for (int level = 0; level < depth; level++) {
-      List<String> next = new ArrayList<>();
-      for (String w : frontier) {
-        for (int i = 0; i < w.length(); i++) {
-          String d = w.substring(0, i) + w.substring(i + 1);
-          if (out.add(d)) {
-            next.add(d);
-          }
-        }
-      }
-      frontier = next;
-    }
-    return out;
-  }
-
   /** Optimal string alignment distance. */
   static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
+    return distanceWithin(a, b, a.length() + b.length());
+  }
+
+  /**
+   * The optimal string alignment distance when it is at most {@code max}, else {@code max + 1}:
+   * only the diagonal band {@code |i - j| <= max} is filled (a cell outside it is farther than
+   * {@code max}), and a row whose every cell is past {@code max} ends the work, so an unrelated
+   * word costs a few rows instead of the whole table.
+   */
+  static int distanceWithin(String a, String b, int max) {
+    int n = a.length();
+    int m = b.length();
+    int far = max + 1;
+    if (Math.abs(n - m) > max) {
+      return far;
     }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
+    int[] before = new int[m + 1];
+    int[] previous = new int[m + 1];
+    int[] row = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      previous[j] = Math.min(j, far);
     }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
+    for (int i = 1; i <= n; i++) {
+      java.util.Arrays.fill(row, far);
+      row[0] = Math.min(i, far);
+      int best = row[0];
+      for (int j = Math.max(1, i - max); j <= Math.min(m, i + max); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        int v = Math.min(Math.min(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
         if (i > 1
             && j > 1
             && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
+          v = Math.min(v, before[j - 2] + 1);
         }
-        d[i][j] = v;
+        row[j] = Math.min(v, far);
+        best = Math.min(best, row[j]);
       }
+      if (best > max) {
+        return far;
+      }
+      int[] spare = before;
+      before = previous;
+      previous = row;
+      row = spare;
     }
-    return d[a.length()][b.length()];
+    return previous[m];
   }
 }

@@ -37,22 +37,30 @@ public final class Json {
    */
   public static final int MAX_DOCUMENT_BYTES = 16 << 20;
 
-  private static final ObjectMapper MAPPER = build();
+  /** The streaming layer every reader and writer of cadenza JSON shares, the mapper included. */
+  static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxDocumentLength(MAX_DOCUMENT_BYTES).build())
+          // A key given twice is a mistake in the document, not a choice of the last value.
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   private Json() {}
+
+  /**
+   * The data-binding mapper, built on first use: building it and its serialisers is most of the
+   * JSON cost of a short run, and {@code cadenza parse} never needs it (see {@link RecordJson}).
+   */
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE = build();
+  }
 
   private static ObjectMapper build() {
     SimpleModule finiteOnly = new SimpleModule("finite-numbers");
     finiteOnly.addSerializer(Double.class, new FiniteDoubleSerializer(Double.class));
     finiteOnly.addSerializer(Double.TYPE, new FiniteDoubleSerializer(Double.TYPE));
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder().maxDocumentLength(MAX_DOCUMENT_BYTES).build())
-            // A key given twice is a mistake in the document, not a choice of the last value.
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    return JsonMapper.builder(factory)
+    return JsonMapper.builder(FACTORY)
         .addModule(finiteOnly)
         // Data after the document means it is not the document the user thinks it is.
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -63,7 +71,15 @@ public final class Json {
   }
 
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return Mapper.INSTANCE;
+  }
+
+  /**
+   * The JSON tree of a resource or file with the streaming parser alone (no mapper): how the
+   * knowledge tables are read, since a parse run needs nothing more.
+   */
+  public static JsonNode readTree(InputStream in) throws IOException {
+    return JsonTree.read(FACTORY, in);
   }
 
   /** Writes a document followed by a newline, compact (one line) or indented for people. */
@@ -75,9 +91,14 @@ public final class Json {
   }
 
   public static byte[] toBytes(Object document, boolean pretty) throws JsonProcessingException {
+    if (document instanceof TrackSpec spec) {
+      // What parse writes on every call, without building the mapper (RecordJsonTest: the
+      // same bytes as the mapper's for every prompt of the tables).
+      return RecordJson.toBytes(FACTORY, spec, pretty);
+    }
     return pretty
-        ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(document)
-        : MAPPER.writeValueAsBytes(document);
+        ? mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(document)
+        : mapper().writeValueAsBytes(document);
   }
 
   /**
@@ -86,7 +107,7 @@ public final class Json {
    */
   public static <T> T read(InputStream in, String file, Contract contract, Class<T> type)
       throws IOException {
-    return convert(readTree(in, file, contract), file, contract, type, MAPPER.reader());
+    return convert(readTree(in, file, contract), file, contract, type, mapper().reader());
   }
 
   /**
@@ -122,7 +143,7 @@ public final class Json {
               }
             });
     ObjectReader lenient =
-        MAPPER.reader().without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper().reader().without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     return new Partial<>(convert(tree, file, contract, type, lenient), Set.copyOf(given));
   }
 
@@ -138,14 +159,14 @@ public final class Json {
   /** Converts a tree read by {@link #readObject} to its record, every given field checked. */
   public static <T> T fromTree(ObjectNode tree, String file, Contract contract, Class<T> type)
       throws IOException {
-    return convert(tree, file, contract, type, MAPPER.reader());
+    return convert(tree, file, contract, type, mapper().reader());
   }
 
   private static ObjectNode readTree(InputStream in, String file, Contract contract)
       throws IOException {
     JsonNode tree;
     try {
-      tree = MAPPER.readTree(in);
+      tree = mapper().readTree(in);
     } catch (StreamConstraintsException e) {
       throw new BadInputException(
           file,

@@ -151,14 +151,37 @@ class QaCommandTest {
   }
 
   @Test
-  void specMissingARequiredFieldNamesIt() throws Exception {
-    Path path = file("any.wav", RATE, i -> sine(i, 440, 0.3));
+  void aPartialSpecIsFilledInAsGenerateFillsItAndItsGivenFieldsAreChecked() throws Exception {
+    // Before: refused ("field 'energy' is missing or null"). The spec gives a genre, a tempo and
+    // a length; qa checks the 5-second file against the 5 seconds and 124 bpm it gives.
+    Path path = file("any.wav", RATE * 5, i -> sine(i, 440, 0.3));
     Path spec = dir.resolve("partial.json");
     Files.writeString(spec, "{\"genre\": \"house\", \"bpm\": 124, \"durationSeconds\": 5}");
     CliRun run = CliRun.run("qa", path.toString(), "--spec", spec.toString());
+    assertThat(run.exitCode()).as(run.stderr()).isIn(ExitCodes.OK, ExitCodes.QA_FAILED);
+    JsonNode checks = Json.mapper().readTree(run.stdoutBytes()).get("checks");
+    JsonNode duration = null;
+    JsonNode tempo = null;
+    for (JsonNode c : checks) {
+      duration = c.get("name").asText().equals("duration") ? c : duration;
+      tempo = c.get("name").asText().equals("tempo") ? c : tempo;
+    }
+    assertThat(duration).as(checks.toString()).isNotNull();
+    assertThat(duration.get("expected").asDouble()).isEqualTo(5.0);
+    assertThat(duration.get("passed").asBoolean()).isTrue();
+    assertThat(tempo).as(checks.toString()).isNotNull();
+    assertThat(tempo.get("expected").asDouble()).isEqualTo(124.0);
+  }
+
+  @Test
+  void aPartialSpecsFieldOfTheWrongTypeIsStillRefusedNamingIt() throws Exception {
+    Path path = file("any.wav", RATE, i -> sine(i, 440, 0.3));
+    Path spec = dir.resolve("partial.json");
+    Files.writeString(spec, "{\"genre\": \"house\", \"bpm\": \"fast\"}");
+    CliRun run = CliRun.run("qa", path.toString(), "--spec", spec.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.stderr().lines()).hasSize(1);
-    assertThat(run.stderr()).contains("partial.json").contains("is missing or null");
+    assertThat(run.stderr()).contains("partial.json").contains("'bpm'");
   }
 
   @Test
