@@ -50,7 +50,9 @@ public record KeyResult(
   /**
    * Another key and how well it fits.
    *
-   * @param score the Pearson correlation of the chroma with this key's profile, -1..1
+   * @param score the Pearson correlation of the chroma with this key's profile, -1..1; less 0.2
+   *     when it is a dominant reading that gave way to the key a fifth below (see {@code
+   *     dev.cadenza.analyze.key.KeyEstimator})
    */
   public record Candidate(String tonic, String mode, double score) {}
 }

@@ -108,4 +108,40 @@ class KeyEstimatorTest {
     assertThat(key.tonic() + " " + key.mode()).isEqualTo("G major");
     assertThat(key.modeNote()).isEqualTo("mixolydian");
   }
+
+  /**
+   * A tune in G major whose melody dwells on D, A and E, over I and V chords: every note of G major
+   * sounds, C (its fourth degree) weakly, and C# (the leading tone of D major) not at all.
+   */
+  private static double[] fifthHeavyTune(double fourth, double sharpFourth) {
+    double[] chroma = new double[12];
+    java.util.Arrays.fill(chroma, 0.02);
+    int[] pcs = {7, 9, 11, 2, 4, 6};
+    double[] weights = {0.6, 0.7, 0.5, 1.0, 0.7, 0.4};
+    for (int i = 0; i < pcs.length; i++) {
+      chroma[pcs[i]] = weights[i];
+    }
+    chroma[0] = fourth;
+    chroma[1] = sharpFourth;
+    return chroma;
+  }
+
+  @Test
+  void aMajorTuneThatDwellsOnItsFifthIsNotReadAsItsDominant() {
+    // The profiles alone prefer D major (r 0.90 against 0.75); but D major's leading tone (C#) is
+    // silent while its flat seventh (C) sounds: the notes are G major's.
+    KeyResult key = KeyEstimator.estimate(fifthHeavyTune(0.2, 0.02), 0.0);
+
+    assertThat(key.tonic() + " " + key.mode()).isEqualTo("G major");
+    assertThat(key.modeNote()).isNull();
+    assertThat(key.runnerUp().tonic() + " " + key.runnerUp().mode()).isEqualTo("D major");
+  }
+
+  @Test
+  void theSameTuneWithTheLeadingToneOfItsDominantIsInTheDominant() {
+    // C# instead of C: the notes are D major's, and D is the strongest.
+    KeyResult key = KeyEstimator.estimate(fifthHeavyTune(0.02, 0.2), 0.0);
+
+    assertThat(key.tonic() + " " + key.mode()).isEqualTo("D major");
+  }
 }
