@@ -81,14 +81,21 @@ final class JobRunner {
       folder = OutputFolder.create(settings.outdir(), job.id());
       Path stems = settings.stems() ? folder.path().resolve(STEMS) : null;
       long seed = doc.seed() != null ? doc.seed() : spec.seed();
-      Producer.Result result =
-          Producer.produce(spec, seed, options(doc, settings, stems, match), timings, log);
-      if (!result.passed()) {
-        folder.discard();
-        return Outcome.failed(ExitCodes.QA_FAILED, qaFailures(result.report().qa()));
+      try (Producer.Result result =
+          Producer.produce(
+              spec,
+              seed,
+              options(doc, settings, stems, match),
+              folder.path().resolve(job.output()),
+              timings,
+              log)) {
+        if (!result.passed()) {
+          folder.discard();
+          return Outcome.failed(ExitCodes.QA_FAILED, qaFailures(result.report().qa()));
+        }
+        return new Outcome(
+            ExitCodes.OK, null, write(folder, job, result, settings), result.report().timings());
       }
-      return new Outcome(
-          ExitCodes.OK, null, write(folder, job, result, settings), result.report().timings());
     } catch (CadenzaException e) {
       discard(folder);
       return Outcome.failed(e.exitCode(), e.getMessage());
@@ -181,7 +188,7 @@ final class JobRunner {
     if (settings.report()) {
       folder.write(REPORT, line(report));
     }
-    folder.write(job.output(), result.wav());
+    folder.write(job.output(), result.master());
     return folder.commit();
   }
 
