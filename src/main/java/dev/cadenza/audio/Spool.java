@@ -59,14 +59,22 @@ public final class Spool implements AutoCloseable {
     return new Spool(channel, frames);
   }
 
-  /** A read-write file in the temporary folder whose name is already gone. */
-  private static FileChannel unnamedFile() throws IOException {
+  /**
+   * A read-write file in the temporary folder whose name is already gone: nothing is left behind
+   * however the process ends, and closing the channel frees its space.
+   */
+  public static FileChannel unnamedFile() throws IOException {
     Path file = Files.createTempFile("cadenza-", ".wav");
     try {
       return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /** The frames copied. */
+  public long frames() {
+    return frames;
   }
 
   /**

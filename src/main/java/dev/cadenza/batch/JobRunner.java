@@ -89,12 +89,15 @@ final class JobRunner {
       long seed = doc.seed() != null ? doc.seed() : spec.seed();
       Producer.Options options =
           options(doc, settings, stems, match, soundfonts.of(doc.soundfont()));
-      Producer.Result result = Producer.produce(spec, seed, options, timings, log);
-      if (!result.passed()) {
-        return qaFailed(folder, job, result, settings);
+      try (Producer.Result result =
+          Producer.produce(
+              spec, seed, options, folder.path().resolve(job.output()), timings, log)) {
+        if (!result.passed()) {
+          return qaFailed(folder, job, result, settings);
+        }
+        return new Outcome(
+            ExitCodes.OK, null, write(folder, job, result, settings), result.report().timings());
       }
-      return new Outcome(
-          ExitCodes.OK, null, write(folder, job, result, settings), result.report().timings());
     } catch (CadenzaException e) {
       discard(folder);
       return Outcome.failed(e.exitCode(), e.getMessage());
@@ -211,7 +214,7 @@ final class JobRunner {
     if (settings.report()) {
       folder.write(REPORT, line(report));
     }
-    folder.write(job.output(), result.wav());
+    folder.write(job.output(), result.master());
     return folder.commit();
   }
 

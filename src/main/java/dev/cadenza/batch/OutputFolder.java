@@ -2,6 +2,7 @@ package dev.cadenza.batch;
 
 import dev.cadenza.OutputException;
 import dev.cadenza.io.AtomicFile;
+import dev.cadenza.produce.EncodedMaster;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -51,6 +52,17 @@ final class OutputFolder {
   /** The temporary folder the job writes into. */
   Path path() {
     return temp;
+  }
+
+  /** Writes the job's master into its folder, durably. */
+  void write(String name, EncodedMaster master) {
+    try (AtomicFile file = AtomicFile.create(temp.resolve(name))) {
+      master.writeTo(file.channel());
+      file.commit();
+    } catch (IOException e) {
+      throw new OutputException(
+          temp.resolve(name).toString(), "cannot write: " + AtomicFile.reason(e), null, e);
+    }
   }
 
   /** Writes one file of the job's folder, durably. */

@@ -2,6 +2,7 @@ package dev.cadenza.cli;
 
 import dev.cadenza.OutputException;
 import dev.cadenza.io.AtomicFile;
+import dev.cadenza.produce.EncodedMaster;
 import dev.cadenza.spec.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -67,6 +68,16 @@ final class Outputs {
       writeFile(
           file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8),
           dir.resolve(file.getKey()).toString());
+    }
+  }
+
+  /** Writes a master atomically, as {@link #writeFile(byte[], String)} writes bytes. */
+  static void writeFile(EncodedMaster master, String output) {
+    try (AtomicFile file = AtomicFile.create(Path.of(output))) {
+      master.writeTo(file.channel());
+      file.commit();
+    } catch (IOException e) {
+      throw new OutputException(output, "cannot write: " + AtomicFile.reason(e), null, e);
     }
   }
 

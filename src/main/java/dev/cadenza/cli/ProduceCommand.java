@@ -209,6 +209,7 @@ final class ProduceCommand implements Callable<Integer> {
               trackSpec,
               seed != null ? seed : trackSpec.seed(),
               options,
+              output == null || Inputs.STDIN.equals(output) ? null : Path.of(output),
               timings,
               new Producer.Listener() {
                 @Override
@@ -233,12 +234,14 @@ final class ProduceCommand implements Callable<Integer> {
     if (report != null) {
       Outputs.writeJson(produced, report, true, streams);
     }
-    if (result.passed() || keepFailed) {
-      if (output == null || "-".equals(output)) {
-        streams.out().write(result.wav());
-        streams.out().flush();
-      } else {
-        Outputs.writeFile(result.wav(), output);
+    try (result) {
+      if (result.passed() || keepFailed) {
+        if (output == null || "-".equals(output)) {
+          result.master().writeTo(streams.out());
+          streams.out().flush();
+        } else {
+          Outputs.writeFile(result.master(), output);
+        }
       }
     }
     if (!result.passed()) {

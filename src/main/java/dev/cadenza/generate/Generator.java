@@ -146,6 +146,14 @@ public final class Generator {
       stores.close();
       files.commitAll();
     }
+    return manifest(a, folder, options);
+  }
+
+  /**
+   * The manifest of {@code a} rendered into {@code folder} (null: no folder, the stems named as if
+   * in the working directory).
+   */
+  public static Manifest manifest(Arrangement a, Path folder, Options options) {
     return TrackManifest.of(a, folder == null ? Path.of(".") : folder, options);
   }
 

@@ -7,6 +7,7 @@ import dev.cadenza.audio.AudioSource;
 import dev.cadenza.audio.Dither;
 import dev.cadenza.audio.Requantised;
 import dev.cadenza.audio.SampleArrays;
+import dev.cadenza.audio.Spool;
 import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.audio.WavReader;
 import dev.cadenza.compose.Arrangement;
@@ -33,7 +34,6 @@ import dev.cadenza.spec.ProduceReport;
 import dev.cadenza.spec.QaReport;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.soundfont.Soundfont;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,14 +132,25 @@ public final class Producer {
   private static final int CHANNELS = 2;
 
   /**
-   * What came out.
+   * A system property that sets the bytes a track may hold in memory (tests force the streamed path
+   * with it); by default half the heap.
+   */
+  static final String MEMORY_BUDGET_PROPERTY = "cadenza.produce.memoryBudget";
+
+  /**
+   * What came out. Closing it frees the master's temporary file, if it has one.
    *
-   * @param wav the master as WAV bytes (also when QA failed)
+   * @param master the master as WAV bytes (also when QA failed)
    * @param report the report of every attempt
    */
-  public record Result(byte[] wav, ProduceReport report) {
+  public record Result(EncodedMaster master, ProduceReport report) implements AutoCloseable {
     public boolean passed() {
       return report.passed();
+    }
+
+    @Override
+    public void close() throws IOException {
+      master.close();
     }
   }
 
@@ -151,6 +162,22 @@ public final class Producer {
    */
   public static Result produce(
       TrackSpec spec, long seed, Options options, Map<String, Double> timings, Listener log)
+      throws IOException {
+    return produce(spec, seed, options, null, timings, log);
+  }
+
+  /**
+   * As above; before the first attempt renders, refuses (exit 74) when the filesystems of {@code
+   * master} (the file the master will be written to; null: none), the stems folder and the
+   * temporary folder cannot hold what will be written there ({@link DiskEstimate}).
+   */
+  public static Result produce(
+      TrackSpec spec,
+      long seed,
+      Options options,
+      Path master,
+      Map<String, Double> timings,
+      Listener log)
       throws IOException {
     Map<String, Double> time = new LinkedHashMap<>(timings);
     List<ProduceReport.Attempt> attempts = new ArrayList<>();
@@ -166,6 +193,9 @@ public final class Producer {
             List.of());
     Attempted last = null;
     for (int attempt = 1; attempt <= options.retries() + 1; attempt++) {
+      if (last != null) {
+        last.wav().close();
+      }
       log.line(
           "attempt "
               + attempt
@@ -174,7 +204,7 @@ public final class Producer {
               + (settings.changes().isEmpty()
                   ? ""
                   : " (" + String.join("; ", settings.changes()) + ")"));
-      last = attempt(spec, options, settings, attempt, time, log);
+      last = attempt(spec, options, master, settings, attempt, time, log);
       List<String> failed = new ArrayList<>();
       for (QaReport.Check c : last.qa().checks()) {
         if (!c.passed()) {
@@ -216,12 +246,13 @@ public final class Producer {
   }
 
   private record Attempted(
-      byte[] wav, Manifest manifest, Analysis analysis, QaReport qa, MasteringPlan plan) {}
+      EncodedMaster wav, Manifest manifest, Analysis analysis, QaReport qa, MasteringPlan plan) {}
 
   /** One try: compose and generate the stems onto the bus, master it, check the master. */
   private static Attempted attempt(
       TrackSpec spec,
       Options options,
+      Path masterFile,
       Retry.Settings settings,
       int attempt,
       Map<String, Double> time,
@@ -230,12 +261,23 @@ public final class Producer {
     log.progress(attempt, "generate", 0);
     long start = System.nanoTime();
     Arrangement arrangement = compose(spec, options, settings, attempt, log);
+    if (attempt == 1) {
+      diskEstimate(arrangement, options)
+          .refuseUnlessRoom(
+              masterFile,
+              options.stems(),
+              Path.of(System.getProperty("java.io.tmpdir")),
+              DiskEstimate.Room.DISK);
+    }
     Generated generated = generate(arrangement, options, settings, attempt, log);
     add(time, "generate", start);
 
     log.progress(attempt, "mix", MIX_STARTS);
     start = System.nanoTime();
-    Master master = master(generated, options, settings);
+    Master master;
+    try (generated) {
+      master = master(generated, options, settings);
+    }
     add(time, "mix", start);
     log.progress(attempt, "qa", QA_STARTS);
     MasteringPlan plan = master.plan();
@@ -284,24 +326,33 @@ public final class Producer {
    *
    * @param manifest as generate prints it
    * @param bus the strips' sum, as mix sums the stems of that manifest
+   * @param frames the bus's length
    * @param bpm the tempo of the manifest's truth, which the tempo-synced stages follow
+   * @param spool the file holding the bus of a long track (closed with this), or null when the bus
+   *     is in memory
    */
-  private record Generated(Manifest manifest, float[][] bus, double bpm) {
-    int frames() {
-      return bus[0].length;
+  private record Generated(Manifest manifest, Reopenable bus, long frames, double bpm, Spool spool)
+      implements AutoCloseable {
+    boolean inMemory() {
+      return spool == null;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (spool != null) {
+        spool.close();
+      }
     }
   }
 
   /**
-   * Renders the stems: each is rendered whole into a buffer of the bus, turned into what mix would
-   * read back from its file and run through its strip into the same buffer; the bus adds the strips
-   * in stem order, as mix's bus does.
+   * Renders the stems and mixes them onto the bus: in memory when the track fits in a share of the
+   * heap ({@link #fitsInMemory}), else through files ({@link StreamedBus}); both give the same
+   * bits.
    */
   private static Generated generate(
       Arrangement arrangement, Options options, Retry.Settings settings, int attempt, Listener log)
       throws IOException {
-    int rate = options.sampleRate();
-    List<Part> parts = arrangement.parts();
     // The tempo generate writes into the manifest's truth, which mix reads.
     double bpm = arrangement.bpm();
     List<Manifest.Span> sections = new ArrayList<>();
@@ -311,6 +362,96 @@ public final class Producer {
     Mixer.Track track =
         new Mixer.Track(
             bpm, arrangement.durationSeconds(), GenreMix.of(arrangement.genre()), sections);
+    if (fitsInMemory(Generator.frames(arrangement, options.sampleRate()), options)) {
+      return inMemory(arrangement, options, settings, attempt, log, track);
+    }
+    return streamed(arrangement, options, settings, attempt, log, track);
+  }
+
+  /**
+   * Whether the memory bus of a track of {@code frames} fits in half the heap: the bus, two sends,
+   * a strip per rendering thread and one waiting, all stereo floats, and the encoded master.
+   */
+  static boolean fitsInMemory(long frames, Options options) {
+    long perFrame =
+        CHANNELS * (Float.BYTES * (4L + options.threads()) + options.outputEncoding().bits() / 8);
+    return frames * perFrame < memoryBudget();
+  }
+
+  /** Bytes of heap a production may hold its track in. */
+  private static long memoryBudget() {
+    String forced = System.getProperty(MEMORY_BUDGET_PROPERTY);
+    return forced != null ? Long.parseLong(forced) : Runtime.getRuntime().maxMemory() / 2;
+  }
+
+  /** What producing {@code arrangement} writes to disk. */
+  static DiskEstimate diskEstimate(Arrangement arrangement, Options options) {
+    int rate = options.sampleRate();
+    int frames = Generator.frames(arrangement, rate);
+    long bus =
+        frames
+            + GenreMix.of(arrangement.genre())
+                .tailFrames(rate, frames, arrangement.durationSeconds());
+    return DiskEstimate.of(
+        arrangement.parts().size(),
+        frames,
+        bus,
+        options.stemEncoding().bits(),
+        options.outputEncoding().bits(),
+        !fitsInMemory(frames, options),
+        options.stems() != null);
+  }
+
+  /**
+   * Renders the stems to files and mixes them from there, streaming ({@link StreamedBus}), with the
+   * same strips as {@link #inMemory}.
+   */
+  private static Generated streamed(
+      Arrangement arrangement,
+      Options options,
+      Retry.Settings settings,
+      int attempt,
+      Listener log,
+      Mixer.Track track)
+      throws IOException {
+    List<Part> parts = arrangement.parts();
+    StreamedBus.Mixed mixed =
+        StreamedBus.render(
+            arrangement,
+            generatorOptions(options),
+            options.stems(),
+            track,
+            (index, file) -> {
+              Part p = parts.get(index);
+              double gain = p.gainDb() + settings.stemGainDb().getOrDefault(p.role(), 0.0);
+              Reopenable read = () -> options.stemHook().apply(attempt, p.name(), file.open());
+              return new Mixer.Stem(p.name(), p.role(), read, gain, p.pan());
+            });
+    log.progress(attempt, "generate", MIX_STARTS);
+    Spool bus = mixed.bus();
+    return new Generated(mixed.manifest(), bus::open, bus.frames(), track.bpm(), bus);
+  }
+
+  private static Generator.Options generatorOptions(Options options) {
+    return new Generator.Options(
+        options.sampleRate(), options.stemEncoding(), options.threads(), options.soundfont());
+  }
+
+  /**
+   * Renders the stems: each is rendered whole into a buffer of the bus, turned into what mix would
+   * read back from its file and run through its strip into the same buffer; the bus adds the strips
+   * in stem order, as mix's bus does.
+   */
+  private static Generated inMemory(
+      Arrangement arrangement,
+      Options options,
+      Retry.Settings settings,
+      int attempt,
+      Listener log,
+      Mixer.Track track)
+      throws IOException {
+    int rate = options.sampleRate();
+    List<Part> parts = arrangement.parts();
     MemoryBus bus =
         new MemoryBus(CHANNELS, Generator.frames(arrangement, rate), parts.size(), rate, track);
     float[][][] buffers = new float[parts.size()][][];
@@ -343,20 +484,23 @@ public final class Producer {
             log.progress(attempt, "generate", done * MIX_STARTS);
           }
         };
-    Generator.Options generate =
-        new Generator.Options(rate, options.stemEncoding(), options.threads(), options.soundfont());
-    Manifest manifest = Generator.render(arrangement, options.stems(), generate, toStrips);
-    return new Generated(manifest, bus.sum(), bpm);
+    Manifest manifest =
+        Generator.render(arrangement, options.stems(), generatorOptions(options), toStrips);
+    float[][] sum = bus.sum();
+    return new Generated(
+        manifest, () -> SampleArrays.source(sum, rate), sum[0].length, track.bpm(), null);
   }
 
   /** The master and how it was reached. */
-  private record Master(byte[] wav, MasteringPlan plan) {}
+  private record Master(EncodedMaster wav, MasteringPlan plan) {}
 
-  /** Masters the bus as mix masters a manifest's stems, and encodes it as mix writes it. */
+  /**
+   * Masters the bus as mix masters a manifest's stems, and encodes it as mix writes it: in memory,
+   * or into a temporary file when the bus was too long to hold.
+   */
   private static Master master(Generated generated, Options options, Retry.Settings settings)
       throws IOException {
-    float[][] bus = generated.bus();
-    Reopenable input = () -> SampleArrays.source(bus, options.sampleRate());
+    Reopenable input = generated.bus();
     try (Mastering.Mastered mastered =
             Mixdown.master(
                 input,
@@ -366,9 +510,11 @@ public final class Producer {
                 generated.bpm(),
                 true);
         AudioSource master = mastered.open(input)) {
-      byte[] wav =
-          MemoryAudio.encode(
-              master, options.outputEncoding(), Dither.tpdf(generated.manifest().seed()));
+      Dither dither = Dither.tpdf(generated.manifest().seed());
+      EncodedMaster wav =
+          generated.inMemory()
+              ? EncodedMaster.inMemory(master, options.outputEncoding(), dither)
+              : EncodedMaster.inFile(master, options.outputEncoding(), dither);
       return new Master(wav, mastered.plan());
     }
   }
@@ -377,8 +523,8 @@ public final class Producer {
 
   /** Analyses the master as qa reads its file and checks it against the spec and the target. */
   private static Checked check(
-      byte[] wav,
-      int frames,
+      EncodedMaster wav,
+      long frames,
       TrackSpec spec,
       Options options,
       Retry.Settings settings,
@@ -388,8 +534,7 @@ public final class Producer {
     double length = Math.max(1, frames);
     Analysis analysis;
     long nonFinite;
-    try (WavReader reader =
-        WavReader.open(new ByteArrayInputStream(wav), "master").replacingNonFinite()) {
+    try (WavReader reader = WavReader.open(wav.open(), "master").replacingNonFinite()) {
       analysis =
           Analyzer.analyze(
               reader,
