@@ -1,6 +1,6 @@
 """bench/stem-pitch.sh's monophonic view of a MIDI file (python3-mido): in every track but the
-drums where at most a tenth of the notes overlap the next (a line, not chords), a note that still
-sounds when the next one starts is cut there, so a line that overlaps its notes now and then
+drums where at most a tenth of the notes start with another (within 10 ticks: a line, not chords),
+a note that still sounds when the next one starts is cut there, so a line that overlaps its notes now and then
 (legato, a grace note) is judged note by note instead of being skipped as polyphonic. Prints how many notes were cut per track on stderr.
 Usage: legato.py IN.mid OUT.mid"""
 
@@ -22,9 +22,10 @@ def cut(track):
             start, on = sounding[m.note].pop(0)
             notes.append([start, t, on, m])
     notes.sort(key=lambda n: (n[0], n[2].note))
-    overlapping = sum(1 for a, b in zip(notes, notes[1:]) if b[0] < a[1])
-    if overlapping > len(notes) / 10:
-        return track, 0
+    together = sum(1 for a, b in zip(notes, notes[1:]) if b[0] - a[0] <= 10)
+    if together > len(notes) / 10:
+        return track, 0  # chords: notes struck together
+
     cuts = 0
     for a, b in zip(notes, notes[1:]):
         if b[0] < a[1]:

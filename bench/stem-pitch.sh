@@ -5,7 +5,8 @@
 # the default 95 % the split of the rest (octave errors, other pitches, unvoiced frames).
 # Usage: bench/stem-pitch.sh [seconds] [genre ...]   (default 60 s and ten genres;
 # SKIP_BUILD=1 uses the jar as built; LEGATO=1 first cuts each note of a line that overlaps the
-# next at the next one's start (bench/legato.py, lines where at most a tenth of the notes overlap),
+# next at the next one's start (bench/legato.py; lines where at most a tenth of the notes start
+# together with another),
 # so a lead with a few legato overlaps is measured instead of skipped as polyphonic)
 set -euo pipefail
 cd "$(dirname "$0")/.."
