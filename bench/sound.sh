@@ -5,6 +5,8 @@
 # alone through `mix --preset none`: role chain, gain, pan and sends) relative to the drums.
 # The numbers are computed by bench/sound.py (numpy, scipy, python3-mido).
 # Usage: bench/sound.sh [seconds, default 60] [tree, default this one]
+#   GENRES='techno|funk' bench/sound.sh 60   measures only the prompts that match the regex;
+#   KEEP=DIR keeps the renders (DIR/gN: master, stems, report) to look at.
 #   e.g. bench/sound.sh 60 /tmp/cadenza-rev-<sha>   (a build of another revision, as identical.sh
 #   leaves them) to measure the same prompts before a change.
 set -euo pipefail
@@ -14,8 +16,7 @@ seconds=${1:-60}
 tree=${2:-.}
 if [ "$tree" = . ]; then mvn -q -B -DskipTests package >/dev/null; fi
 c="$tree/bin/cadenza"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+if [ -n "${KEEP:-}" ]; then work=$KEEP; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
 genres=("house at 124 bpm in A minor" "techno at 130 bpm in F minor" "trance at 138 bpm in D minor"
   "drum and bass at 174 bpm in F minor" "dubstep at 140 bpm in E minor" "trap at 140 bpm in C minor"
   "hip hop at 90 bpm in D minor" "lofi hip hop at 80 bpm in F major" "pop at 118 bpm in G major"
@@ -24,6 +25,7 @@ genres=("house at 124 bpm in A minor" "techno at 130 bpm in F minor" "trance at 
   "ambient in E major" "cinematic in D minor" "future bass at 150 bpm in F major"
   "chiptune at 150 bpm in C major" "folk at 90 bpm in G major")
 for i in "${!genres[@]}"; do
+  [[ "${genres[$i]}" =~ ${GENRES:-.} ]] || continue
   d="$work/g$i"
   mkdir -p "$d"
   "$c" produce -q "${genres[$i]}, $seconds seconds" --seed 1 -o "$d/master.wav" --stems "$d/stems" \

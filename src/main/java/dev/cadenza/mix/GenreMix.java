@@ -87,10 +87,22 @@ public record GenreMix(
   /**
    * Frames the bus runs on after stems of {@code stemFrames} frames, for a track of {@code
    * durationSeconds} (null when unknown): none for a loop, whose stems end exactly at its length
-   * (it repeats, and its ring-out is already carried round onto its start), nor without returns.
+   * (it repeats: its stems' ring-out is already carried round onto its start, and the returns' by
+   * {@link #wrapFrames}), nor without returns.
    */
   public int tailFrames(int sampleRate, long stemFrames, Double durationSeconds) {
     if (returns.isEmpty() || stemFrames < 0 || loop(sampleRate, stemFrames, durationSeconds)) {
+      return 0;
+    }
+    return (int) Math.round(tailSeconds * sampleRate);
+  }
+
+  /**
+   * Frames of the returns' tail a loop carries round onto its start (the tail it would ring on for
+   * if it were not a loop); 0 for anything else.
+   */
+  public int wrapFrames(int sampleRate, long stemFrames, Double durationSeconds) {
+    if (returns.isEmpty() || stemFrames <= 0 || !loop(sampleRate, stemFrames, durationSeconds)) {
       return 0;
     }
     return (int) Math.round(tailSeconds * sampleRate);

@@ -16,7 +16,7 @@ import java.util.Deque;
  * until those before it are added. A buffer is reused once its strip is on the bus, so memory holds
  * the bus, the sends and the strips waiting, not every strip of the track. The returns are run and
  * added last, over the stems and the tail after them, as the streaming bus adds them block by
- * block.
+ * block; a loop's tail is then carried round onto its start ({@link LoopWrap}).
  */
 public final class MemoryBus {
   /** Frames the returns process at a time; any size gives the same result. */
@@ -27,7 +27,8 @@ public final class MemoryBus {
   private final Mixer.Track track;
   private final Returns returns;
   private final SectionLevels levels;
-  private final float[][] bus;
+  private final int wrap;
+  private float[][] bus;
   private final float[][][] sends;
   private final float[][][] waiting;
   private final float[][] waitingSends;
@@ -52,7 +53,9 @@ public final class MemoryBus {
     this.levels =
         SectionLevels.of(
             track, sampleRate, GenreMix.loop(sampleRate, frames, track.durationSeconds()));
-    int length = frames + track.genre().tailFrames(sampleRate, frames, track.durationSeconds());
+    this.wrap = track.genre().wrapFrames(sampleRate, frames, track.durationSeconds());
+    int length =
+        frames + track.genre().tailFrames(sampleRate, frames, track.durationSeconds()) + wrap;
     this.bus = new float[channels][length];
     this.sends = new float[returns.count()][channels][length];
     this.waiting = new float[strips][][];
@@ -122,6 +125,9 @@ public final class MemoryBus {
     if (!returned && (returns.count() > 0 || levels != null)) {
       addReturns();
       Arrays.fill(sends, null);
+      if (wrap > 0) {
+        bus = LoopWrap.fold(bus, frames);
+      }
     }
     returned = true;
     return bus;

@@ -82,7 +82,7 @@ public final class Mixer {
   /**
    * The stems' sum, read from their starts, mixed as {@code track}'s genre asks: each strip's sends
    * go to the genre's returns, which are added after the strips, and the bus runs on for the
-   * returns' tail.
+   * returns' tail (a loop's is carried round onto its start instead: {@link LoopWrap}).
    */
   public static AudioSource open(List<Stem> stems, Track track) throws IOException {
     if (stems.isEmpty()) {
@@ -106,10 +106,18 @@ public final class Mixer {
       }
       int rate = first.sampleRate();
       int tail = track.genre().tailFrames(rate, longest, track.durationSeconds());
+      int wrap = track.genre().wrapFrames(rate, longest, track.durationSeconds());
       SectionLevels levels =
           SectionLevels.of(track, rate, GenreMix.loop(rate, longest, track.durationSeconds()));
-      return new Bus(
-          AudioFormat.floatFormat(rate, channels), strips, levels, returns, longest, tail);
+      Bus bus =
+          new Bus(
+              AudioFormat.floatFormat(rate, channels),
+              strips,
+              levels,
+              returns,
+              longest,
+              tail + wrap);
+      return wrap > 0 ? new LoopWrap(bus, (int) longest) : bus;
     } catch (RuntimeException | IOException e) {
       for (AudioSource s : opened) {
         s.close();

@@ -27,6 +27,10 @@ public final class Instruments {
     BY_NAME.put("open-hat-acoustic", () -> new HiHat(true, HiHat.ACOUSTIC));
     BY_NAME.put("closed-hat-909", () -> new HiHat(false, HiHat.TR909));
     BY_NAME.put("open-hat-909", () -> new HiHat(true, HiHat.TR909));
+    BY_NAME.put("kick-chip", ChipDrum.KICK::instrument);
+    BY_NAME.put("snare-chip", ChipDrum.SNARE::instrument);
+    BY_NAME.put("closed-hat-chip", ChipDrum.CLOSED_HAT::instrument);
+    BY_NAME.put("open-hat-chip", ChipDrum.OPEN_HAT::instrument);
     BY_NAME.put("tom", Tom::new);
     BY_NAME.put("crash", () -> new Cymbal(false));
     BY_NAME.put("ride", () -> new Cymbal(true));
@@ -61,6 +65,9 @@ public final class Instruments {
     BY_NAME.put("flute", () -> new Wind(Wind.FLUTE));
     BY_NAME.put("voice-ooh", () -> new Wind(Wind.OOH));
     BY_NAME.put("voice-aah", () -> new Wind(Wind.AAH));
+    BY_NAME.put("chip-pulse", ChipVoice.PULSE::instrument);
+    BY_NAME.put("chip-pulse-thin", ChipVoice.THIN_PULSE::instrument);
+    BY_NAME.put("chip-triangle", ChipVoice.TRIANGLE::instrument);
     BY_NAME.put("riser", () -> new Riser(true));
     BY_NAME.put("downlifter", () -> new Riser(false));
     BY_NAME.put("impact", Impact::new);

@@ -99,6 +99,34 @@ class GenreMixTest {
   }
 
   @Test
+  void aLoopsEchoRingsRoundOntoItsStart() throws IOException {
+    // A one-second loop (48000 frames) with a click 1000 frames before its end: the quarter-beat
+    // echo at 120 bpm lands 6000 frames later, 5000 frames into the next pass of the loop.
+    float[][] click = new float[2][RATE];
+    click[0][RATE - 1000] = 0.5f;
+    click[1][RATE - 1000] = 0.5f;
+    Mixer.Track track = new Mixer.Track(120.0, 1.0, echoOnly(0.25), List.of());
+    float[][] out = read(Mixer.open(List.of(stem("drums", click)), track));
+    assertThat(out[0]).hasSize(RATE);
+    assertThat(out[0][RATE - 1000]).isEqualTo(0.5f);
+    assertThat(out[0][5000]).isEqualTo(0.5f);
+    assertThat(out[1][5000]).isEqualTo(0.5f);
+    double elsewhere = 0;
+    for (int i = 0; i < RATE; i++) {
+      if (i != 5000 && i != RATE - 1000) {
+        elsewhere += Math.abs(out[0][i]) + Math.abs(out[1][i]);
+      }
+    }
+    assertThat(elsewhere).isZero();
+    MemoryBus bus = new MemoryBus(2, RATE, 1, RATE, track);
+    float[][] buffer = bus.buffer();
+    bus.strip(0, stem("drums", click), SampleArrays.source(click, RATE), buffer);
+    float[][] memory = bus.sum();
+    assertThat(memory[0]).isEqualTo(out[0]);
+    assertThat(memory[1]).isEqualTo(out[1]);
+  }
+
+  @Test
   void sectionsSitAtTheirLevelsRampingBetweenThem() throws IOException {
     GenreMix mix =
         new GenreMix(Map.of(), 0.0, Map.of(), Map.of("intro", -6.0, "outro", -12.0), 0.0);
