@@ -1,9 +1,7 @@
 package dev.cadenza.audio;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -94,33 +92,5 @@ public final class Spool implements AutoCloseable {
   @Override
   public void close() throws IOException {
     channel.close();
-  }
-
-  /** Reads a channel from its start with a position of its own, leaving the channel's alone. */
-  private static final class PositionalStream extends InputStream {
-    private final FileChannel channel;
-    private long position;
-
-    PositionalStream(FileChannel channel) {
-      this.channel = channel;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (len == 0) {
-        return 0;
-      }
-      int n = channel.read(ByteBuffer.wrap(b, off, len), position);
-      if (n > 0) {
-        position += n;
-      }
-      return n;
-    }
   }
 }

@@ -5,6 +5,7 @@ import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
 import dev.cadenza.audio.ChannelLayout;
 import dev.cadenza.audio.Dither;
+import dev.cadenza.audio.PositionalStream;
 import dev.cadenza.audio.Spool;
 import dev.cadenza.audio.WavEncoding;
 import dev.cadenza.audio.WavWriter;
@@ -70,7 +71,7 @@ public final class EncodedMaster implements AutoCloseable {
 
   /** The file's bytes from the start; closing the stream leaves the master open. */
   public InputStream open() {
-    return bytes != null ? new ByteArrayInputStream(bytes) : new FileStream(file);
+    return bytes != null ? new ByteArrayInputStream(bytes) : new PositionalStream(file);
   }
 
   /** The file's length in bytes. */
@@ -112,34 +113,6 @@ public final class EncodedMaster implements AutoCloseable {
   public void close() throws IOException {
     if (file != null) {
       file.close();
-    }
-  }
-
-  /** Reads the file from its start at a position of its own; closing it closes nothing. */
-  private static final class FileStream extends InputStream {
-    private final FileChannel file;
-    private long position;
-
-    FileStream(FileChannel file) {
-      this.file = file;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (len == 0) {
-        return 0;
-      }
-      int n = file.read(ByteBuffer.wrap(b, off, len), position);
-      if (n > 0) {
-        position += n;
-      }
-      return n;
     }
   }
 }
