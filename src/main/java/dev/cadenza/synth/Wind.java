@@ -91,43 +91,35 @@ final class Wind extends NoteInstrument {
    * appendix (325, 700, 2530, 3500 Hz; 0, -12, -30, -40 dB; 50, 60, 170, 180 Hz).
    */
   static final Model OOH =
-      new Model(
-          0,
+      singer(
           List.of(
               new Formant(325, 0, 50),
               new Formant(700, -12, 60),
               new Formant(2530, -30, 170),
               new Formant(3500, -40, 180)),
-          0.3,
-          0.02,
-          3,
-          new Adsr(0.08, 0.3, 0.85, 0.15),
-          -50,
-          25,
-          5.3,
-          3,
           6,
           1.4);
 
   /** The same singer on "aah": the alto /a/ row (800, 1150, 2800, 3500 Hz), as the choir uses. */
   static final Model AAH =
-      new Model(
-          0,
+      singer(
           List.of(
               new Formant(800, 0, 80),
               new Formant(1150, -4, 90),
               new Formant(2800, -20, 120),
               new Formant(3500, -36, 130)),
-          0.3,
-          0.02,
-          3,
-          new Adsr(0.08, 0.3, 0.85, 0.15),
-          -50,
-          25,
-          5.3,
-          3,
           8,
           1.0);
+
+  /**
+   * One wordless singer, whatever the vowel: a pure voiced source through the vowel's formants, a
+   * little breath, a scoop up to the note and a slow vibrato; only the vowel, its brightness and
+   * its level differ.
+   */
+  private static Model singer(List<Formant> vowel, double bright, double level) {
+    return new Model(
+        0, vowel, 0.3, 0.02, 3, new Adsr(0.08, 0.3, 0.85, 0.15), -50, 25, 5.3, 3, bright, level);
+  }
 
   private static final double SCOOP_SECONDS = 0.04;
   private static final double VIBRATO_DELAY = 0.25;
