@@ -27,7 +27,8 @@ import javax.sound.midi.Track;
 /**
  * The pitched notes of a standard MIDI file, per track name, in seconds. {@code generate} names
  * each part's track after the part, which is also its stem's name in the manifest. Notes on channel
- * 10 (General MIDI percussion) are not pitches and are left out.
+ * 10 (General MIDI percussion) are not pitches: {@link #read} leaves them out, and {@link
+ * #percussion} reads them alone.
  */
 public final class MidiNotes {
 
@@ -46,6 +47,18 @@ public final class MidiNotes {
 
   /** The pitched notes of each named track, sorted by onset; tracks without a name are skipped. */
   public static Map<String, List<Note>> read(Path file) {
+    return read(file, false);
+  }
+
+  /**
+   * The drum hits (channel 10) of each named track, as {@link #read} gives notes: {@code pitch} is
+   * the General MIDI drum key, the sound played.
+   */
+  public static Map<String, List<Note>> percussion(Path file) {
+    return read(file, true);
+  }
+
+  private static Map<String, List<Note>> read(Path file, boolean percussion) {
     Sequence sequence;
     try (InputStream in = Files.newInputStream(file)) {
       sequence = MidiSystem.getSequence(in);
@@ -64,9 +77,9 @@ public final class MidiNotes {
     for (Track track : sequence.getTracks()) {
       String name = name(track);
       if (name != null) {
-        List<Note> pitched = notes(track, clock);
-        if (!pitched.isEmpty()) {
-          notes.put(name, pitched);
+        List<Note> played = notes(track, clock, percussion);
+        if (!played.isEmpty()) {
+          notes.put(name, played);
         }
       }
     }
@@ -100,15 +113,16 @@ public final class MidiNotes {
   }
 
   /**
-   * Pairs each note-on with the next note-off (or note-on at velocity 0) of its channel and key.
+   * Pairs each note-on with the next note-off (or note-on at velocity 0) of its channel and key, on
+   * the percussion channel or on the others.
    */
-  private static List<Note> notes(Track track, Clock clock) {
+  private static List<Note> notes(Track track, Clock clock, boolean percussion) {
     List<Note> notes = new ArrayList<>();
     Map<Integer, Long> sounding = new HashMap<>();
     for (int i = 0; i < track.size(); i++) {
       MidiEvent event = track.get(i);
       if (!(event.getMessage() instanceof ShortMessage message)
-          || message.getChannel() == PERCUSSION_CHANNEL) {
+          || (message.getChannel() == PERCUSSION_CHANNEL) != percussion) {
         continue;
       }
       int key = message.getChannel() * 128 + message.getData1();

@@ -1,5 +1,6 @@
 package dev.cadenza.report;
 
+import dev.cadenza.music.GmDrums;
 import dev.cadenza.qa.MidiNotes;
 import dev.cadenza.spec.Manifest;
 import java.awt.Color;
@@ -12,29 +13,37 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import javax.imageio.ImageIO;
 
 /**
  * A piano roll of a track's {@code arrangement.mid}: each part's pitched notes as bars on a pitch
  * axis (one colour a part, named in a legend), under a band of the form's sections and a band of
  * the chords from the manifest's truth, with bar lines at the downbeats. Drums (channel 10) have no
- * pitch and are left out, as {@link MidiNotes} reads them. Drawn with Java2D off screen.
+ * pitch: they go in a lane under the pitched parts, a row for each drum sound the file plays (named
+ * as General MIDI names its key), each hit a short mark. Drawn with Java2D off screen.
  */
 final class PianoRoll {
 
   static final int WIDTH = 1600;
 
-  private static final int LEFT = 44;
+  /** Room for a drum row's name (the longest GM name, "Acoustic Bass Drum", at 11 px). */
+  private static final int LEFT = 120;
+
   private static final int RIGHT = 12;
   private static final int SECTION_TOP = 8;
   private static final int BAND = 22;
   private static final int CHORD_TOP = SECTION_TOP + BAND + 2;
   private static final int NOTES_TOP = CHORD_TOP + BAND + 6;
   private static final int NOTES_HEIGHT = 300;
-  private static final int LEGEND_TOP = NOTES_TOP + NOTES_HEIGHT + 8;
-  static final int HEIGHT = LEGEND_TOP + 26;
+  private static final int DRUM_GAP = 8;
+  private static final int DRUM_ROW = 16;
+  private static final int MARK_WIDTH = 3;
+  private static final int LEGEND_GAP = 8;
+  private static final int LEGEND_HEIGHT = 26;
 
   private static final Color BACKGROUND = new Color(0xFA, 0xFA, 0xF7);
   private static final Color INK = new Color(0x22, 0x22, 0x22);
@@ -53,16 +62,37 @@ final class PianoRoll {
     new Color(0x44, 0x44, 0x44),
   };
 
+  /**
+   * A drawn piano roll: its PNG, its height in pixels (it grows with the drum lane), and the drum
+   * sounds of its lane from top to bottom.
+   */
+  record Drawing(byte[] png, int height, List<String> drums) {}
+
   private final Map<String, List<MidiNotes.Note>> parts;
+  private final Map<String, List<MidiNotes.Note>> drums;
+  private final List<Integer> drumKeys;
   private final Manifest.Truth truth;
   private final double duration;
   private final int low;
   private final int high;
 
-  private PianoRoll(Map<String, List<MidiNotes.Note>> parts, Manifest.Truth truth) {
+  private PianoRoll(
+      Map<String, List<MidiNotes.Note>> parts,
+      Map<String, List<MidiNotes.Note>> drums,
+      Manifest.Truth truth) {
     this.parts = parts;
+    this.drums = drums;
     this.truth = truth;
+    // Rows by key as the pitched notes go by pitch, highest on top: the kick at the bottom.
+    TreeSet<Integer> keys = new TreeSet<>(Comparator.reverseOrder());
     double end = truth == null ? 0 : truth.durationSeconds();
+    for (List<MidiNotes.Note> hits : drums.values()) {
+      for (MidiNotes.Note hit : hits) {
+        end = Math.max(end, hit.end());
+        keys.add(hit.pitch());
+      }
+    }
+    this.drumKeys = List.copyOf(keys);
     int lo = 127;
     int hi = 0;
     for (List<MidiNotes.Note> notes : parts.values()) {
@@ -79,44 +109,61 @@ final class PianoRoll {
     // A row a pitch, its C at the bottom: the highest note's row ends at or below the top C.
   }
 
-  /** The piano roll of {@code midi} with the truth's sections and chords, as PNG bytes. */
-  static byte[] png(Path midi, Manifest.Truth truth) throws IOException {
+  /** The piano roll of {@code midi} with the truth's sections and chords. */
+  static Drawing draw(Path midi, Manifest.Truth truth) throws IOException {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
-    BufferedImage image = new PianoRoll(MidiNotes.read(midi), truth).draw();
+    PianoRoll roll = new PianoRoll(MidiNotes.read(midi), MidiNotes.percussion(midi), truth);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    if (!ImageIO.write(image, "png", out)) {
+    if (!ImageIO.write(roll.image(), "png", out)) {
       throw new IOException("no PNG writer in this Java runtime");
     }
-    return out.toByteArray();
+    GmDrums gm = GmDrums.standard();
+    return new Drawing(
+        out.toByteArray(), roll.height(), roll.drumKeys.stream().map(gm::name).toList());
   }
 
-  /** The part names in the order of their colours, for the page's caption. */
-  static List<String> partNames(Path midi) {
-    return new ArrayList<>(MidiNotes.read(midi).keySet());
-  }
-
-  private BufferedImage draw() {
-    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+  private BufferedImage image() {
+    BufferedImage image = new BufferedImage(WIDTH, height(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(BACKGROUND);
-      g.fillRect(0, 0, WIDTH, HEIGHT);
+      g.fillRect(0, 0, WIDTH, height());
       pitchGrid(g);
-      barLines(g);
+      drumGrid(g);
+      barLines(g, NOTES_TOP, NOTES_TOP + NOTES_HEIGHT);
+      barLines(g, drumTop(), drumBottom());
       if (truth != null) {
         band(g, SECTION_TOP, spans(truth.sections()), true);
         band(g, CHORD_TOP, chords(truth.chords()), false);
       }
       notes(g);
+      hits(g);
       legend(g);
     } finally {
       g.dispose();
     }
     return image;
+  }
+
+  /** The drum lane's top: under the pitched notes, with a gap when there is a lane. */
+  private int drumTop() {
+    return NOTES_TOP + NOTES_HEIGHT + (drumKeys.isEmpty() ? 0 : DRUM_GAP);
+  }
+
+  private int drumBottom() {
+    return drumTop() + drumKeys.size() * DRUM_ROW;
+  }
+
+  private int legendTop() {
+    return drumBottom() + LEGEND_GAP;
+  }
+
+  private int height() {
+    return legendTop() + LEGEND_HEIGHT;
   }
 
   private int x(double seconds) {
@@ -144,20 +191,43 @@ final class PianoRoll {
       g.drawLine(LEFT, y, WIDTH - RIGHT, y);
       if (pc == 0) {
         g.setColor(INK);
-        g.drawString("C" + (pitch / 12 - 1), 8, y + 4);
+        rightAligned(g, "C" + (pitch / 12 - 1), y + 4);
       }
     }
     g.setColor(INK);
     g.drawRect(LEFT, NOTES_TOP, WIDTH - LEFT - RIGHT, NOTES_HEIGHT);
   }
 
-  private void barLines(Graphics2D g) {
-    if (truth == null || truth.downbeats() == null) {
+  /** A row a drum sound, its GM name beside it, in a frame of its own under the pitched notes. */
+  private void drumGrid(Graphics2D g) {
+    if (drumKeys.isEmpty()) {
+      return;
+    }
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    GmDrums gm = GmDrums.standard();
+    for (int row = 0; row < drumKeys.size(); row++) {
+      int top = drumTop() + row * DRUM_ROW;
+      if (row > 0) {
+        g.setColor(GRID);
+        g.drawLine(LEFT, top, WIDTH - RIGHT, top);
+      }
+      g.setColor(INK);
+      rightAligned(g, gm.name(drumKeys.get(row)), top + DRUM_ROW - 4);
+    }
+    g.drawRect(LEFT, drumTop(), WIDTH - LEFT - RIGHT, drumBottom() - drumTop());
+  }
+
+  private static void rightAligned(Graphics2D g, String text, int baseline) {
+    g.drawString(text, LEFT - 6 - g.getFontMetrics().stringWidth(text), baseline);
+  }
+
+  private void barLines(Graphics2D g, int top, int bottom) {
+    if (truth == null || truth.downbeats() == null || bottom <= top) {
       return;
     }
     g.setColor(GRID);
     for (double downbeat : truth.downbeats()) {
-      g.drawLine(x(downbeat), NOTES_TOP + 1, x(downbeat), NOTES_TOP + NOTES_HEIGHT - 1);
+      g.drawLine(x(downbeat), top + 1, x(downbeat), bottom - 1);
     }
   }
 
@@ -186,7 +256,7 @@ final class PianoRoll {
       g.fillRect(from, top, Math.max(1, to - from - 1), BAND);
       g.setColor(INK);
       if (sections) {
-        g.drawLine(from, top, from, NOTES_TOP + NOTES_HEIGHT);
+        g.drawLine(from, top, from, Math.max(NOTES_TOP + NOTES_HEIGHT, drumBottom()));
       }
       String text = label.text();
       if (metrics.stringWidth(text) <= to - from - 6) {
@@ -209,16 +279,32 @@ final class PianoRoll {
     }
   }
 
+  /** A hit is a short mark at its onset in its sound's row, in its part's colour. */
+  private void hits(Graphics2D g) {
+    int part = parts.size();
+    for (List<MidiNotes.Note> hits : drums.values()) {
+      g.setColor(PART_COLOURS[part++ % PART_COLOURS.length]);
+      for (MidiNotes.Note hit : hits) {
+        int top = drumTop() + drumKeys.indexOf(hit.pitch()) * DRUM_ROW;
+        int from = Math.min(x(hit.start()), WIDTH - RIGHT - MARK_WIDTH);
+        g.fillRect(from, top + 3, MARK_WIDTH, DRUM_ROW - 5);
+      }
+    }
+  }
+
+  /** The parts in their colours: the pitched ones, then the drums. */
   private void legend(Graphics2D g) {
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
     FontMetrics metrics = g.getFontMetrics();
     int x = LEFT;
     int part = 0;
-    for (String name : parts.keySet()) {
+    List<String> names = new ArrayList<>(parts.keySet());
+    names.addAll(drums.keySet());
+    for (String name : names) {
       g.setColor(PART_COLOURS[part++ % PART_COLOURS.length]);
-      g.fillRect(x, LEGEND_TOP + 3, 14, 12);
+      g.fillRect(x, legendTop() + 3, 14, 12);
       g.setColor(INK);
-      g.drawString(name, x + 20, LEGEND_TOP + 14);
+      g.drawString(name, x + 20, legendTop() + 14);
       x += 20 + metrics.stringWidth(name) + 24;
     }
   }

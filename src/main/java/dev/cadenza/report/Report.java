@@ -49,7 +49,7 @@ public final class Report {
   }
 
   /** A track's pictures as PNG bytes (null where there is nothing to draw). */
-  private record Drawn(byte[] analysis, byte[] pianoRoll) {}
+  private record Drawn(byte[] analysis, PianoRoll.Drawing pianoRoll) {}
 
   /** Every track's pictures, drawn on as many threads as there are cores, kept in order. */
   private static List<Drawn> draw(List<Entry> entries, Listener listener) throws IOException {
@@ -67,10 +67,10 @@ public final class Report {
     }
     try {
       byte[] analysis = AnalysisPicture.png(track);
-      byte[] roll =
+      PianoRoll.Drawing roll =
           track.midi() == null
               ? null
-              : PianoRoll.png(
+              : PianoRoll.draw(
                   track.midi(),
                   track.report().manifest() == null ? null : track.report().manifest().truth());
       listener.drawn(track.name());
@@ -109,11 +109,12 @@ public final class Report {
   }
 
   private static TrackSection.Pictures pictures(Drawn drawn, String id, Media media) {
+    PianoRoll.Drawing roll = drawn.pianoRoll();
     return new TrackSection.Pictures(
         media.picture(id + "-analysis.png", drawn.analysis()),
-        drawn.pianoRoll() == null
-            ? null
-            : media.picture(id + "-piano-roll.png", drawn.pianoRoll()));
+        roll == null ? null : media.picture(id + "-piano-roll.png", roll.png()),
+        roll == null ? 0 : roll.height(),
+        roll == null ? List.of() : roll.drums());
   }
 
   /** "12 tracks: 10 passed QA, 2 failed", with the jobs that have no track to show. */

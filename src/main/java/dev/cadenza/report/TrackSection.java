@@ -2,6 +2,7 @@ package dev.cadenza.report;
 
 import static dev.cadenza.report.Html.text;
 
+import dev.cadenza.plot.AnalysisPlot;
 import dev.cadenza.spec.ProduceReport;
 import dev.cadenza.spec.TrackSpec;
 import java.io.IOException;
@@ -15,8 +16,12 @@ import java.util.List;
  */
 final class TrackSection {
 
-  /** A track's pictures' sources on the page (a data URL or a file beside it), or null. */
-  record Pictures(String analysis, String pianoRoll) {}
+  /**
+   * A track's pictures' sources on the page (a data URL or a file beside it; the piano roll's is
+   * null without a MIDI file), the piano roll's height and the drum sounds of its drum lane.
+   */
+  record Pictures(
+      String analysis, String pianoRoll, int pianoRollHeight, List<String> drumSounds) {}
 
   private final StringBuilder html = new StringBuilder(16 * 1024);
   private final TrackFolder track;
@@ -157,9 +162,10 @@ final class TrackSection {
   private void pictures(Pictures pictures) {
     html.append("<h3>Analysis</h3>\n");
     figure(
+        "analysis picture",
         pictures.analysis(),
-        1600,
-        850,
+        AnalysisPlot.WIDTH,
+        AnalysisPlot.HEIGHT,
         "Analysis of the master: waveform with sections and beats, spectrogram, loudness curves",
         "Waveform (sections shaded, beats ticked), spectrogram, loudness against the target.");
     html.append("<h3>Piano roll</h3>\n");
@@ -169,16 +175,26 @@ final class TrackSection {
               + " with <code>--stems</code> writes it).</p>\n");
       return;
     }
+    List<String> drums = pictures.drumSounds();
     figure(
+        "piano roll",
         pictures.pianoRoll(),
         PianoRoll.WIDTH,
-        PianoRoll.HEIGHT,
-        "Piano roll of arrangement.mid with the sections and chords",
-        "Pitched parts of arrangement.mid under the sections and chords; lines at bars.");
+        pictures.pianoRollHeight(),
+        "Piano roll of arrangement.mid with the sections and chords"
+            + (drums.isEmpty() ? "" : ", and its drums in a lane of their own"),
+        "Pitched parts of arrangement.mid under the sections and chords; lines at bars."
+            + (drums.isEmpty()
+                ? ""
+                : " Drum lane, top to bottom: " + String.join(", ", drums) + "."));
   }
 
-  private void figure(String src, int width, int height, String alt, String caption) {
-    html.append("<figure><img src=\"")
+  /**
+   * A picture fitted to the page's width, with a button that shows it at its full size (scrolled
+   * sideways in its frame) and, for a picture in a file, a link that opens the file.
+   */
+  private void figure(String name, String src, int width, int height, String alt, String caption) {
+    html.append("<figure><div class=\"frame\"><img src=\"")
         .append(text(src))
         .append("\" width=\"")
         .append(width)
@@ -186,9 +202,24 @@ final class TrackSection {
         .append(height)
         .append(collapsed ? "\" loading=\"lazy\" alt=\"" : "\" alt=\"")
         .append(text(alt))
-        .append("\"><figcaption>")
+        .append("\"></div><figcaption>")
         .append(text(caption))
-        .append("</figcaption></figure>\n");
+        .append(" <button type=\"button\" class=\"full-size\" aria-pressed=\"false\">Full size")
+        .append(hidden(name))
+        .append("</button>");
+    if (!src.startsWith("data:")) {
+      html.append(" <a href=\"")
+          .append(text(src))
+          .append("\">PNG file")
+          .append(hidden(name))
+          .append("</a>");
+    }
+    html.append("</figcaption></figure>\n");
+  }
+
+  /** Words for a screen reader that tell apart controls that look alike ("Full size" twice). */
+  private static String hidden(String words) {
+    return "<span class=\"visually-hidden\"> of the " + text(words) + "</span>";
   }
 
   private void stems(Media media) throws IOException {

@@ -1,5 +1,6 @@
-// cadenza report: sorting and filtering the tracks table, opening a track from its link, and one
-// player at a time (a stem's Solo button switches to that stem at the same moment of the track).
+// cadenza report: sorting and filtering the tracks table, opening a track from its link, one
+// player at a time (a stem's Solo button switches to that stem at the same moment of the track),
+// and pictures shown at their full size.
 (function () {
   "use strict";
 
@@ -153,8 +154,22 @@
     if (started && started.catch) started.catch(function () { setSolo(button, false); });
   }
 
+  // A picture at its full size: its frame scrolls sideways (by keyboard too), not the page.
+  function fullSize(button) {
+    var on = button.getAttribute("aria-pressed") !== "true";
+    button.setAttribute("aria-pressed", on ? "true" : "false");
+    var figure = button.closest("figure");
+    figure.classList.toggle("full", on);
+    var frame = figure.querySelector(".frame");
+    if (on) frame.setAttribute("tabindex", "0");
+    else frame.removeAttribute("tabindex");
+  }
+
   document.addEventListener("click", function (event) {
-    var button = event.target.closest ? event.target.closest("button.solo") : null;
+    if (!event.target.closest) return;
+    var button = event.target.closest("button.solo");
     if (button) solo(button);
+    var zoom = event.target.closest("button.full-size");
+    if (zoom) fullSize(zoom);
   });
 })();
