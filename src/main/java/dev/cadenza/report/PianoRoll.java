@@ -12,7 +12,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,8 @@ final class PianoRoll {
 
   static final int WIDTH = 1600;
 
-  /** Room for a drum row's name (the longest GM name, "Acoustic Bass Drum", at 11 px). */
-  private static final int LEFT = 120;
+  /** Room for a drum row's name (the longest GM name, "Acoustic Bass Drum", at 12 px). */
+  private static final int LEFT = 136;
 
   private static final int RIGHT = 12;
   private static final int SECTION_TOP = 8;
@@ -40,7 +39,7 @@ final class PianoRoll {
   private static final int NOTES_TOP = CHORD_TOP + BAND + 6;
   private static final int NOTES_HEIGHT = 300;
   private static final int DRUM_GAP = 8;
-  private static final int DRUM_ROW = 16;
+  private static final int DRUM_ROW = 20;
   private static final int MARK_WIDTH = 3;
   private static final int LEGEND_GAP = 8;
   private static final int LEGEND_HEIGHT = 26;
@@ -60,6 +59,14 @@ final class PianoRoll {
     new Color(0xB8, 0x8A, 0x00),
     new Color(0x56, 0x8F, 0xC4),
     new Color(0x44, 0x44, 0x44),
+  };
+
+  /**
+   * The drum part's own colour (and a second one's), apart from the pitched parts' palette: the
+   * lane is labelled by row, and a palette colour there read as a second bass or lead.
+   */
+  private static final Color[] DRUM_COLOURS = {
+    new Color(0x6A, 0x3D, 0x9A), new Color(0x44, 0x44, 0x44),
   };
 
   /**
@@ -203,7 +210,7 @@ final class PianoRoll {
     if (drumKeys.isEmpty()) {
       return;
     }
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     GmDrums gm = GmDrums.standard();
     for (int row = 0; row < drumKeys.size(); row++) {
       int top = drumTop() + row * DRUM_ROW;
@@ -212,7 +219,7 @@ final class PianoRoll {
         g.drawLine(LEFT, top, WIDTH - RIGHT, top);
       }
       g.setColor(INK);
-      rightAligned(g, gm.name(drumKeys.get(row)), top + DRUM_ROW - 4);
+      rightAligned(g, gm.name(drumKeys.get(row)), top + DRUM_ROW - 6);
     }
     g.drawRect(LEFT, drumTop(), WIDTH - LEFT - RIGHT, drumBottom() - drumTop());
   }
@@ -281,13 +288,13 @@ final class PianoRoll {
 
   /** A hit is a short mark at its onset in its sound's row, in its part's colour. */
   private void hits(Graphics2D g) {
-    int part = parts.size();
+    int part = 0;
     for (List<MidiNotes.Note> hits : drums.values()) {
-      g.setColor(PART_COLOURS[part++ % PART_COLOURS.length]);
+      g.setColor(DRUM_COLOURS[part++ % DRUM_COLOURS.length]);
       for (MidiNotes.Note hit : hits) {
         int top = drumTop() + drumKeys.indexOf(hit.pitch()) * DRUM_ROW;
         int from = Math.min(x(hit.start()), WIDTH - RIGHT - MARK_WIDTH);
-        g.fillRect(from, top + 3, MARK_WIDTH, DRUM_ROW - 5);
+        g.fillRect(from, top + 4, MARK_WIDTH, DRUM_ROW - 7);
       }
     }
   }
@@ -298,14 +305,21 @@ final class PianoRoll {
     FontMetrics metrics = g.getFontMetrics();
     int x = LEFT;
     int part = 0;
-    List<String> names = new ArrayList<>(parts.keySet());
-    names.addAll(drums.keySet());
-    for (String name : names) {
-      g.setColor(PART_COLOURS[part++ % PART_COLOURS.length]);
-      g.fillRect(x, legendTop() + 3, 14, 12);
-      g.setColor(INK);
-      g.drawString(name, x + 20, legendTop() + 14);
-      x += 20 + metrics.stringWidth(name) + 24;
+    for (String name : parts.keySet()) {
+      x = legendEntry(g, metrics, x, PART_COLOURS[part++ % PART_COLOURS.length], name);
     }
+    part = 0;
+    for (String name : drums.keySet()) {
+      x = legendEntry(g, metrics, x, DRUM_COLOURS[part++ % DRUM_COLOURS.length], name);
+    }
+  }
+
+  /** A swatch and a name at {@code x}; returns where the next entry starts. */
+  private int legendEntry(Graphics2D g, FontMetrics metrics, int x, Color colour, String name) {
+    g.setColor(colour);
+    g.fillRect(x, legendTop() + 3, 14, 12);
+    g.setColor(INK);
+    g.drawString(name, x + 20, legendTop() + 14);
+    return x + 20 + metrics.stringWidth(name) + 24;
   }
 }

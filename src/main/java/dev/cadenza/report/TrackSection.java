@@ -204,17 +204,18 @@ final class TrackSection {
         .append(text(alt))
         .append("\"></div><figcaption>")
         .append(text(caption))
-        .append(" <button type=\"button\" class=\"full-size\" aria-pressed=\"false\">Full size")
+        .append("<span class=\"actions\"><button type=\"button\" class=\"full-size\"")
+        .append(" aria-pressed=\"false\">Full size")
         .append(hidden(name))
         .append("</button>");
     if (!src.startsWith("data:")) {
-      html.append(" <a href=\"")
+      html.append("<a href=\"")
           .append(text(src))
           .append("\">PNG file")
           .append(hidden(name))
           .append("</a>");
     }
-    html.append("</figcaption></figure>\n");
+    html.append("</span></figcaption></figure>\n");
   }
 
   /** Words for a screen reader that tell apart controls that look alike ("Full size" twice). */

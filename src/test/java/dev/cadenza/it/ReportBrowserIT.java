@@ -99,6 +99,14 @@ class ReportBrowserIT {
 
     click("#tracks a[href$='-techno']");
     assertRendered(trackContents("details.track[open]"), stemFiles("techno"));
+    // Pictures in files beside the page: each has a plain link to its file.
+    assertThat(
+            strings(
+                "[...document.querySelectorAll('details.track[open] figure')].map(f =>"
+                    + " f.querySelector('a').getAttribute('href') ==="
+                    + " f.querySelector('img').getAttribute('src'))"))
+        .containsExactly("true", "true");
+    assertLabelled();
     chromium.screenshot(SCREENSHOTS.resolve("batch.png"));
   }
 
@@ -117,6 +125,21 @@ class ReportBrowserIT {
     chromium.viewport(1280, 900, false);
     chromium.open(page);
     assertRendered(trackContents("section.track"), stemFiles("lofi"));
+    assertLabelled();
+    assertThat(
+            chromium
+                .evaluate(
+                    "document.querySelector(\""
+                        + PIANO_ROLL
+                        + " figcaption\").firstChild.textContent")
+                .asText())
+        .as("the drum lane's sounds, kick at the bottom")
+        .contains("Drum lane, top to bottom:")
+        .endsWith("Bass Drum 1.");
+    click(PIANO_ROLL + " button.full-size");
+    assertThat(fullSize()).containsExactly("true", "1600", "1600", "true", "true");
+    click(PIANO_ROLL + " button.full-size");
+    assertThat(fullSize().get(0)).isEqualTo("false");
 
     click(".stems li:nth-child(1) button.solo");
     assertThat(pressed()).startsWith(true, false).containsOnlyOnce(true);
@@ -140,6 +163,50 @@ class ReportBrowserIT {
         .as("no sideways scrolling on a phone")
         .isTrue();
     chromium.screenshot(SCREENSHOTS.resolve("track-phone.png"));
+    click(PIANO_ROLL + " button.full-size");
+    assertThat(fullSize())
+        .as("full size on a phone")
+        .containsExactly("true", "1600", "1600", "true", "true");
+    // Swiped along to the second section, where the drums come in.
+    assertThat(
+            chromium
+                .evaluate(
+                    "(() => { const fr = document.querySelector(\""
+                        + PIANO_ROLL
+                        + " .frame\"); fr.scrollIntoView({block: 'center'}); fr.scrollLeft = 560;"
+                        + " return fr.scrollLeft; })()")
+                .asInt())
+        .as("the frame scrolls sideways")
+        .isEqualTo(560);
+    chromium.screenshot(SCREENSHOTS.resolve("track-phone-full-size.png"));
+  }
+
+  private static final String PIANO_ROLL = "figure:has(img[alt^='Piano roll'])";
+
+  /**
+   * The piano roll's Full size state: pressed, the picture's shown and natural widths, whether its
+   * frame scrolls sideways, and whether the page itself still does not.
+   */
+  private List<String> fullSize() {
+    return strings(
+        "(() => { const f = document.querySelector(\""
+            + PIANO_ROLL
+            + "\"); const i = f.querySelector('img'); const fr = f.querySelector('.frame');"
+            + " return [f.querySelector('button.full-size').getAttribute('aria-pressed'),"
+            + " String(i.clientWidth), String(i.naturalWidth),"
+            + " String(fr.scrollWidth > fr.clientWidth),"
+            + " String(document.documentElement.scrollWidth <= innerWidth)]; })()");
+  }
+
+  /** Every player, button and field on the page has a name a screen reader can say. */
+  private void assertLabelled() {
+    assertThat(
+            strings(
+                "[...document.querySelectorAll('audio, button, input, select')]"
+                    + ".filter(e => !(e.getAttribute('aria-label') || e.textContent.trim()"
+                    + " || e.closest('label'))).map(e => e.outerHTML.slice(0, 120))"))
+        .as("controls without a name")
+        .isEmpty();
   }
 
   /**
