@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Compose a track from a cadenza.trackspec/1 document and render it: one WAV per part"
-          + " (drums, bass, chords, pad, lead, fx), arrangement.mid, and a cadenza.manifest/1"
+          + " (drums, bass, chords, pad, lead, fx, texture), arrangement.mid, and a cadenza.manifest/1"
           + " document on stdout with the ground truth (beats, downbeats, sections, chords, key).",
       "The same spec and seed give bit-identical files on any machine."
     },

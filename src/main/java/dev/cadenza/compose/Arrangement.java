@@ -22,6 +22,7 @@ import java.util.List;
  * @param keys one span per key when the key changes, tiling the sections; empty when it does not
  * @param parts the stems, in a fixed order
  * @param warnings what the spec asked that the arrangement does not give, one line each
+ * @param mixHints the spec's production hints that the mix renders (music/hints.json), in order
  */
 public record Arrangement(
     long seed,
@@ -37,15 +38,51 @@ public record Arrangement(
     List<ChordSpan> chords,
     List<KeySpan> keys,
     List<Part> parts,
-    List<String> warnings) {
+    List<String> warnings,
+    List<String> mixHints) {
   public Arrangement {
     warnings = List.copyOf(warnings);
+    mixHints = List.copyOf(mixHints);
     beats = List.copyOf(beats);
     downbeats = List.copyOf(downbeats);
     sections = List.copyOf(sections);
     chords = List.copyOf(chords);
     keys = List.copyOf(keys);
     parts = List.copyOf(parts);
+  }
+
+  /** An arrangement whose spec gave the mix no hints. */
+  public Arrangement(
+      long seed,
+      boolean loopable,
+      String genre,
+      double bpm,
+      Key key,
+      TimeSignature meter,
+      double durationSeconds,
+      List<Double> beats,
+      List<Double> downbeats,
+      List<FormSection> sections,
+      List<ChordSpan> chords,
+      List<KeySpan> keys,
+      List<Part> parts,
+      List<String> warnings) {
+    this(
+        seed,
+        loopable,
+        genre,
+        bpm,
+        key,
+        meter,
+        durationSeconds,
+        beats,
+        downbeats,
+        sections,
+        chords,
+        keys,
+        parts,
+        warnings,
+        List.of());
   }
 
   public double beatSeconds() {

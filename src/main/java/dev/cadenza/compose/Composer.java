@@ -4,6 +4,7 @@ import dev.cadenza.music.Genre;
 import dev.cadenza.music.GenreTable;
 import dev.cadenza.music.InstrumentTable;
 import dev.cadenza.music.Key;
+import dev.cadenza.music.ProductionHints;
 import dev.cadenza.music.Roles;
 import dev.cadenza.music.Tempo;
 import dev.cadenza.music.TimeSignature;
@@ -95,7 +96,7 @@ public final class Composer {
     warnings.addAll(keys.warnings());
     List<Part> parts =
         Dynamics.shape(parts(spec, style, genre, grid, character, rng, warnings), spec, grid);
-    warnings.addAll(Dynamics.unrendered(spec));
+    warnings.addAll(Dynamics.unrendered(spec, ProductionHints.standard()));
     return new Arrangement(
         seed,
         loopable,
@@ -110,7 +111,8 @@ public final class Composer {
         mergeChords(chordOfBar),
         keySpans(keys, sections),
         parts,
-        warnings);
+        warnings,
+        ProductionHints.standard().renderedBy(ProductionHints.MIX, spec.productionHints()));
   }
 
   /** Whether the prompt names a drum instrument ("soft drums", "hi-hats"). */
@@ -185,7 +187,7 @@ public final class Composer {
 
   /**
    * Every part the style plays and the spec does not exclude, in the order of the mix: drums, bass,
-   * chords, pad, lead, effects. Each part with notes draws its seed in that order too.
+   * chords, pad, lead, effects, texture. Each part with notes draws its seed in that order too.
    */
   private List<Part> parts(
       TrackSpec spec,
@@ -231,6 +233,10 @@ public final class Composer {
     fx.removeIf(excluded::contains);
     if (!fx.isEmpty()) {
       add(parts, "fx", fx.get(0), Effects.write(grid, fx, style.humaniseMs() == 0, fxSeed));
+    }
+    String texture = picks.get("texture");
+    if (texture != null) {
+      add(parts, "texture", texture, Texture.write(grid, texture));
     }
     return parts;
   }
@@ -450,6 +456,11 @@ public final class Composer {
       picks.putAll(byGenre);
     }
     requests.assign(spec, style, excluded, picks, warnings);
+    for (String hint :
+        ProductionHints.standard().renderedBy(ProductionHints.TEXTURE, spec.productionHints())) {
+      // A "vinyl" sound is the record's surface: its crackle, unless a texture is named already.
+      picks.putIfAbsent("texture", styles.hintTextures().get(hint));
+    }
     picks.values().removeIf(v -> v == null || excluded.contains(v) || !Instruments.exists(v));
     InstrumentRequests.standIns(spec, style, picks, warnings);
     return picks;

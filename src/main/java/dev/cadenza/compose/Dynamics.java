@@ -1,5 +1,6 @@
 package dev.cadenza.compose;
 
+import dev.cadenza.music.ProductionHints;
 import dev.cadenza.spec.TrackSpec;
 import dev.cadenza.synth.NoteEvent;
 import java.util.ArrayList;
@@ -55,10 +56,13 @@ final class Dynamics {
   }
 
   /** What the spec asks that no stage renders yet, one line each. */
-  static List<String> unrendered(TrackSpec spec) {
+  static List<String> unrendered(TrackSpec spec, ProductionHints rendered) {
     List<String> out = new ArrayList<>();
     for (String hint : spec.productionHints()) {
-      out.add("production hint \"" + hint + "\": not rendered (the mix does not read hints)");
+      if (rendered.rendered(hint)) {
+        continue;
+      }
+      out.add("production hint \"" + hint + "\": not rendered (no stage reads this hint)");
     }
     if (spec.ending() != null
         && !spec.ending().equals("fade-out")
@@ -67,7 +71,7 @@ final class Dynamics {
       out.add("ending \"" + spec.ending() + "\": not rendered; the track ends on its final chord");
     }
     if (spec.opening() != null && !spec.opening().equals("fade-in")) {
-      out.add("opening \"" + spec.opening() + "\": not rendered");
+      out.add("opening \"" + spec.opening() + "\": not rendered (no stage reads this hint)");
     }
     return out;
   }

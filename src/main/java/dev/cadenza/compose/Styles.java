@@ -13,7 +13,7 @@ import java.util.Map;
  * The composer's music knowledge: section lengths and energies, meter grooves, the idiom of each
  * genre, which synth instruments stand for each lexicon instrument name, the drum kits, and what a
  * listener should know about a synth that plays a named instrument (caveats: a voice sings no
- * words).
+ * words), and the production hints a texture renders (a "vinyl" sound is a record's crackle).
  */
 public record Styles(
     String comment,
@@ -26,9 +26,11 @@ public record Styles(
     Map<String, List<String>> synthFor,
     Map<String, Map<String, String>> drumKits,
     Map<String, String> caveats,
-    Map<String, AskedDrums> drumsWhenAsked) {
+    Map<String, AskedDrums> drumsWhenAsked,
+    Map<String, String> hintTextures) {
 
   public Styles {
+    hintTextures = hintTextures == null ? Map.of() : hintTextures;
     drumKits = drumKits == null ? Map.of() : drumKits;
     caveats = caveats == null ? Map.of() : caveats;
     drumsWhenAsked = drumsWhenAsked == null ? Map.of() : drumsWhenAsked;

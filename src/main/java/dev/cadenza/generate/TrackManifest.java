@@ -30,7 +30,8 @@ final class TrackManifest {
         a.genre(),
         options.sampleRate(),
         options.encoding().bits(),
-        a.warnings());
+        a.warnings(),
+        a.mixHints());
   }
 
   private static List<Manifest.Stem> stems(Arrangement a, Path folder) {

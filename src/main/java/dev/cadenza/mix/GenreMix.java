@@ -66,6 +66,15 @@ public record GenreMix(
     return GenreMixes.standard().of(genre);
   }
 
+  /**
+   * The mix of {@code genre} adjusted by the production hints the mix renders ({@code
+   * mix/hints.json}), in their order; other hints change nothing here.
+   */
+  public static GenreMix of(String genre, List<String> productionHints) {
+    GenreMixes table = GenreMixes.standard();
+    return MixHints.standard().apply(table.of(genre), productionHints, table.of(null));
+  }
+
   /** What {@code role} gets; nothing for a role the genre does not name or for null. */
   public RoleMix role(String role) {
     return role == null ? RoleMix.NONE : roles.getOrDefault(role, RoleMix.NONE);

@@ -131,7 +131,7 @@ public record MixInputs(List<Mixer.Stem> stems, long seed, Mixer.Track track) {
    * truth (a manifest written by hand).
    */
   private static Mixer.Track track(Manifest manifest, String manifestName) {
-    GenreMix genre = GenreMix.of(manifest.genre());
+    GenreMix genre = GenreMix.of(manifest.genre(), manifest.productionHints());
     if (manifest.truth() == null) {
       return new Mixer.Track(null, null, genre, List.of());
     }

@@ -28,8 +28,8 @@ public final class Mixer {
    * One input of the mix.
    *
    * @param name where it came from, for messages
-   * @param role generator role (drums, bass, chords, pad, lead, fx) choosing its processing, or
-   *     null for none
+   * @param role generator role (drums, bass, chords, pad, lead, fx, texture) choosing its
+   *     processing, or null for none
    * @param audio opens the stem from its start
    * @param gainDb gain
    * @param pan balance, -1 (left) .. 1 (right)

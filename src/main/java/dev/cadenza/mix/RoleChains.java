@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The processing a stem gets by its role before its gain and pan, from {@code mix/roles.json}: the
@@ -21,6 +23,11 @@ final class RoleChains {
   /** The stages for {@code role}; none for a role the table does not know. */
   static List<ChainSpec.Stage> of(String role) {
     return role == null ? List.of() : CHAINS.getOrDefault(role, List.of());
+  }
+
+  /** The roles the table names. */
+  static Set<String> roles() {
+    return new TreeSet<>(CHAINS.keySet());
   }
 
   private static Map<String, List<ChainSpec.Stage>> load() {

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The roles of an arrangement's parts (drums, bass, chords, pad, lead, fx): each part's place in
- * the mix before processing, its MIDI channel, and which instrument roles can fill it. Loaded from
- * {@code music/roles.json}; the manifest's stems carry these role names.
+ * The roles of an arrangement's parts (drums, bass, chords, pad, lead, fx, texture): each part's
+ * place in the mix before processing, its MIDI channel, and which instrument roles can fill it.
+ * Loaded from {@code music/roles.json}; the manifest's stems carry these role names.
  */
 public final class Roles {
 

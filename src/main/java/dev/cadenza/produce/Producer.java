@@ -361,7 +361,10 @@ public final class Producer {
     }
     Mixer.Track track =
         new Mixer.Track(
-            bpm, arrangement.durationSeconds(), GenreMix.of(arrangement.genre()), sections);
+            bpm,
+            arrangement.durationSeconds(),
+            GenreMix.of(arrangement.genre(), arrangement.mixHints()),
+            sections);
     if (fitsInMemory(Generator.frames(arrangement, options.sampleRate()), options)) {
       return inMemory(arrangement, options, settings, attempt, log, track);
     }
@@ -390,7 +393,7 @@ public final class Producer {
     int frames = Generator.frames(arrangement, rate);
     long bus =
         frames
-            + GenreMix.of(arrangement.genre())
+            + GenreMix.of(arrangement.genre(), arrangement.mixHints())
                 .tailFrames(rate, frames, arrangement.durationSeconds());
     return DiskEstimate.of(
         arrangement.parts().size(),

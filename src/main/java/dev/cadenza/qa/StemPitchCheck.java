@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class StemPitchCheck {
 
-  private static final Set<String> UNPITCHED_ROLES = Set.of("drums", "fx");
+  private static final Set<String> UNPITCHED_ROLES = Set.of("drums", "fx", "texture");
 
   /**
    * @param checks one per stem checked, in the manifest's order

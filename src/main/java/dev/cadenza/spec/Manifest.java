@@ -17,6 +17,8 @@ import java.util.List;
  * @param bitsPerSample of every stem, 32 meaning float (may be absent likewise)
  * @param warnings what the spec asked that the track does not give ("saxophone: no instrument of
  *     the built-in engine plays it; left out"), absent when nothing was left out
+ * @param productionHints the spec's production hints that the mix renders ("reverb", "warm"; see
+ *     mix/hints.json), in the spec's order; absent when none: {@code mix} reads them from here
  */
 public record Manifest(
     String schema,
@@ -27,10 +29,12 @@ public record Manifest(
     String genre,
     Integer sampleRate,
     Integer bitsPerSample,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> productionHints) {
 
   public Manifest {
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    productionHints = productionHints == null ? List.of() : List.copyOf(productionHints);
   }
 
   /** A manifest with nothing left out. */
@@ -43,7 +47,7 @@ public record Manifest(
       String genre,
       Integer sampleRate,
       Integer bitsPerSample) {
-    this(schema, seed, stems, midi, truth, genre, sampleRate, bitsPerSample, List.of());
+    this(schema, seed, stems, midi, truth, genre, sampleRate, bitsPerSample, List.of(), List.of());
   }
 
   /**
@@ -51,7 +55,7 @@ public record Manifest(
    *
    * @param name part name
    * @param file path of the WAV: the output folder as given, joined with the file name
-   * @param role generator role (drums, bass, chords, pad, lead, fx)
+   * @param role generator role (drums, bass, chords, pad, lead, fx, texture)
    * @param gainDb suggested mix gain
    * @param pan suggested pan, -1 (left) .. 1 (right)
    */

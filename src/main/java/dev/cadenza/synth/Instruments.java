@@ -71,6 +71,7 @@ public final class Instruments {
     BY_NAME.put("riser", () -> new Riser(true));
     BY_NAME.put("downlifter", () -> new Riser(false));
     BY_NAME.put("impact", Impact::new);
+    BY_NAME.put("vinyl-crackle", VinylCrackle::new);
   }
 
   private Instruments() {}

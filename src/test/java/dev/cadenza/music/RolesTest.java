@@ -31,7 +31,7 @@ class RolesTest {
   void partsAreBuiltInMixOrder() {
     assertThat(ROLES.all())
         .extracting(Roles.Role::name)
-        .containsExactly("drums", "bass", "chords", "pad", "lead", "fx");
+        .containsExactly("drums", "bass", "chords", "pad", "lead", "fx", "texture");
   }
 
   @ParameterizedTest(name = "an instrument of role {0} fills the {1} part")
@@ -46,6 +46,7 @@ class RolesTest {
     "drums, ",
     "vocal, lead",
     "guitar, chords",
+    "texture, texture",
   })
   void instrumentRolesFillParts(String instrumentRole, String part) {
     assertThat(ROLES.filledBy(instrumentRole).map(Roles.Role::name).orElse(null)).isEqualTo(part);
