@@ -28,10 +28,6 @@ public final class Reverb implements Processor {
   private static final double[] LINE_MS = {31.3, 37.9, 43.1, 47.3, 53.9, 61.1, 67.3, 73.7};
 
   private static final int LINES = LINE_MS.length;
-  private static final double[] INPUT_SIGNS = {1, -1, 1, 1, -1, 1, -1, -1};
-  private static final double[][] OUTPUT_SIGNS = {
-    {1, -1, 1, -1, 1, -1, 1, -1}, {1, 1, -1, -1, 1, 1, -1, -1}
-  };
 
   /**
    * @param rt60Seconds the time low frequencies take to decay by 60 dB
@@ -64,7 +60,6 @@ public final class Reverb implements Processor {
   private final double[] a = new double[LINES];
   private final double[] b = new double[LINES];
   private final double[] filtered = new double[LINES];
-  private final double[] mixed = new double[LINES];
   private final double wetGain;
   private final double[] predelay;
   private int predelayPos;
@@ -104,12 +99,16 @@ public final class Reverb implements Processor {
       throw new IllegalArgumentException(
           "block has " + block.channels() + " channels, reverb " + channels);
     }
-    int n = block.frames();
     double mix = settings.mix();
     double scale = 1 / StrictMath.sqrt(LINES);
     double inputScale = scale / channels;
+    double outputScale = scale * wetGain;
     boolean delayed = settings.predelayMs() > 0;
-    for (int i = 0; i < n; i++) {
+    // The filters' state lives in locals while the block runs: the JIT keeps it in registers,
+    // which it cannot do through an array that might share memory with the lines.
+    double f0 = filtered[0], f1 = filtered[1], f2 = filtered[2], f3 = filtered[3];
+    double f4 = filtered[4], f5 = filtered[5], f6 = filtered[6], f7 = filtered[7];
+    for (int i = 0, n = block.frames(); i < n; i++) {
       double in = 0;
       for (int c = 0; c < channels; c++) {
         in += block.channel(c)[i];
@@ -121,38 +120,59 @@ public final class Reverb implements Processor {
         predelayPos = predelayPos + 1 == predelay.length ? 0 : predelayPos + 1;
         in = out;
       }
-      for (int k = 0; k < LINES; k++) {
-        double out = lines[k][positions[k]];
-        filtered[k] = b[k] * out + a[k] * filtered[k];
-      }
-      hadamard(filtered, mixed);
-      for (int k = 0; k < LINES; k++) {
-        lines[k][positions[k]] = mixed[k] * scale + INPUT_SIGNS[k] * in;
-        positions[k] = positions[k] + 1 == lengths[k] ? 0 : positions[k] + 1;
-      }
+      f0 = b[0] * lines[0][positions[0]] + a[0] * f0;
+      f1 = b[1] * lines[1][positions[1]] + a[1] * f1;
+      f2 = b[2] * lines[2][positions[2]] + a[2] * f2;
+      f3 = b[3] * lines[3][positions[3]] + a[3] * f3;
+      f4 = b[4] * lines[4][positions[4]] + a[4] * f4;
+      f5 = b[5] * lines[5][positions[5]] + a[5] * f5;
+      f6 = b[6] * lines[6][positions[6]] + a[6] * f6;
+      f7 = b[7] * lines[7][positions[7]] + a[7] * f7;
+      feed(f0, f1, f2, f3, f4, f5, f6, f7, scale, in);
+      // The outputs tap the lines with two sign patterns, in line order: 1 -1 1 -1 1 -1 1 -1 for
+      // even channels, 1 1 -1 -1 1 1 -1 -1 for odd ones (adding -f is subtracting f, to the bit).
+      double even = 0.0 + f0 - f1 + f2 - f3 + f4 - f5 + f6 - f7;
+      double odd = 0.0 + f0 + f1 - f2 - f3 + f4 + f5 - f6 - f7;
       for (int c = 0; c < channels; c++) {
-        double[] signs = OUTPUT_SIGNS[c % 2];
-        double wet = 0;
-        for (int k = 0; k < LINES; k++) {
-          wet += signs[k] * filtered[k];
-        }
-        wet *= scale * wetGain;
+        double wet = (c % 2 == 0 ? even : odd) * outputScale;
         float[] x = block.channel(c);
         x[i] = (float) (x[i] + mix * (wet - x[i]));
       }
     }
+    filtered[0] = f0;
+    filtered[1] = f1;
+    filtered[2] = f2;
+    filtered[3] = f3;
+    filtered[4] = f4;
+    filtered[5] = f5;
+    filtered[6] = f6;
+    filtered[7] = f7;
   }
 
-  /** The unnormalised 8-point Walsh-Hadamard transform (Sylvester order), 24 additions. */
-  private static void hadamard(double[] in, double[] out) {
-    double s0 = in[0] + in[1];
-    double d0 = in[0] - in[1];
-    double s1 = in[2] + in[3];
-    double d1 = in[2] - in[3];
-    double s2 = in[4] + in[5];
-    double d2 = in[4] - in[5];
-    double s3 = in[6] + in[7];
-    double d3 = in[6] - in[7];
+  /**
+   * Writes the next sample of every line and steps them: the lines' filtered outputs mixed by the
+   * unnormalised 8-point Walsh-Hadamard transform (Sylvester order, 24 additions) and scaled, plus
+   * the input with the line's sign, 1 -1 1 1 -1 1 -1 -1.
+   */
+  private void feed(
+      double f0,
+      double f1,
+      double f2,
+      double f3,
+      double f4,
+      double f5,
+      double f6,
+      double f7,
+      double scale,
+      double in) {
+    double s0 = f0 + f1;
+    double d0 = f0 - f1;
+    double s1 = f2 + f3;
+    double d1 = f2 - f3;
+    double s2 = f4 + f5;
+    double d2 = f4 - f5;
+    double s3 = f6 + f7;
+    double d3 = f6 - f7;
     double t0 = s0 + s1;
     double t1 = d0 + d1;
     double t2 = s0 - s1;
@@ -161,14 +181,20 @@ public final class Reverb implements Processor {
     double t5 = d2 + d3;
     double t6 = s2 - s3;
     double t7 = d2 - d3;
-    out[0] = t0 + t4;
-    out[1] = t1 + t5;
-    out[2] = t2 + t6;
-    out[3] = t3 + t7;
-    out[4] = t0 - t4;
-    out[5] = t1 - t5;
-    out[6] = t2 - t6;
-    out[7] = t3 - t7;
+    write(0, (t0 + t4) * scale + in);
+    write(1, (t1 + t5) * scale - in);
+    write(2, (t2 + t6) * scale + in);
+    write(3, (t3 + t7) * scale + in);
+    write(4, (t0 - t4) * scale - in);
+    write(5, (t1 - t5) * scale + in);
+    write(6, (t2 - t6) * scale - in);
+    write(7, (t3 - t7) * scale - in);
+  }
+
+  private void write(int line, double value) {
+    int p = positions[line];
+    lines[line][p] = value;
+    positions[line] = p + 1 == lengths[line] ? 0 : p + 1;
   }
 
   @Override

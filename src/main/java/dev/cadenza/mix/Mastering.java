@@ -5,6 +5,7 @@ import dev.cadenza.analyze.loudness.LoudnessMeter;
 import dev.cadenza.audio.AudioBlock;
 import dev.cadenza.audio.AudioFormat;
 import dev.cadenza.audio.AudioSource;
+import dev.cadenza.audio.ReadAhead;
 import dev.cadenza.audio.Spool;
 import dev.cadenza.dsp.Chain;
 import dev.cadenza.dsp.ProcessedSource;
@@ -485,10 +486,12 @@ public final class Mastering {
               .latencyFrames();
       PassSources.Metered counted = new PassSources.Metered(source, null, -1);
       long frames = source.frameCount();
+      // The stages run a few blocks ahead of the meter and the copy, on the other core.
       Spool kept =
           Spool.of(
               new PassSources.Metered(
-                  new ProcessedSource(new PassSources.Padded(counted, after), before),
+                  new ReadAhead(
+                      new ProcessedSource(new PassSources.Padded(counted, after), before)),
                   meter,
                   frames));
       if (frames < 0 || counted.frames() != frames) {
@@ -531,10 +534,13 @@ public final class Mastering {
   private static Pass measure(
       AudioSource processed, LoudnessMeter meter, LoudnessMeter tapMeter, boolean keep)
       throws IOException {
-    AudioSource metered = new PassSources.Metered(processed, meter, -1);
+    // The chain runs a few blocks ahead of the meter and the copy, on the other core.
+    AudioSource metered = new PassSources.Metered(new ReadAhead(processed), meter, -1);
     Spool output = keep ? Spool.of(metered) : null;
     if (!keep) {
-      readAll(metered);
+      try (metered) {
+        readAll(metered);
+      }
     }
     return new Pass(
         meter.integratedLufs(), tapMeter == null ? null : tapMeter.integratedLufs(), output);

@@ -5,8 +5,14 @@ import dev.cadenza.audio.AudioSource;
 import dev.cadenza.audio.SampleArrays;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * {@link Mixer}'s bus held in memory, for stems that are rendered whole and finish in any order:
@@ -133,30 +139,75 @@ public final class MemoryBus {
     return bus;
   }
 
-  /** The sections' levels and the returns, block by block, as the streaming bus runs them. */
+  /**
+   * The sections' levels and the returns, as the streaming bus runs them block by block: each
+   * return's chain runs over its whole send on a thread of its own while the levels run on the bus
+   * here (they share no state, and every chain sees the blocks the streaming bus would give it),
+   * then the returns are added onto the bus in return order, so each sample is the same sum.
+   */
   private void addReturns() {
     int length = bus[0].length;
-    AudioBlock block = new AudioBlock(channels, BLOCK);
-    AudioBlock[] sendBlocks = new AudioBlock[sends.length];
-    for (int r = 0; r < sends.length; r++) {
-      sendBlocks[r] = new AudioBlock(channels, BLOCK);
+    ExecutorService pool =
+        sends.length == 0 ? null : Executors.newFixedThreadPool(sends.length, MemoryBus::daemon);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (int r = 0; r < sends.length; r++) {
+        int index = r;
+        runs.add(pool.submit(() -> returns.runInPlace(index, sends[index], length, BLOCK)));
+      }
+      if (levels != null) {
+        level(length);
+      }
+      for (int r = 0; r < sends.length; r++) {
+        await(runs.get(r));
+        for (int c = 0; c < channels; c++) {
+          Mixer.add(sends[r][c], 0, bus[c], 0, length);
+        }
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
+  }
+
+  /** The sections' levels over the bus's first {@code length} frames. */
+  private void level(int length) {
+    AudioBlock block = new AudioBlock(channels, BLOCK);
     for (int at = 0; at < length; at += BLOCK) {
       int n = Math.min(BLOCK, length - at);
       for (int c = 0; c < channels; c++) {
         System.arraycopy(bus[c], at, block.channel(c), 0, n);
-        for (int r = 0; r < sends.length; r++) {
-          System.arraycopy(sends[r][c], at, sendBlocks[r].channel(c), 0, n);
-        }
       }
       block.setFrames(n);
-      if (levels != null) {
-        levels.process(block);
-      }
-      returns.addInto(sendBlocks, block);
+      levels.process(block);
       for (int c = 0; c < channels; c++) {
         System.arraycopy(block.channel(c), 0, bus[c], at, n);
       }
     }
+  }
+
+  /** Waits for a return's run, passing on what it threw. */
+  private static void await(Future<?> run) {
+    try {
+      run.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the returns ran", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static Thread daemon(Runnable work) {
+    Thread t = new Thread(work, "cadenza-return");
+    t.setDaemon(true);
+    return t;
   }
 }

@@ -69,4 +69,24 @@ final class Returns {
       }
     }
   }
+
+  /**
+   * Runs the first {@code length} frames of {@code send} (send {@code r}, whole) through its return
+   * in place, {@code blockFrames} at a time; the caller adds it onto the bus.
+   */
+  void runInPlace(int r, float[][] send, int length, int blockFrames) {
+    Chain chain = chains.get(r);
+    AudioBlock block = new AudioBlock(send.length, blockFrames);
+    for (int at = 0; at < length; at += blockFrames) {
+      int n = Math.min(blockFrames, length - at);
+      for (int c = 0; c < send.length; c++) {
+        System.arraycopy(send[c], at, block.channel(c), 0, n);
+      }
+      block.setFrames(n);
+      chain.process(block);
+      for (int c = 0; c < send.length; c++) {
+        System.arraycopy(block.channel(c), 0, send[c], at, n);
+      }
+    }
+  }
 }
