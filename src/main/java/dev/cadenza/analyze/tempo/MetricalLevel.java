@@ -13,12 +13,15 @@ import java.util.List;
  * Feature}):
  *
  * <ul>
- *   <li>a prior on tempo, a Gaussian in log2 tempo (centred on 146 BPM, 0.35 octave wide);
+ *   <li>a prior on tempo, a Gaussian in log2 tempo (centred on 154 BPM, 0.37 octave wide);
  *   <li>the comb salience of {@code P} relative to the best candidate (log);
  *   <li>the autocorrelation of the novelty at {@code P} (the beat repeats), at {@code P/2} (an even
  *       subdivision), at {@code P/3} (a triplet subdivision: the three quavers of a jig's beat or a
  *       shuffle's triplets), and at {@code 4P} and at {@code 3P} over {@code 2P} (the pattern
  *       repeats in a bar of four or three beats rather than two);
+ *   <li>the triplet subdivision again where {@code 4P/3} repeats better than {@code P}: then the
+ *       pulse at {@code P/3} groups in fours, a grid of sixteenths under the beat {@code 4P/3} (a
+ *       techno rim's 3-3-2 figure read a 130 BPM track at 173), and counts against {@code P};
  *   <li>on the beat grid at the phase with the largest accent: the accent on the beats over the
  *       weaker of the two third positions (whole spectrum, snare register and hat register) and
  *       over the half-way position (snare register): the beats carry the accents, not the positions
@@ -44,35 +47,42 @@ final class MetricalLevel {
   static final double[] RATIOS = {0.25, 1.0 / 3, 0.5, 2.0 / 3, 0.75, 1, 4.0 / 3, 1.5, 2, 3, 4};
 
   /**
-   * The evidence, each with its weight. The two tempo terms together are the prior: {@code 2.3 x -
-   * 4.0 x²} in {@code x = log2(bpm / 120)} is a Gaussian in log2 tempo centred on 146 BPM with a
-   * standard deviation of 0.35 octave.
+   * The evidence, each with its weight. The two tempo terms together are the prior: {@code 2.6 x -
+   * 3.6 x²} in {@code x = log2(bpm / 120)} is a Gaussian in log2 tempo centred on 154 BPM with a
+   * standard deviation of 0.37 octave.
    */
   enum Feature {
-    TEMPO_OCTAVES(2.3),
-    TEMPO_OCTAVES_SQUARED(-4.0),
+    TEMPO_OCTAVES(2.6),
+    TEMPO_OCTAVES_SQUARED(-3.6),
     /** Log of the comb salience relative to the best candidate. */
-    SALIENCE(1.5),
+    SALIENCE(1.3),
     /** Autocorrelation at the period. */
-    REPEAT(-0.18),
+    REPEAT(0.22),
     /** Autocorrelation at half the period. */
-    EVEN_SUBDIVISION(0.96),
+    EVEN_SUBDIVISION(2.4),
     /** Autocorrelation at a third of the period. */
-    TRIPLET_SUBDIVISION(8.1),
+    TRIPLET_SUBDIVISION(9.3),
+    /**
+     * Autocorrelation at a third of the period times how much better four thirds of the period
+     * repeat than the period itself (0 when they do not): a pulse at a third of the period that
+     * groups in fours, not threes, is a grid of sixteenths under a beat four thirds as long (a
+     * 3-3-2 figure over sixteenths), not a triplet subdivision of this one.
+     */
+    TRIPLETS_IN_FOURS(29),
     /** Autocorrelation at four periods less that at two. */
-    BAR_OF_FOUR(5.5),
+    BAR_OF_FOUR(4.4),
     /** Autocorrelation at three periods less that at two: a bar of three beats. */
     BAR_OF_THREE(1.4),
     /** Accent on the beats less that at the weaker third, whole spectrum. */
-    ON_OVER_THIRDS(0.66),
-    SNARE_ON_OVER_THIRDS(0.93),
-    HAT_ON_OVER_THIRDS(0.58),
+    ON_OVER_THIRDS(0.55),
+    SNARE_ON_OVER_THIRDS(0.82),
+    HAT_ON_OVER_THIRDS(0.46),
     /** Accent on the beats less that half-way, snare register. */
-    SNARE_ON_OVER_HALF(0.12),
+    SNARE_ON_OVER_HALF(0.35),
     /** Accent on even beats against odd ones, per register. */
-    SNARE_ALTERNATION(0.27),
-    HAT_ALTERNATION(0.24),
-    KICK_ALTERNATION(0.28);
+    SNARE_ALTERNATION(0.38),
+    HAT_ALTERNATION(0.19),
+    KICK_ALTERNATION(0.32);
 
     final double weight;
 
@@ -174,6 +184,8 @@ final class MetricalLevel {
     f[Feature.REPEAT.ordinal()] = acf.at(period);
     f[Feature.EVEN_SUBDIVISION.ordinal()] = acf.at(period / 2);
     f[Feature.TRIPLET_SUBDIVISION.ordinal()] = acf.at(period / 3);
+    f[Feature.TRIPLETS_IN_FOURS.ordinal()] =
+        Math.max(0, acf.at(period / 3)) * Math.min(0, acf.at(period) - acf.at(4 * period / 3));
     f[Feature.BAR_OF_FOUR.ordinal()] = acf.at(4 * period) - acf.at(2 * period);
     f[Feature.BAR_OF_THREE.ordinal()] = acf.at(3 * period) - acf.at(2 * period);
     f[Feature.ON_OVER_THIRDS.ordinal()] = onOverThirds(full, period, phase);
