@@ -502,7 +502,7 @@ final class Extractor {
   static {
     for (String p :
         List.of("in the key of", "key of", "in key of", "key", "in", "in the key", "tonic")) {
-      KEY_PREFIX_TRIE.put(p, old -> p);
+      KEY_PREFIX_TRIE.put(p, p);
     }
   }
 
