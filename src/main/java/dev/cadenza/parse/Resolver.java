@@ -250,6 +250,9 @@ final class Resolver {
   /** The genre: an override, else the genre the prompt names, else the reference's, else pop. */
   private GenreChoice genre(StyleReference firstKnown, Genre refGenre) {
     Hit<GenreMatch> named = namedGenre();
+    if (named == null && !f.instrumentGenres.isEmpty()) {
+      named = f.instrumentGenres.get(0);
+    }
     GenreMatch genre;
     if (o.genre() != null) {
       genre = o.genre();
