@@ -23,6 +23,8 @@ run analyze "$example"
 run analyze "$example" --plot "$dir/cadenza.classlist.png"
 rm -f "$dir/cadenza.classlist.png"
 run parse "dark drum and bass at 174 bpm in F minor like Pendulum, no vocals"
+# With an option, parse goes through the command model (cli/PlainParse is the way without).
+run parse --explain --set seed=3 "warm lofi hip hop, 80 bpm"
 # A short generate loads the composer, the instruments and the stem writer.
 spec=$dir/cadenza-archive-spec.json
 stems=$dir/cadenza-archive-stems

@@ -69,11 +69,12 @@ public final class Cadenza {
         new Streams(
             wrapped.in(), new StandardOutput(wrapped.out()), wrapped.err(), wrapped.terminals());
     int code;
-    if (args.length > 0) {
+    boolean plain = PlainParse.accepts(args);
+    if (args.length > 0 && !plain) {
       Preload.start(args[0]);
     }
     try {
-      code = commandLineFor(streams, args).execute(args);
+      code = plain ? PlainParse.run(streams, args) : commandLineFor(streams, args).execute(args);
     } catch (Error e) {
       // picocli maps exceptions; an Error (out of memory, a broken bundled resource) still gets
       // one line and exit 70 rather than a JVM stack trace.

@@ -17,8 +17,14 @@ final class ErrorReporter
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
-    PrintWriter err = cmd.getErr();
-    String stage = cmd.getCommandSpec().qualifiedName();
+    return report(ex, cmd.getCommandSpec().qualifiedName(), cmd.getErr(), debug(parsed));
+  }
+
+  /**
+   * Reports a failure of {@code stage} ("cadenza parse") on {@code err} and returns its exit code;
+   * also for a run that built no command model ({@link PlainParse}).
+   */
+  static int report(Exception ex, String stage, PrintWriter err, boolean debug) {
     int code;
     CadenzaException known = known(ex);
     if (known instanceof StandardOutput.ReaderGone) {
@@ -37,7 +43,7 @@ final class ErrorReporter
                   + " (a bug: rerun with --debug for the stack trace and report it)"));
       code = ExitCodes.INTERNAL;
     }
-    if (debug(parsed)) {
+    if (debug) {
       ex.printStackTrace(err);
     }
     err.flush();

@@ -91,7 +91,25 @@ final class ParseCommand implements Callable<Integer> {
     } catch (Overrides.InvalidOverrideException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    TrackSpec result = parser.parse(prompt, seed, parsedOverrides);
+    TrackSpec result =
+        parse(parser, prompt, seed, parsedOverrides, explain, common.quiet(), streams);
+    json.write(result, streams);
+    return 0;
+  }
+
+  /**
+   * Parses a prompt and says on stderr what the options ask for: the explain table, or else the
+   * warnings unless {@code quiet}. Returns the spec to write.
+   */
+  static TrackSpec parse(
+      PromptParser parser,
+      String prompt,
+      Long seed,
+      Overrides overrides,
+      boolean explain,
+      boolean quiet,
+      Streams streams) {
+    TrackSpec result = parser.parse(prompt, seed, overrides);
     TrackLimits.refuseTooLong(result);
     if (explain) {
       // The table's own line breaks stay; a value's control characters are escaped.
@@ -100,13 +118,12 @@ final class ParseCommand implements Callable<Integer> {
           .err()
           .print(String.join("\n", java.util.Arrays.stream(lines).map(Messages::line).toList()));
       streams.err().flush();
-    } else if (!common.quiet()) {
+    } else if (!quiet) {
       for (String w : result.warnings()) {
         streams.err().println(Messages.line("cadenza parse: warning: " + w));
       }
     }
-    json.write(result, streams);
-    return 0;
+    return result;
   }
 
   private String readPrompt() throws IOException {

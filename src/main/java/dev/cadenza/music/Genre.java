@@ -52,7 +52,9 @@ public record Genre(
 
   private static Map<String, List<String>> copyOrdered(Map<String, List<String>> in) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    in.forEach((role, names) -> out.put(role, List.copyOf(names)));
+    for (Map.Entry<String, List<String>> role : in.entrySet()) {
+      out.put(role.getKey(), List.copyOf(role.getValue()));
+    }
     return java.util.Collections.unmodifiableMap(out);
   }
 

@@ -47,7 +47,9 @@ public final class InstrumentTable {
   private static InstrumentTable load() {
     JsonNode root = TableFields.read(RESOURCE);
     List<String> roles = new ArrayList<>();
-    root.get("roles").forEach(r -> roles.add(r.asText()));
+    for (JsonNode r : root.get("roles")) {
+      roles.add(r.asText());
+    }
     List<Instrument> instruments = new ArrayList<>();
     for (JsonNode i : root.get("instruments")) {
       instruments.add(new Instrument(text(i, "name"), text(i, "role"), strings(i, "synonyms")));

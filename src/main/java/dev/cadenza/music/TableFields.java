@@ -63,7 +63,9 @@ public final class TableFields {
     JsonNode v = node.get(field);
     List<String> out = new ArrayList<>();
     if (v != null) {
-      v.forEach(e -> out.add(e.asText()));
+      for (JsonNode e : v) {
+        out.add(e.asText());
+      }
     }
     return out;
   }
@@ -74,7 +76,9 @@ public final class TableFields {
       return null;
     }
     List<Double> out = new ArrayList<>();
-    v.forEach(e -> out.add(e.asDouble()));
+    for (JsonNode e : v) {
+      out.add(e.asDouble());
+    }
     return out;
   }
 
@@ -82,13 +86,13 @@ public final class TableFields {
     Map<String, List<String>> out = new LinkedHashMap<>();
     JsonNode v = node.get(field);
     if (v != null) {
-      v.properties()
-          .forEach(
-              e -> {
-                List<String> list = new ArrayList<>();
-                e.getValue().forEach(x -> list.add(x.asText()));
-                out.put(e.getKey(), list);
-              });
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
+        List<String> list = new ArrayList<>();
+        for (JsonNode x : e.getValue()) {
+          list.add(x.asText());
+        }
+        out.put(e.getKey(), list);
+      }
     }
     return out;
   }

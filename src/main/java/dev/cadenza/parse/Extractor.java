@@ -502,7 +502,7 @@ final class Extractor {
   static {
     for (String p :
         List.of("in the key of", "key of", "in key of", "key", "in", "in the key", "tonic")) {
-      KEY_PREFIX_TRIE.put(p, old -> p);
+      KEY_PREFIX_TRIE.put(p, p);
     }
   }
 
@@ -965,10 +965,12 @@ final class Extractor {
             && !lex.knownWords.contains(after)
             && !t.get(next).capitalized()
             && after.chars().allMatch(Character::isLetter);
-    if (plainWord && !musicBefore) {
-      return true;
-    }
     boolean determiner = i > 0 && !t.get(i).breakBefore() && lex.determiners.contains(norm(i - 1));
+    if (plainWord && !musicBefore) {
+      // "country road trip song": with no determiner, a track noun after the words it describes
+      // makes it the kind of song; "jungle setting", "the garage door" stay things.
+      return determiner || !trackNounNear(next + 1);
+    }
     boolean musicAfter =
         word
             && (lex.trackNouns.contains(after)
@@ -1007,6 +1009,7 @@ final class Extractor {
       found.genres.add(new Hit<>(g.match(), s));
     } else if (meaning instanceof Meaning.InstrumentName in) {
       found.instruments.add(new Hit<>(in.instrument(), s));
+      instrumentGenre(s);
       if (endsInLoopWord(s)) {
         // "a drum loop": the instrument's name also asks for a loop.
         found.loops.add(new Hit<>(true, s));
@@ -1041,6 +1044,26 @@ final class Extractor {
       }
     } else if (meaning instanceof Meaning.Decade d) {
       found.eras.add(new Hit<>(d.era(), s));
+    }
+  }
+
+  /** "gospel choir", "ambient pads": an instrument's name whose first word alone names a genre. */
+  private void instrumentGenre(Span s) {
+    String words = dev.cadenza.music.NameKey.of(text(s));
+    int space = words.indexOf(' ');
+    List<Meaning> first = space < 0 ? null : lex.meanings(words.substring(0, space));
+    if (first == null) {
+      return;
+    }
+    for (Meaning m : first) {
+      if (m instanceof Meaning.GenreName g) {
+        int end = s.start();
+        while (end < s.end() && dev.cadenza.music.NameKey.isWordChar(prompt.charAt(end))) {
+          end++;
+        }
+        found.instrumentGenres.add(new Hit<>(g.match(), new Span(s.start(), end)));
+        return;
+      }
     }
   }
 

@@ -27,6 +27,13 @@ final class Findings {
   record RefHit(String name, StyleReference known) {}
 
   final List<Hit<GenreMatch>> genres = new ArrayList<>();
+
+  /**
+   * Genres named only as the kind of an instrument ("gospel choir", "ambient pads"): the genre when
+   * the prompt names no other.
+   */
+  final List<Hit<GenreMatch>> instrumentGenres = new ArrayList<>();
+
   final List<Hit<Bpm>> bpms = new ArrayList<>();
   final List<Hit<Meaning.TempoWord>> tempoWords = new ArrayList<>();
   final List<Hit<String>> feels = new ArrayList<>();

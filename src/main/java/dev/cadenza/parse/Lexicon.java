@@ -1,6 +1,7 @@
 package dev.cadenza.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.music.GenreMatch;
 import dev.cadenza.music.GenreTable;
 import dev.cadenza.music.Instrument;
 import dev.cadenza.music.InstrumentTable;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,22 +143,50 @@ public final class Lexicon {
     if (key.isEmpty()) {
       return;
     }
-    List<Meaning> list = phrases.computeIfAbsent(key, k -> new ArrayList<>(1));
-    if (!list.contains(meaning)) {
+    List<Meaning> list = phrases.get(key);
+    if (list == null) {
+      list = new ArrayList<>(1);
+      phrases.put(key, list);
+      phraseTrie.put(key, list);
+    }
+    if (!holds(list, meaning)) {
       list.add(meaning);
     }
-    phraseTrie.put(key, old -> list);
+  }
+
+  /**
+   * Whether {@code list} holds {@code meaning} already, as {@code List.contains} would say. A
+   * meaning's generated equals is asked only of one of the same kind that is not the same object:
+   * its first call costs a cold JVM milliseconds per record class, and the loaders reuse one
+   * meaning for all the phrases of an entry, so at start-up it is never asked.
+   */
+  private static boolean holds(List<Meaning> list, Meaning meaning) {
+    for (Meaning m : list) {
+      if (m == meaning || m.getClass() == meaning.getClass() && m.equals(meaning)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void loadGenres() {
-    genres.names().forEach((name, match) -> add(name, new Meaning.GenreName(match)));
+    for (Map.Entry<String, GenreMatch> name : genres.names().entrySet()) {
+      add(name.getKey(), new Meaning.GenreName(name.getValue()));
+    }
   }
 
   private void loadInstruments() {
     // Explicit names first, then generated plurals, so a plural never shadows another entry.
+    // One meaning per instrument for all its names (see holds); by identity, as records' generated
+    // hashCode has the same first-call cost as their equals.
+    Map<Instrument, Meaning> meaning = new IdentityHashMap<>();
     for (Instrument inst : instruments.instruments()) {
-      add(inst.name(), new Meaning.InstrumentName(inst));
-      inst.synonyms().forEach(s -> add(s, new Meaning.InstrumentName(inst)));
+      Meaning m = new Meaning.InstrumentName(inst);
+      meaning.put(inst, m);
+      add(inst.name(), m);
+      for (String s : inst.synonyms()) {
+        add(s, m);
+      }
     }
     for (Instrument inst : instruments.instruments()) {
       List<String> names = new ArrayList<>(inst.synonyms());
@@ -165,7 +195,7 @@ public final class Lexicon {
         if (!n.endsWith("s") && Character.isLetter(n.charAt(n.length() - 1))) {
           String plural = NameKey.of(n + "s");
           if (!phrases.containsKey(plural)) {
-            add(plural, new Meaning.InstrumentName(inst));
+            add(plural, meaning.get(inst));
           }
         }
       }
@@ -181,7 +211,7 @@ public final class Lexicon {
       for (String n : names) {
         String key = NameKey.of(n);
         if (referenceNames.putIfAbsent(key, ref) == null) {
-          referenceTrie.put(key, old -> ref);
+          referenceTrie.put(key, ref);
         }
       }
     }
@@ -191,66 +221,76 @@ public final class Lexicon {
     for (JsonNode t : root.get("tempoWords")) {
       List<Double> range =
           List.of(t.get("range").get(0).asDouble(), t.get("range").get(1).asDouble());
-      Meaning m = new Meaning.TempoWord(range, t.get("direction").asInt());
-      t.get("phrases").forEach(p -> add(p.asText(), m));
+      addAll(t.get("phrases"), new Meaning.TempoWord(range, t.get("direction").asInt()));
     }
     for (JsonNode f : root.get("feelWords")) {
-      Meaning m = new Meaning.Feel(f.get("feel").asText());
-      f.get("phrases").forEach(p -> add(p.asText(), m));
+      addAll(f.get("phrases"), new Meaning.Feel(f.get("feel").asText()));
     }
     for (JsonNode mood : root.get("moods")) {
       Double energy = mood.has("energy") ? mood.get("energy").asDouble() : null;
-      Meaning m = new Meaning.Mood(mood.get("name").asText(), energy);
-      mood.get("phrases").forEach(p -> add(p.asText(), m));
+      addAll(mood.get("phrases"), new Meaning.Mood(mood.get("name").asText(), energy));
     }
     for (JsonNode e : root.get("energyWords")) {
-      Meaning m = new Meaning.Energy(e.get("energy").asDouble());
-      e.get("phrases").forEach(p -> add(p.asText(), m));
+      addAll(e.get("phrases"), new Meaning.Energy(e.get("energy").asDouble()));
     }
     for (JsonNode h : root.get("productionHints")) {
-      Meaning m = new Meaning.Production(h.get("name").asText());
-      h.get("phrases").forEach(p -> add(p.asText(), m));
+      addAll(h.get("phrases"), new Meaning.Production(h.get("name").asText()));
     }
     for (JsonNode s : root.get("structureWords")) {
-      Meaning m = new Meaning.Section(s.get("section").asText());
-      s.get("phrases").forEach(p -> add(p.asText(), m));
+      addAll(s.get("phrases"), new Meaning.Section(s.get("section").asText()));
     }
-    root.get("loopWords").forEach(p -> add(p.asText(), new Meaning.Loop()));
-    root.get("fadeOutWords").forEach(p -> add(p.asText(), new Meaning.Ending("fade-out")));
-    root.get("coldEndWords").forEach(p -> add(p.asText(), new Meaning.Ending("cold")));
-    root.get("ringOutWords").forEach(p -> add(p.asText(), new Meaning.Ending("ring-out")));
-    root.get("fadeInWords").forEach(p -> add(p.asText(), new Meaning.Opening("fade-in")));
-    root.get("instrumentalWords").forEach(p -> add(p.asText(), new Meaning.Instrumental()));
+    addAll(root.get("loopWords"), new Meaning.Loop());
+    addAll(root.get("fadeOutWords"), new Meaning.Ending("fade-out"));
+    addAll(root.get("coldEndWords"), new Meaning.Ending("cold"));
+    addAll(root.get("ringOutWords"), new Meaning.Ending("ring-out"));
+    addAll(root.get("fadeInWords"), new Meaning.Opening("fade-in"));
+    addAll(root.get("instrumentalWords"), new Meaning.Instrumental());
     for (JsonNode t : root.get("timeSignatureWords")) {
-      Meaning m = new Meaning.Meter(t.get("timeSignature").asText());
-      t.get("phrases").forEach(p -> add(p.asText(), m));
+      addAll(t.get("phrases"), new Meaning.Meter(t.get("timeSignature").asText()));
     }
     for (JsonNode d : root.get("durationWords")) {
-      Meaning m = new Meaning.DurationWord(d.get("seconds").asDouble());
-      d.get("phrases").forEach(p -> add(p.asText(), m));
+      addAll(d.get("phrases"), new Meaning.DurationWord(d.get("seconds").asDouble()));
     }
-    root.get("decadeWords")
-        .properties()
-        .forEach(e -> add(e.getKey(), new Meaning.Decade(e.getValue().asText())));
-    root.get("trackNouns").forEach(p -> trackNouns.add(p.asText()));
+    for (Map.Entry<String, JsonNode> e : root.get("decadeWords").properties()) {
+      add(e.getKey(), new Meaning.Decade(e.getValue().asText()));
+    }
+    loadWordLists(root);
+  }
+
+  /** The plain word lists of words.json: triggers, function words, number words and the like. */
+  private void loadWordLists(JsonNode root) {
+    texts(root.get("trackNouns"), trackNouns, false);
     for (JsonNode p : root.get("exclusionTriggers")) {
       String key = NameKey.of(p.asText());
       exclusionTriggers.add(key);
-      exclusionTrie.put(key, old -> key);
+      exclusionTrie.put(key, key);
     }
     for (JsonNode p : root.get("referenceTriggers")) {
       String key = NameKey.of(p.asText());
       referenceTriggers.add(key);
-      referenceTriggerTrie.put(key, old -> key);
+      referenceTriggerTrie.put(key, key);
     }
-    root.get("referenceSuffixes").forEach(p -> referenceSuffixes.add(p.asText()));
-    root.get("numberWords")
-        .properties()
-        .forEach(e -> numberWords.put(e.getKey(), e.getValue().asDouble()));
-    root.get("functionWords").forEach(p -> functionWords.add(NameKey.normalize(p.asText())));
-    root.get("commonWords").forEach(p -> knownWords.add(NameKey.normalize(p.asText())));
-    root.get("ambiguousGenreWords").forEach(p -> ambiguousGenreWords.add(p.asText()));
-    root.get("determiners").forEach(p -> determiners.add(p.asText()));
+    texts(root.get("referenceSuffixes"), referenceSuffixes, false);
+    for (Map.Entry<String, JsonNode> e : root.get("numberWords").properties()) {
+      numberWords.put(e.getKey(), e.getValue().asDouble());
+    }
+    texts(root.get("functionWords"), functionWords, true);
+    texts(root.get("commonWords"), knownWords, true);
+    texts(root.get("ambiguousGenreWords"), ambiguousGenreWords, false);
+    texts(root.get("determiners"), determiners, false);
+  }
+
+  /** Adds every phrase of a JSON array with one meaning (one object: see {@link #holds}). */
+  private void addAll(JsonNode phrases, Meaning meaning) {
+    for (JsonNode p : phrases) {
+      add(p.asText(), meaning);
+    }
+  }
+
+  private static void texts(JsonNode list, Set<String> into, boolean normalize) {
+    for (JsonNode p : list) {
+      into.add(normalize ? NameKey.normalize(p.asText()) : p.asText());
+    }
   }
 
   /**
@@ -278,13 +318,22 @@ public final class Lexicon {
       knownWords.addAll(List.of(trigger.split(" ")));
     }
     knownWords.addAll(Units.ALL_WORDS);
+    collectCorrectable();
+  }
+
+  /** The single words, genre or instrument names, that a misspelled word may be read as. */
+  private void collectCorrectable() {
     for (Map.Entry<String, List<Meaning>> e : phrases.entrySet()) {
       String key = e.getKey();
-      if (key.indexOf(' ') >= 0 || key.length() < 4 || !key.chars().allMatch(Character::isLetter)) {
+      if (key.indexOf(' ') >= 0 || key.length() < 4 || !letters(key)) {
         continue;
       }
-      boolean genre = e.getValue().stream().anyMatch(m -> m instanceof Meaning.GenreName);
-      boolean instrument = e.getValue().stream().anyMatch(m -> m instanceof Meaning.InstrumentName);
+      boolean genre = false;
+      boolean instrument = false;
+      for (Meaning m : e.getValue()) {
+        genre |= m instanceof Meaning.GenreName;
+        instrument |= m instanceof Meaning.InstrumentName;
+      }
       if (genre || instrument) {
         correctable.add(key);
       }
@@ -292,5 +341,14 @@ public final class Lexicon {
         genreWords.add(key);
       }
     }
+  }
+
+  private static boolean letters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

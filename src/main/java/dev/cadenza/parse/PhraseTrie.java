@@ -3,7 +3,6 @@ package dev.cadenza.parse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Phrases stored word by word, so the longest phrase at a position is found by walking the prompt's
@@ -22,16 +21,20 @@ final class PhraseTrie<T> {
   private final Node<T> root = new Node<>();
   private int maxWords;
 
-  /** Stores a value under a phrase key (word norms joined by single spaces). */
-  T put(String phraseKey, Function<T, T> update) {
+  /** Stores a value under a phrase key (word norms joined by single spaces), replacing any. */
+  void put(String phraseKey, T value) {
     Node<T> node = root;
     String[] words = phraseKey.split(" ");
     for (String w : words) {
-      node = node.next.computeIfAbsent(w, k -> new Node<>());
+      Node<T> next = node.next.get(w);
+      if (next == null) {
+        next = new Node<>();
+        node.next.put(w, next);
+      }
+      node = next;
     }
-    node.value = update.apply(node.value);
+    node.value = value;
     maxWords = Math.max(maxWords, words.length);
-    return node.value;
   }
 
   T get(String phraseKey) {

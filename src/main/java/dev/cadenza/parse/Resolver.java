@@ -250,6 +250,9 @@ final class Resolver {
   /** The genre: an override, else the genre the prompt names, else the reference's, else pop. */
   private GenreChoice genre(StyleReference firstKnown, Genre refGenre) {
     Hit<GenreMatch> named = namedGenre();
+    if (named == null && !f.instrumentGenres.isEmpty()) {
+      named = f.instrumentGenres.get(0);
+    }
     GenreMatch genre;
     if (o.genre() != null) {
       genre = o.genre();
@@ -275,17 +278,15 @@ final class Resolver {
    * noun. Null when the prompt names none.
    */
   private Hit<GenreMatch> namedGenre() {
-    Hit<GenreMatch> chosen = null;
-    for (Hit<GenreMatch> h : f.genres) {
-      if (!h.value().genre().modifier()) {
-        chosen = h;
-        break;
-      }
+    int first = 0;
+    while (first < f.genres.size() && f.genres.get(first).value().genre().modifier()) {
+      first++;
     }
-    if (chosen == null && !f.genres.isEmpty()) {
-      chosen = f.genres.get(0);
+    if (first == f.genres.size()) {
+      first = 0;
     }
-    for (int g = f.genres.indexOf(chosen) + 1; chosen != null && g < f.genres.size(); g++) {
+    Hit<GenreMatch> chosen = f.genres.isEmpty() ? null : f.genres.get(first);
+    for (int g = first + 1; chosen != null && g < f.genres.size(); g++) {
       Hit<GenreMatch> next = f.genres.get(g);
       if (!adjacent(chosen.span(), next.span())) {
         break;

@@ -17,7 +17,11 @@ public final class ParseAccuracy {
         args.length > 0
             ? args
             : new String[] {
-              "prompts.tsv", "prompts-heldout.tsv", "prompts-heldout2.tsv", "prompts-heldout3.tsv"
+              "prompts.tsv",
+              "prompts-heldout.tsv",
+              "prompts-heldout2.tsv",
+              "prompts-heldout3.tsv",
+              "prompts-heldout4.tsv"
             }) {
       System.out.println("== " + table);
       report(table);
