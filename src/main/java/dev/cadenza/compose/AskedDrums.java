@@ -31,6 +31,7 @@ public record AskedDrums(Map<String, String> groove, List<String> drums, Double 
         style.standIns(),
         style.cadence(),
         humaniseMs,
-        style.drumKit());
+        style.drumKit(),
+        style.quietRhythm());
   }
 }

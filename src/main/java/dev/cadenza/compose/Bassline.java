@@ -1,5 +1,6 @@
 package dev.cadenza.compose;
 
+import dev.cadenza.music.Key;
 import dev.cadenza.synth.NoteEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.SplittableRandom;
  * octave, {@code >} the next bar's root (an anticipation), {@code a} a chromatic approach to the
  * next bar's root, {@code w} a walking chord tone near the note before, {@code -} holds the note
  * before and {@code .} rests. Quiet sections and breakdowns leave it out; the final bar holds the
- * tonic. In a meter the figure was not written for, the bass plays the root on each beat and the
- * subdivisions between, or walks on the beats where the figure walks.
+ * tonic. A style whose bass walks up ({@link Style.Bass#walkUp}) walks the scale into a change of
+ * chord at the end of each two-bar group. In a meter the figure was not written for, the bass plays
+ * the root on each beat and the subdivisions between, or walks on the beats where the figure walks.
  */
 final class Bassline {
   static final String CHARACTERS = "13578>aw-.6";
@@ -34,6 +36,10 @@ final class Bassline {
       }
       if (s.energy() < 0.45 || s.label().equalsIgnoreCase("breakdown")) {
         previous = -1;
+        continue;
+      }
+      if (bass.walkUp() && walksInto(f, bar)) {
+        previous = walk(notes, f, bar, bass.low(), instrument);
         continue;
       }
       String played = varied(figure, bar - s.firstBar(), s.energy(), f.meter().beatsPerBar());
@@ -77,6 +83,64 @@ final class Bassline {
       }
     }
     return new String(steps);
+  }
+
+  /**
+   * Whether bar {@code bar} walks into the next: it ends a two-bar group of its section, in 4/4,
+   * and the next bar's chord has another root (a country bass walks into most changes of chord).
+   */
+  private static boolean walksInto(BarGrid f, int bar) {
+    FormSection s = f.section(bar);
+    return (bar - s.firstBar()) % 2 == 1
+        && f.meter().beatsPerBar() == 4
+        && f.meter().denominator() == 4
+        && bar + 1 < f.totalBars()
+        && f.chordOfBar()[bar + 1].root() != f.chordOfBar()[bar].root();
+  }
+
+  /**
+   * A walk-up (or walk-down) bar: the two-beat figure's root and fifth, then on the last beat two
+   * eighths of the scale run that arrives by step on the next bar's root, from the side the root is
+   * on (G to the C above walks A B; G to the D below walks F# E), the pickup a country bass plays
+   * into a change. Returns the last pitch played.
+   */
+  private static int walk(List<Note> notes, BarGrid f, int bar, int low, String instrument) {
+    ChordSpan chord = f.chordOfBar()[bar];
+    int root = pitch(low, chord.root());
+    int target = pitch(low, f.chordOfBar()[bar + 1].root());
+    Key key = f.keyAt(bar + 1);
+    double beat = f.barSeconds() / 4;
+    notes.add(note(instrument, f.barStart(bar), 2 * beat * 0.92, root, 0.95, -1));
+    notes.add(
+        note(
+            instrument,
+            f.stepTime(bar, 8, 16),
+            beat * 0.92,
+            above(root, chord.pitchClasses().get(2)),
+            0.85,
+            -1));
+    int p = target;
+    int[] run = new int[2];
+    for (int i = 1; i >= 0; i--) {
+      do {
+        p += target > root ? -1 : 1;
+      } while (!inScale(key, p));
+      run[i] = p;
+    }
+    for (int i = 0; i < 2; i++) {
+      double t = f.stepTime(bar, 12 + 2 * i, 16);
+      notes.add(note(instrument, t, beat / 2 * 0.92, run[i], i == 0 ? 0.85 : 0.72, -1));
+    }
+    return run[1];
+  }
+
+  private static boolean inScale(Key key, int pitch) {
+    for (int d = 0; d < 7; d++) {
+      if (key.degreePitchClass(d) == Math.floorMod(pitch, 12)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The style's figure in 4/4; in another meter a root on every subdivision, or a walk. */

@@ -1,6 +1,7 @@
 package dev.cadenza.compose;
 
 import dev.cadenza.music.Key;
+import dev.cadenza.music.Modes;
 import dev.cadenza.synth.NoteEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,10 @@ import java.util.List;
  * house stab); {@code p} a power chord (root, fifth, octave) held to the next hit; {@code m} a
  * palm-muted power chord, short; {@code d} a down-strum (low string to high, a few milliseconds
  * apart) and {@code u} an up-strum of the top three notes; {@code a} one note of an arpeggio that
- * climbs the chord; {@code .} rests. Quiet sections other than breakdowns leave it out, and the
- * final chord rings half a bar past the end. In a meter the rhythm was not written for, the chord
- * strikes once a bar.
+ * climbs the chord; {@code .} rests. Quiet sections other than breakdowns leave it out, or play the
+ * style's quiet rhythm of arpeggio notes; the final chord rings half a bar past the end. In a meter
+ * the rhythm was not written for, the chord strikes once a bar. Each section turns the voicing
+ * ({@link Revoicing}).
  */
 final class Comping {
   static final String CHARACTERS = "xspmdua.";
@@ -57,7 +59,8 @@ final class Comping {
     return out;
   }
 
-  static List<Note> write(BarGrid f, String instrument, String rhythm, String voicing) {
+  static List<Note> write(
+      BarGrid f, String instrument, String rhythm, String quietRhythm, String voicing) {
     List<Note> notes = new ArrayList<>();
     boolean common = f.meter().numerator() == 4 && f.meter().denominator() == 4;
     String pattern = common && rhythm != null && !rhythm.isEmpty() ? rhythm : "x";
@@ -69,23 +72,58 @@ final class Comping {
         strike(notes, instrument, f.barStart(bar), f.barSeconds() * FINAL_BARS, chord, 0.75);
         continue;
       }
+      chord = Revoicing.inSection(f, bar, chord);
+      int inSection = bar - s.firstBar();
       if (s.energy() < 0.45 && !s.label().equalsIgnoreCase("breakdown")) {
+        if (common && quietRhythm != null) {
+          quiet(notes, f, bar, instrument, quietRhythm, chord, inSection, 0.45 + 0.2 * s.energy());
+        }
         continue;
       }
-      int inSection = bar - s.firstBar();
       if (inSection % 2 == 1 && s.energy() >= OPEN_FROM) {
         chord = opened(chord);
       }
       Push push = null;
       if (inSection % 4 == 3 && bar + 1 < f.totalBars()) {
         ChordSpan next = f.chordOfBar()[bar + 1];
-        push = new Push(next.root(), voiced(f.keyAt(bar + 1), next, voicing));
+        List<Integer> pushed = voiced(f.keyAt(bar + 1), next, voicing);
+        push = new Push(next.root(), Revoicing.inSection(f, bar + 1, pushed));
       }
       bar(notes, f, bar, instrument, pattern, span.root(), chord, push, 0.55 + 0.2 * s.energy());
     }
     // Strummed strings start a few milliseconds after their stroke.
     notes.sort(java.util.Comparator.comparingDouble((Note n) -> n.event().startSeconds()));
     return notes;
+  }
+
+  /**
+   * A quiet section's bar: the quiet rhythm's arpeggio notes carry on climbing the chord from bar
+   * to bar of the section (a bar starts where the one before left off), so the broken chord drifts
+   * rather than repeating one figure.
+   */
+  private static void quiet(
+      List<Note> notes,
+      BarGrid f,
+      int bar,
+      String instrument,
+      String pattern,
+      List<Integer> chord,
+      int inSection,
+      double v) {
+    int steps = pattern.length();
+    int hits = (int) pattern.chars().filter(c -> c != '.').count();
+    int k = inSection * hits;
+    for (int i = 0; i < steps; i++) {
+      if (pattern.charAt(i) == '.') {
+        continue;
+      }
+      int next = i + 1;
+      while (next < steps && pattern.charAt(next) == '.') {
+        next++;
+      }
+      double held = (next - i) * f.barSeconds() / steps * 0.95;
+      notes.add(note(instrument, f.stepTime(bar, i, steps), held, arpeggioTone(chord, k++), v));
+    }
   }
 
   private static void bar(
@@ -140,7 +178,7 @@ final class Comping {
    * out where the key has no whole-tone ninth above the root, so no chord gets a minor ninth).
    */
   static List<Integer> voiced(Key key, ChordSpan chord, String voicing) {
-    List<Integer> v = chord.voicing();
+    List<Integer> v = modalTonic(key, chord) ? thirdDoubled(chord) : chord.voicing();
     if (!voicing.equals("ninth")) {
       return v;
     }
@@ -155,6 +193,29 @@ final class Comping {
     List<Integer> out = new ArrayList<>(v);
     int top = v.get(v.size() - 1);
     out.add(top + 1 + Math.floorMod(ninth - (top + 1), 12));
+    return out;
+  }
+
+  /**
+   * Whether the chord is the tonic of a church mode of the minor family (dorian, phrygian), whose
+   * minor third is all that tells it from the parallel major: a bass on the tonic sounds its major
+   * third as an overtone (the fifth partial), and short dorian funk vamps were heard as the
+   * parallel major (G dorian's margin over G major 0.014 in our key check).
+   */
+  private static boolean modalTonic(Key key, ChordSpan chord) {
+    return key.minor() && !Modes.tonal(key.mode()) && chord.root() == key.tonic();
+  }
+
+  /** The voicing with the chord's third doubled an octave above its lowest third. */
+  private static List<Integer> thirdDoubled(ChordSpan chord) {
+    List<Integer> out = new ArrayList<>(chord.voicing());
+    int third = chord.pitchClasses().get(1);
+    int low = out.stream().filter(p -> Math.floorMod(p - third, 12) == 0).findFirst().orElseThrow();
+    int doubled = low + 12;
+    if (!out.contains(doubled)) {
+      out.add(doubled);
+      out.sort(null);
+    }
     return out;
   }
 

@@ -215,7 +215,7 @@ public final class Composer {
           parts,
           "chords",
           chords,
-          Comping.write(grid, chords, style.chordRhythm(), style.voicing()));
+          Comping.write(grid, chords, style.chordRhythm(), style.quietRhythm(), style.voicing()));
     }
     String lead = picks.get("lead");
     List<Note> tune = lead == null ? List.of() : Melody.write(grid, lead, character, leadSeed);
@@ -498,29 +498,44 @@ public final class Composer {
     List<Note> notes = new ArrayList<>();
     for (int bar = 0; bar < f.totalBars(); bar++) {
       FormSection s = f.section(bar);
-      List<Integer> voicing = new ArrayList<>(f.chordOfBar()[bar].voicing());
+      List<Integer> voicing =
+          new ArrayList<>(Revoicing.inSection(f, bar, f.chordOfBar()[bar].voicing()));
       if (s.energy() >= OPEN_PAD_FROM) {
         voicing.add(voicing.get(voicing.size() - 1) + 12);
       }
       double velocity = 0.5 + 0.25 * s.energy();
       double length = f.barSeconds() * 0.98;
-      int third = cadenceThird(f, bar, voicing);
-      if (third < 0) {
-        voices(notes, instrument, f.barStart(bar), length, voicing, velocity);
-        continue;
+      // A 4-3 suspension: at a cadence each of the pad's thirds arrives from the fourth above the
+      // root, the way strings and pads lean into the tonic.
+      List<Integer> thirds = new ArrayList<>();
+      for (int third = cadenceThird(f, bar, voicing);
+          third >= 0;
+          third = cadenceThird(f, bar, voicing)) {
+        thirds.add(voicing.remove(third));
       }
-      // A 4-3 suspension: at a cadence the pad's third arrives from the fourth above the root,
-      // the way strings and pads lean into the tonic.
-      int pitch = voicing.remove(third);
-      int fourth = pitch + (pitch % 12 == (f.chordOfBar()[bar].root() + 3) % 12 ? 2 : 1);
       voices(notes, instrument, f.barStart(bar), length, voicing, velocity);
-      double half = f.barSeconds() / 2;
-      notes.add(new Note(instrument, new NoteEvent(f.barStart(bar), half, fourth, velocity)));
-      notes.add(
-          new Note(
-              instrument, new NoteEvent(f.barStart(bar) + half, length - half, pitch, velocity)));
+      for (int pitch : thirds) {
+        suspension(notes, instrument, f, bar, pitch, length, velocity);
+      }
     }
     return notes;
+  }
+
+  /** The fourth above the root for the first half of the bar, then the third it resolves to. */
+  private static void suspension(
+      List<Note> notes,
+      String instrument,
+      BarGrid f,
+      int bar,
+      int third,
+      double length,
+      double velocity) {
+    int fourth = third + (third % 12 == (f.chordOfBar()[bar].root() + 3) % 12 ? 2 : 1);
+    double half = f.barSeconds() / 2;
+    notes.add(new Note(instrument, new NoteEvent(f.barStart(bar), half, fourth, velocity)));
+    notes.add(
+        new Note(
+            instrument, new NoteEvent(f.barStart(bar) + half, length - half, third, velocity)));
   }
 
   /**

@@ -27,6 +27,8 @@ import java.util.Map;
  *     grid, in milliseconds (0 when absent: programmed, quantised drums)
  * @param drumKit the kit of {@link Styles#drumKits} whose drums play the groove's voices (none: the
  *     generic drum-machine voices)
+ * @param quietRhythm one bar of steps the chord part plays in quiet sections, where it otherwise
+ *     rests (none: it rests); ambient's sparse broken chords under the pad
  */
 public record Style(
     String name,
@@ -42,7 +44,8 @@ public record Style(
     Map<String, String> standIns,
     Cadence cadence,
     Double humaniseMs,
-    String drumKit) {
+    String drumKit,
+    String quietRhythm) {
 
   public Style {
     instrumentsByGenre = instrumentsByGenre == null ? Map.of() : instrumentsByGenre;
@@ -75,11 +78,15 @@ public record Style(
    * @param figure one bar of steps in {@link Bassline}'s characters
    * @param glide whether a note whose pitch differs from the one before glides from it (808 slides)
    * @param low lowest MIDI pitch of the root: 28 for sub and 808 basses, 36 for bass guitar parts
+   * @param walkUp whether the last bar of each two-bar group walks up or down the scale into the
+   *     next chord's root where the chord changes (a country or folk bass's walk-up) instead of one
+   *     chromatic approach note
    */
-  public record Bass(String figure, Boolean glide, Integer low) {
+  public record Bass(String figure, Boolean glide, Integer low, Boolean walkUp) {
     public Bass {
       glide = glide != null && glide;
       low = low == null ? 36 : low;
+      walkUp = walkUp != null && walkUp;
     }
   }
 

@@ -33,6 +33,9 @@ final class StyleCheck {
     }
     pattern(style, "bass figure", style.bass().figure(), steps, Bassline.CHARACTERS);
     pattern(style, "chordRhythm", style.chordRhythm(), steps, Comping.CHARACTERS);
+    if (style.quietRhythm() != null) {
+      pattern(style, "quietRhythm", style.quietRhythm(), steps, "a.");
+    }
     require(style, VOICINGS.contains(style.voicing()), "unknown voicing " + style.voicing());
     instruments(style, styles);
     kit(style, styles);

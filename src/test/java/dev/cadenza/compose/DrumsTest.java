@@ -116,7 +116,7 @@ class DrumsTest {
                     "x",
                     List.of(),
                     List.of(),
-                    new Style.Bass("1", null, null),
+                    new Style.Bass("1", null, null, null),
                     "x",
                     null,
                     Map.of(),
@@ -126,6 +126,7 @@ class DrumsTest {
                     null,
                     null,
                     9.0,
+                    null,
                     null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("humaniseMs");
