@@ -61,6 +61,13 @@ public final class Generator {
     }
 
     /**
+     * {@code frames} more frames of stem {@code index} are rendered, when it is rendered through a
+     * store (not into a {@link #wholeBuffer}); called on the rendering thread, so a sink can tell
+     * how far a long stem is before {@link #accept} gets it.
+     */
+    default void rendered(int index, int frames) {}
+
+    /**
      * {@code stem} is part {@code index} of the arrangement as its file holds it before encoding
      * (stereo floats at the stem's gain). Whatever the sink leaves unread is read after it returns,
      * so the file is always complete; closing {@code stem} does not end it.
