@@ -3,10 +3,12 @@ package dev.cadenza.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -131,5 +133,63 @@ class SignalCleanupIT {
     try (Stream<Path> left = Files.list(out)) {
       assertThat(left.map(f -> f.getFileName().toString())).containsExactly("keep.txt");
     }
+  }
+
+  /**
+   * {@code mix -} spools standard input to a temporary file (mastering reads its input twice); the
+   * file's name is gone as soon as it is open, so even SIGKILL, which runs no cleanup, leaves
+   * nothing in the temporary folder.
+   */
+  @Test
+  void aKilledMixOfStandardInputLeavesNoSpool() throws Exception {
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
+    byte[] wav = Files.readAllBytes(Abuse.tone(dir, "a.wav"));
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Path.of("bin/cadenza").toAbsolutePath().toString(),
+                "mix",
+                "-",
+                "-o",
+                dir.resolve("out.wav").toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("CADENZA_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp.toAbsolutePath());
+    Process p = pb.start();
+    OutputStream stdin = p.getOutputStream();
+    // Half the file: the spool is open and waits for the rest.
+    stdin.write(wav, 0, wav.length / 2);
+    stdin.flush();
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (!spooling(p, tmp) && p.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(spooling(p, tmp)).as("spooling standard input").isTrue();
+    new ProcessBuilder("kill", "-KILL", String.valueOf(p.pid())).start().waitFor();
+    assertThat(p.waitFor()).isEqualTo(137);
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertThat(left.map(f -> f.getFileName().toString())).isEmpty();
+    }
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("a.wav", "tmp");
+    }
+  }
+
+  /** Whether process {@code p} has a file open in {@code tmp} (its spool, named or not). */
+  private static boolean spooling(Process p, Path tmp) throws Exception {
+    try (Stream<Path> fds = Files.list(Path.of("/proc", String.valueOf(p.pid()), "fd"))) {
+      for (Path fd : (Iterable<Path>) fds::iterator) {
+        try {
+          if (Files.readSymbolicLink(fd).toString().startsWith(tmp.toAbsolutePath().toString())) {
+            return true;
+          }
+        } catch (java.io.IOException e) {
+          // The descriptor closed while it was looked at.
+        }
+      }
+    } catch (java.io.IOException e) {
+      return false;
+    }
+    return false;
   }
 }
