@@ -164,7 +164,8 @@ final class JobRunner {
     return spec;
   }
 
-  private static Producer.Options options(
+  /** How a job is produced: as the job asks, sharing the JVM with the jobs run at once. */
+  static Producer.Options options(
       BatchJob doc, BatchSettings settings, Path stems, Reference match, Soundfont soundfont)
       throws IOException {
     return new Producer.Options(
@@ -178,7 +179,8 @@ final class JobRunner {
         settings.threadsPerJob(),
         Producer.StemHook.NONE,
         match,
-        soundfont);
+        soundfont,
+        settings.parallel());
   }
 
   /** The job's chain file, read and checked as produce --chain reads it, or null. */

@@ -23,6 +23,9 @@ public final class Generator {
   /** Stems kept in memory before the rest goes to a temporary file: 96 MB of samples. */
   private static final int HEAP_SEGMENTS = (96 << 20) / (2 * 4 * StemRenderer.SEGMENT);
 
+  /** Bytes of a segment in a store: two channels of floats. */
+  private static final long SEGMENT_BYTES = 2L * Float.BYTES * StemRenderer.SEGMENT;
+
   /**
    * How stems are written.
    *
@@ -59,6 +62,13 @@ public final class Generator {
     default float[][] wholeBuffer(int index, int frames) {
       return null;
     }
+
+    /**
+     * {@code frames} more frames of stem {@code index} are rendered, when it is rendered through a
+     * store (not into a {@link #wholeBuffer}); called on the rendering thread, so a sink can tell
+     * how far a long stem is before {@link #accept} gets it.
+     */
+    default void rendered(int index, int frames) {}
 
     /**
      * {@code stem} is part {@code index} of the arrangement as its file holds it before encoding
@@ -122,7 +132,7 @@ public final class Generator {
       TrackFolder.create(folder);
     }
     int threads = Math.max(1, Math.min(options.threads(), a.parts().size()));
-    StorePool stores = new StorePool(threads, heapSegments, folder);
+    StorePool stores = new StorePool(threads, Math.min(heapSegments, heapShare(threads)), folder);
     // The files of one run replace the folder's old ones together, or none do (FileSet).
     try (FileSet files = new FileSet();
         RenderScheduler scheduler = new RenderScheduler(threads)) {
@@ -147,6 +157,15 @@ public final class Generator {
       files.commitAll();
     }
     return manifest(a, folder, options);
+  }
+
+  /**
+   * The segments each of {@code threads} stores may keep in memory so that together they take at
+   * most a third of the heap: with a small heap (256 MB, two threads) two stores of 96 MB ran out
+   * of it before a long stem spilled to its file. What a store spills reads back as the same bits.
+   */
+  static int heapShare(int threads) {
+    return (int) Math.max(1, Runtime.getRuntime().maxMemory() / 3 / threads / SEGMENT_BYTES);
   }
 
   /**

@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Which parts a soundfont plays and how: the table in {@code soundfont.json}.
@@ -83,27 +85,80 @@ public record SoundfontParts(
    * out, since a soundfont's release may ring past the end the built-in voices need.
    */
   void render(Part part, Soundfont soundfont, float[][] out, int sampleRate) {
-    List<NoteEvent> events = new ArrayList<>();
-    Map<NoteEvent, String> instrumentOf = new IdentityHashMap<>();
-    for (Note n : part.notes()) {
-      events.add(n.event());
-      instrumentOf.put(n.event(), n.instrument());
-    }
-    SoundfontPlayer player =
-        new SoundfontPlayer(
-            soundfont,
-            part.midiProgram(),
-            sampleRate,
-            note -> slideSeconds.getOrDefault(instrumentOf.get(note), defaultSlideSeconds));
-    player.render(events, out);
-    int fade = Math.min(out[0].length, (int) Math.round(END_FADE_SECONDS * sampleRate));
-    int from = out[0].length - fade;
-    for (float[] channel : out) {
-      for (int i = 0; i < fade; i++) {
-        channel[from + i] *= (float) (fade - 1 - i) / fade;
+    int frames = out[0].length;
+    player(part, soundfont, sampleRate).render(events(part), out);
+    fadeEnd(out[0], out[1], 0, frames, frames, sampleRate);
+    StemRenderer.limitPeak(out);
+  }
+
+  /**
+   * Renders {@code part} as {@link #render} does, a segment at a time into {@code store} (empty),
+   * telling {@code progress} the frames of each; returns the gain that keeps the peak below {@link
+   * StemRenderer#PEAK_LIMIT}, for the store's reader to apply. The samples are the ones {@link
+   * #render} gives, but memory does not grow with the part's length.
+   */
+  float render(
+      Part part,
+      Soundfont soundfont,
+      StemStore store,
+      int frames,
+      int sampleRate,
+      IntConsumer progress)
+      throws IOException {
+    float[] l = new float[StemRenderer.SEGMENT];
+    float[] r = new float[StemRenderer.SEGMENT];
+    float peak = 0;
+    try (SoundfontPlayer.Performance performance =
+        player(part, soundfont, sampleRate).play(events(part))) {
+      for (int at = 0; at < frames; at += StemRenderer.SEGMENT) {
+        int n = Math.min(StemRenderer.SEGMENT, frames - at);
+        // Added onto silence, as the whole stem is.
+        Arrays.fill(l, 0f);
+        Arrays.fill(r, 0f);
+        performance.addNext(l, r, 0, n);
+        fadeEnd(l, r, at, n, frames, sampleRate);
+        peak = StemRenderer.peak(peak, l, r, 0, n);
+        store.append(l, r, n);
+        progress.accept(n);
       }
     }
-    StemRenderer.limitPeak(out);
+    return StemRenderer.gainFor(peak);
+  }
+
+  private static List<NoteEvent> events(Part part) {
+    List<NoteEvent> events = new ArrayList<>();
+    for (Note n : part.notes()) {
+      events.add(n.event());
+    }
+    return events;
+  }
+
+  private SoundfontPlayer player(Part part, Soundfont soundfont, int sampleRate) {
+    Map<NoteEvent, String> instrumentOf = new IdentityHashMap<>();
+    for (Note n : part.notes()) {
+      instrumentOf.put(n.event(), n.instrument());
+    }
+    return new SoundfontPlayer(
+        soundfont,
+        part.midiProgram(),
+        sampleRate,
+        note -> slideSeconds.getOrDefault(instrumentOf.get(note), defaultSlideSeconds));
+  }
+
+  /**
+   * Fades the last {@link #END_FADE_SECONDS} of a stem of {@code frames} frames out, where they
+   * fall among its frames {@code at} to {@code at + n}, which {@code left} and {@code right} hold
+   * from their index 0.
+   */
+  private static void fadeEnd(
+      float[] left, float[] right, int at, int n, int frames, int sampleRate) {
+    int fade = Math.min(frames, (int) Math.round(END_FADE_SECONDS * sampleRate));
+    int from = frames - fade;
+    for (int g = Math.max(at, from); g < at + n; g++) {
+      float f = (float) (fade - 1 - (g - from)) / fade;
+      left[g - at] *= f;
+      right[g - at] *= f;
+    }
   }
 
   /** Length of the fade at a soundfont stem's end. */

@@ -44,7 +44,7 @@ final class StemJob {
     long seed = Generator.stemSeed(arrangement.seed(), p.name());
     float[][] buffer = sink.wholeBuffer(index, rendering.frames());
     Optional<WavWriter> written =
-        rendering.heldWhole(p, buffer) ? whole(index, p, seed, buffer) : streamed(index, p, seed);
+        rendering.heldWhole(buffer) ? whole(index, p, seed, buffer) : streamed(index, p, seed);
     written.ifPresent(
         w -> {
           files.add(w.completedFile());
@@ -64,7 +64,11 @@ final class StemJob {
     boolean reusable = false;
     try {
       Optional<WavWriter> written =
-          writer.deliver(index, p.name(), rendering.streamed(p, seed, store), seed);
+          writer.deliver(
+              index,
+              p.name(),
+              rendering.streamed(p, seed, store, frames -> sink.rendered(index, frames)),
+              seed);
       reusable = true;
       return written;
     } finally {

@@ -7,6 +7,7 @@ import dev.cadenza.compose.Part;
 import dev.cadenza.synth.soundfont.Soundfont;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * The samples of one part's stem, at the gain that brings its peak within the limit: rendered whole
@@ -38,11 +39,11 @@ final class StemRendering {
   }
 
   /**
-   * Whether part {@code p} is rendered whole in memory: the synthesizer renders a part whole, a
-   * loop's ring-out is folded onto its start, and a sink that gave a buffer keeps the stem.
+   * Whether part {@code p} is rendered whole in memory: a loop's ring-out is folded onto its start,
+   * and a sink that gave a buffer keeps the stem.
    */
-  boolean heldWhole(Part p, float[][] buffer) {
-    return playsSoundfont(p) || arrangement.loopable() || buffer != null;
+  boolean heldWhole(float[][] buffer) {
+    return arrangement.loopable() || buffer != null;
   }
 
   private boolean playsSoundfont(Part p) {
@@ -69,10 +70,15 @@ final class StemRendering {
   }
 
   /**
-   * Renders part {@code p} segment by segment into {@code store}; a source that reads it back,
-   * which empties the store for the next stem.
+   * Renders part {@code p} segment by segment into {@code store}, telling {@code progress} the
+   * frames of each; a source that reads it back, which empties the store for the next stem.
    */
-  AudioSource streamed(Part p, long seed, StemStore store) throws IOException {
+  AudioSource streamed(Part p, long seed, StemStore store, IntConsumer progress)
+      throws IOException {
+    if (playsSoundfont(p)) {
+      float gain = SoundfontParts.standard().render(p, soundfont, store, frames, rate, progress);
+      return store.reader(rate, gain);
+    }
     StemRenderer renderer = new StemRenderer(p, rate, seed, frames);
     float[] l = new float[StemRenderer.SEGMENT];
     float[] r = new float[StemRenderer.SEGMENT];
@@ -82,6 +88,7 @@ final class StemRendering {
       renderer.next(l, r, 0, n);
       peak = StemRenderer.peak(peak, l, r, 0, n);
       store.append(l, r, n);
+      progress.accept(n);
     }
     return store.reader(rate, StemRenderer.gainFor(peak));
   }

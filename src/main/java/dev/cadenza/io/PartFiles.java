@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The hidden {@code .NAME<digits>.part} files that outputs are written to before they are moved
  * into place: the ones this process has open are deleted when it is interrupted (SIGINT, SIGTERM
  * run the JVM's shutdown hooks), and ones a killed run left behind are swept when the same target
- * is written again.
+ * is written again. The same hook then deletes the {@link TemporaryFolder}s still open: one hook,
+ * so that the part files inside a folder are gone before the folder is removed.
  */
 public final class PartFiles {
   static final String SUFFIX = ".part";
@@ -26,6 +27,8 @@ public final class PartFiles {
   static final Duration STALE = Duration.ofHours(6);
 
   private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+
+  private static final Set<Path> FOLDERS = ConcurrentHashMap.newKeySet();
 
   /** Set once the JVM shuts down: a part file created after that is deleted at once. */
   private static volatile boolean stopping;
@@ -68,11 +71,28 @@ public final class PartFiles {
     LIVE.remove(temp);
   }
 
-  /** The files still registered, deleted as the JVM shuts down. */
+  /** Remembers a temporary folder, to be deleted with its files if the process is stopped. */
+  static void registerFolder(Path folder) {
+    FOLDERS.add(folder);
+    if (stopping) {
+      TemporaryFolder.deleteAtShutdown(folder);
+    }
+  }
+
+  /** The folder was deleted: nothing to clean up any more. */
+  static void forgetFolder(Path folder) {
+    FOLDERS.remove(folder);
+  }
+
+  /** The files and then the folders still registered, deleted as the JVM shuts down. */
   static void deleteLive() {
     stopping = true;
     for (Path temp : LIVE.toArray(Path[]::new)) {
       delete(temp);
+    }
+    for (Path folder : FOLDERS.toArray(Path[]::new)) {
+      TemporaryFolder.deleteAtShutdown(folder);
+      FOLDERS.remove(folder);
     }
   }
 

@@ -67,6 +67,8 @@ public final class Producer {
    *     MasteringRequest#target(Reference)} says), or null
    * @param soundfont plays the melodic parts, as {@code generate --soundfont}; null for the
    *     built-in engine alone
+   * @param alongside productions this JVM runs at once, this one among them (batch -j), which share
+   *     its heap: each holds its track in memory only within its share
    */
   public record Options(
       int sampleRate,
@@ -79,7 +81,42 @@ public final class Producer {
       int threads,
       StemHook stemHook,
       Reference reference,
-      Soundfont soundfont) {
+      Soundfont soundfont,
+      int alongside) {
+
+    public Options {
+      if (alongside < 1) {
+        throw new IllegalArgumentException("productions at once must be at least 1: " + alongside);
+      }
+    }
+
+    /** A production that has the JVM to itself. */
+    public Options(
+        int sampleRate,
+        WavEncoding stemEncoding,
+        WavEncoding outputEncoding,
+        MasteringRequest mastering,
+        Tolerances tolerances,
+        int retries,
+        Path stems,
+        int threads,
+        StemHook stemHook,
+        Reference reference,
+        Soundfont soundfont) {
+      this(
+          sampleRate,
+          stemEncoding,
+          outputEncoding,
+          mastering,
+          tolerances,
+          retries,
+          stems,
+          threads,
+          stemHook,
+          reference,
+          soundfont,
+          1);
+    }
 
     /** Defaults as the stand-alone stages have them: 44.1 kHz, 24-bit, streaming preset. */
     public static Options defaults() {
@@ -132,8 +169,8 @@ public final class Producer {
   private static final int CHANNELS = 2;
 
   /**
-   * A system property that sets the bytes a track may hold in memory (tests force the streamed path
-   * with it); by default half the heap.
+   * A system property that sets the bytes the tracks of this JVM may hold in memory (tests force
+   * the streamed path with it); by default half the heap.
    */
   static final String MEMORY_BUDGET_PROPERTY = "cadenza.produce.memoryBudget";
 
@@ -372,16 +409,18 @@ public final class Producer {
   }
 
   /**
-   * Whether the memory bus of a track of {@code frames} fits in half the heap: the bus, two sends,
-   * a strip per rendering thread and one waiting, all stereo floats, and the encoded master.
+   * Whether the memory bus of a track of {@code frames} fits in this production's share of the
+   * budget: the bus, two sends, a strip per rendering thread and one waiting, all stereo floats,
+   * and the encoded master. Productions run at once ({@link Options#alongside}) share the budget
+   * equally, since each may be at its largest at the same moment.
    */
   static boolean fitsInMemory(long frames, Options options) {
     long perFrame =
         CHANNELS * (Float.BYTES * (4L + options.threads()) + options.outputEncoding().bits() / 8);
-    return frames * perFrame < memoryBudget();
+    return frames * perFrame < memoryBudget() / options.alongside();
   }
 
-  /** Bytes of heap a production may hold its track in. */
+  /** Bytes of heap all productions of this JVM may hold their tracks in. */
   private static long memoryBudget() {
     String forced = System.getProperty(MEMORY_BUDGET_PROPERTY);
     return forced != null ? Long.parseLong(forced) : Runtime.getRuntime().maxMemory() / 2;
@@ -429,8 +468,8 @@ public final class Producer {
               double gain = p.gainDb() + settings.stemGainDb().getOrDefault(p.role(), 0.0);
               Reopenable read = () -> options.stemHook().apply(attempt, p.name(), file.open());
               return new Mixer.Stem(p.name(), p.role(), read, gain, p.pan());
-            });
-    log.progress(attempt, "generate", MIX_STARTS);
+            },
+            done -> log.progress(attempt, "generate", done * MIX_STARTS));
     Spool bus = mixed.bus();
     return new Generated(mixed.manifest(), bus::open, bus.frames(), track.bpm(), bus);
   }

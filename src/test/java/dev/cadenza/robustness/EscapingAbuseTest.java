@@ -70,4 +70,44 @@ class EscapingAbuseTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(Abuse.oneLine(run, "parse")).contains("\\x1b]0;pwned\\x07");
   }
+
+  @Test
+  void aManifestStemPathWithControlCharactersIsEscaped() throws Exception {
+    Path manifest = dir.resolve("manifest.json");
+    Files.writeString(
+        manifest,
+        "{\"schema\":\"cadenza.manifest/1\",\"sampleRate\":44100,\"seed\":1,\"stems\":["
+            + "{\"name\":\"lead\",\"role\":\"lead\",\"file\":\"lead\\u001b]0;pwned\\u0007.wav\","
+            + "\"gainDb\":0,\"pan\":0}]}",
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.run("mix", manifest.toString(), "-o", dir.resolve("out.wav").toString());
+    assertThat(run.exitCode()).as(run.stderr()).isIn(ExitCodes.BAD_INPUT, ExitCodes.NO_INPUT);
+    assertThat(Abuse.oneLine(run, "mix")).contains("lead\\x1b]0;pwned\\x07.wav");
+    assertThat(dir.toFile().list()).containsExactly("manifest.json");
+  }
+
+  @Test
+  void specFieldsAndParserMessagesWithControlCharactersAreEscaped() throws Exception {
+    String rest = "\"timeSignature\":\"4/4\",\"durationSeconds\":10,\"energy\":0.5,\"seed\":1";
+    String[] docs = {
+      // The key's tonic, the schema, and a token the JSON parser quotes back.
+      "{\"genre\":\"techno\",\"bpm\":120,\"key\":{\"tonic\":\"C\\u001b[2J\",\"mode\":\"major\"},"
+          + rest
+          + "}",
+      "{\"schema\":\"cadenza.trackspec/9\\u001b[2J\",\"genre\":\"techno\",\"bpm\":120,"
+          + "\"key\":{\"tonic\":\"C\",\"mode\":\"major\"},"
+          + rest
+          + "}",
+      "{\"genre\": tech\u001b[2Jno}",
+    };
+    for (String doc : docs) {
+      Path spec = dir.resolve("spec.json");
+      Files.writeString(spec, doc, StandardCharsets.UTF_8);
+      CliRun run = CliRun.run("generate", spec.toString(), "-o", dir.resolve("out").toString());
+      assertThat(run.exitCode()).as(doc + run.stderr()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(Abuse.oneLine(run, "generate")).contains("spec.json");
+      assertThat(run.stderr()).doesNotContain("\u001b");
+      assertThat(dir.toFile().list()).containsExactly("spec.json");
+    }
+  }
 }

@@ -151,4 +151,72 @@ class InputAbuseTest {
     assertThat(fmtRun.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(Abuse.oneLine(fmtRun, "analyze")).contains("the 'fmt ' chunk declares 1073741824");
   }
+
+  @Test
+  void qaFailsAFileWhoseDataChunkClaimsFourGigabytesWithOneKilobytePresent() throws Exception {
+    java.nio.ByteBuffer b =
+        java.nio.ByteBuffer.allocate(44 + 1024).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(-1);
+    b.put("WAVE".getBytes(StandardCharsets.US_ASCII));
+    b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16);
+    b.putShort((short) 1).putShort((short) 2).putInt(44_100).putInt(44_100 * 4);
+    b.putShort((short) 4).putShort((short) 16);
+    b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(0xFFFF_FFF0);
+    // 256 frames of a full-scale square wave: not silence, so only completeness can fail it.
+    for (int i = 0; i < 256; i++) {
+      short v = (short) ((i / 8) % 2 == 0 ? 16_000 : -16_000);
+      b.putShort(v).putShort(v);
+    }
+    Path claim = dir.resolve("claim.wav");
+    Files.write(claim, b.array());
+    Path junit = dir.resolve("qa.xml");
+    CliRun qa = CliRun.run("qa", claim.toString(), "--junit", junit.toString());
+    assertThat(qa.exitCode()).as(qa.stderr()).isEqualTo(ExitCodes.QA_FAILED);
+    assertThat(qa.stderr()).contains("claim.wav: complete failed: the file is cut short");
+    assertThat(qa.stderr().chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
+    assertThat(qa.stdout()).contains("\"name\":\"complete\",\"passed\":false");
+    assertThat(Files.readString(junit)).contains("complete").contains("<failure");
+    assertThat(Files.size(claim)).isEqualTo(44 + 1024);
+  }
+
+  @Test
+  void produceWithAReferenceLouderThanZeroLufsSetsTheLoudestTarget() throws Exception {
+    int n = 3 * Abuse.RATE;
+    float[][] square = new float[2][n];
+    for (int i = 0; i < n; i++) {
+      square[0][i] = square[1][i] = (i / 22) % 2 == 0 ? 1f : -1f;
+    }
+    Path ref = dir.resolve("square.wav");
+    dev.cadenza.dsp.Audio.write(ref, square, Abuse.RATE);
+    Path out = dir.resolve("master.wav");
+    CliRun run =
+        CliRun.run(
+            "produce",
+            "--spec",
+            spec(SPEC.replace("\"bars\":4", "\"bars\":2") + "}").toString(),
+            "--reference",
+            ref.toString(),
+            "--retries",
+            "0",
+            "--keep-failed",
+            "-o",
+            out.toString(),
+            "-q");
+    // 3: the QA of a two-bar track may fail; never 70.
+    assertThat(run.exitCode()).as(run.stderr()).isIn(ExitCodes.OK, ExitCodes.QA_FAILED);
+    assertThat(run.stderr()).doesNotContain("IllegalArgument").doesNotContain("internal error");
+    assertThat(dir.toFile().list())
+        .containsExactlyInAnyOrder("square.wav", "spec.json", "master.wav");
+  }
+
+  @Test
+  void mixingSilenceSaysThereIsNoLoudness() throws Exception {
+    Path silence = dir.resolve("silence.wav");
+    dev.cadenza.dsp.Audio.write(silence, new float[2][2 * Abuse.RATE], Abuse.RATE);
+    Path out = dir.resolve("out.wav");
+    CliRun run = CliRun.run("mix", silence.toString(), "--preset", "none", "-o", out.toString());
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(Abuse.oneLine(run, "mix")).contains("no loudness (silence)").doesNotContain("NaN");
+    assertThat(out).exists();
+  }
 }

@@ -6,8 +6,12 @@ import dev.cadenza.ExitCodes;
 import dev.cadenza.cli.CliRun;
 import dev.cadenza.dsp.Audio;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,5 +100,54 @@ class OutputTargetAbuseTest {
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     assertThat(run.stdoutBytes()).isEmpty();
     assertThat(Files.readString(chain)).contains("\"schema\":\"cadenza.chain/1\"");
+  }
+
+  @Test
+  void produceRefusesATargetItCannotWriteBeforeRendering() throws Exception {
+    Path spec = dir.resolve("spec.json");
+    Files.writeString(
+        spec,
+        "{\"genre\":\"house\",\"bpm\":124,\"key\":{\"tonic\":\"A\",\"mode\":\"minor\"},"
+            + "\"timeSignature\":\"4/4\",\"bars\":2,\"energy\":0.6,\"seed\":1}",
+        StandardCharsets.UTF_8);
+    Path missing = dir.resolve("missing");
+    String[][] runs = {
+      {"produce", "--spec", spec.toString(), "-o", missing.resolve("t.wav").toString()},
+      {
+        "produce",
+        "--spec",
+        spec.toString(),
+        "-o",
+        dir.resolve("t.wav").toString(),
+        "--report",
+        missing.resolve("r.json").toString()
+      },
+    };
+    for (String[] args : runs) {
+      CliRun run = CliRun.run(args);
+      assertThat(run.exitCode()).as(run.stderr()).isEqualTo(ExitCodes.IO_ERROR);
+      // One line: the refusal, and no "attempt 1" line, so nothing was rendered first.
+      assertThat(Abuse.oneLine(run, "produce")).contains("missing").contains("does not exist");
+      assertThat(dir.toFile().list()).containsExactly("spec.json");
+    }
+  }
+
+  @Test
+  void aStalePartFileOfTheTargetIsSweptAndAFreshOneKept() throws Exception {
+    Path in = Abuse.tone(dir, "a.wav");
+    // Left by a run killed seven hours ago, and by one still writing.
+    Path stale = Files.writeString(dir.resolve(".out.wav123.part"), "old");
+    Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(7))));
+    Path fresh = Files.writeString(dir.resolve(".out.wav456.part"), "new");
+    // Not a part file of the target: another name, and digits missing.
+    Path other = Files.writeString(dir.resolve(".other.wav789.part"), "old");
+    Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofHours(7))));
+    CliRun run =
+        CliRun.run(
+            "mix", in.toString(), "--preset", "none", "-o", dir.resolve("out.wav").toString());
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(dir.toFile().list())
+        .containsExactlyInAnyOrder("a.wav", "out.wav", ".out.wav456.part", ".other.wav789.part");
+    assertThat(Files.readString(fresh)).isEqualTo("new");
   }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,10 +57,21 @@ class StandardOutputAbuseTest {
   @Test
   void aFullStdoutIsAnOutputErrorForSmallAndLargeOutputs() throws IOException {
     Path in = Abuse.tone(dir, "a.wav");
+    Path spec = dir.resolve("spec.json");
+    Files.writeString(
+        spec,
+        "{\"genre\":\"house\",\"bpm\":124,\"key\":{\"tonic\":\"A\",\"mode\":\"minor\"},"
+            + "\"timeSignature\":\"4/4\",\"bars\":1,\"energy\":0.6,\"seed\":1}",
+        StandardCharsets.UTF_8);
     String[][] runs = {
       {"analyze", in.toString(), "--only", "levels"},
       {"mix", in.toString(), "--preset", "none"},
       {"schema", "trackspec"},
+      {"parse", "techno at 130 bpm"},
+      {"generate", spec.toString(), "-o", dir.resolve("stems").toString(), "-q"},
+      {"qa", in.toString()},
+      {"produce", "--spec", spec.toString(), "--retries", "0", "--keep-failed", "-q"},
+      {"completion", "bash"},
     };
     for (String[] args : runs) {
       ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -71,6 +71,16 @@ public final class SoundfontPlayer {
     if (out.length != 2 || out[0].length != out[1].length) {
       throw new IllegalArgumentException("output must have two channels of equal length");
     }
+    try (Performance performance = play(notes)) {
+      performance.addNext(out[0], out[1], 0, out[0].length);
+    }
+  }
+
+  /**
+   * A synthesizer playing {@code notes} (in start order), read from the start a block at a time, so
+   * that a long part needs no buffer of its whole length. Closing it frees the synthesizer.
+   */
+  public Performance play(List<NoteEvent> notes) {
     Gervill.Opened opened = Gervill.open(sampleRate);
     try {
       soundfont.load(opened.synth(), soundfont.preset(program));
@@ -78,40 +88,60 @@ public final class SoundfontPlayer {
       for (Timed e : events(notes)) {
         receiver.send(e.message(), e.micros());
       }
-      pull(opened.stream(), out);
+      return new Performance(opened);
     } catch (javax.sound.midi.MidiUnavailableException e) {
-      throw new IllegalStateException("software synthesizer has no receiver", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
       opened.synth().close();
+      throw new IllegalStateException("software synthesizer has no receiver", e);
+    } catch (RuntimeException e) {
+      opened.synth().close();
+      throw e;
     }
   }
 
-  /** Reads exactly the buffer's length from the synthesizer and adds it in. */
-  private static void pull(AudioInputStream stream, float[][] out) throws IOException {
-    int frames = out[0].length;
-    byte[] bytes = new byte[Gervill.CONTROL_BLOCK * 128 * BYTES_PER_FRAME];
-    ByteBuffer view = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    int at = 0;
-    while (at < frames) {
-      int want = Math.min(bytes.length, (frames - at) * BYTES_PER_FRAME);
-      int got = 0;
-      while (got < want) {
-        int n = stream.read(bytes, got, want - got);
-        if (n < 0) {
-          throw new IOException("software synthesizer stream ended early");
+  /** A part being played: its sound read in order, as many frames at a time as wanted. */
+  public static final class Performance implements AutoCloseable {
+    private final Gervill.Opened opened;
+    private final byte[] bytes = new byte[Gervill.CONTROL_BLOCK * 128 * BYTES_PER_FRAME];
+    private final ByteBuffer view = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+
+    private Performance(Gervill.Opened opened) {
+      this.opened = opened;
+    }
+
+    /** Reads the next {@code frames} frames and adds them into {@code left} and {@code right}. */
+    public void addNext(float[] left, float[] right, int at, int frames) {
+      try {
+        pull(at, at + frames, left, right);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void pull(int from, int to, float[] left, float[] right) throws IOException {
+      AudioInputStream stream = opened.stream();
+      int at = from;
+      while (at < to) {
+        int want = Math.min(bytes.length, (to - at) * BYTES_PER_FRAME);
+        int got = 0;
+        while (got < want) {
+          int n = stream.read(bytes, got, want - got);
+          if (n < 0) {
+            throw new IOException("software synthesizer stream ended early");
+          }
+          got += n;
         }
-        got += n;
+        int n = want / BYTES_PER_FRAME;
+        for (int i = 0; i < n; i++) {
+          left[at + i] += view.getFloat(i * BYTES_PER_FRAME);
+          right[at + i] += view.getFloat(i * BYTES_PER_FRAME + 4);
+        }
+        at += n;
       }
-      int n = want / BYTES_PER_FRAME;
-      float[] left = out[0];
-      float[] right = out[1];
-      for (int i = 0; i < n; i++) {
-        left[at + i] += view.getFloat(i * BYTES_PER_FRAME);
-        right[at + i] += view.getFloat(i * BYTES_PER_FRAME + 4);
-      }
-      at += n;
+    }
+
+    @Override
+    public void close() {
+      opened.synth().close();
     }
   }
 
