@@ -5,7 +5,7 @@
 # No file names unless an option or argument takes them.
 complete -c cadenza -f
 complete -c cadenza -n __fish_use_subcommand -a parse -d 'Turn a prompt into a cadenza.trackspec/1 document: genre, tempo, key, meter, length, energy and moods, instruments, style references, structure'
-complete -c cadenza -n __fish_use_subcommand -a generate -d 'Compose a track from a cadenza.trackspec/1 document and render it: one WAV per part (drums, bass, chords, pad, lead, fx), arrangement.mid, and a cadenza.manifest/1 document on stdout with the ground truth (beats, downbeats, sections, chords, key)'
+complete -c cadenza -n __fish_use_subcommand -a generate -d 'Compose a track from a cadenza.trackspec/1 document and render it: one WAV per part (drums, bass, chords, pad, lead, fx, texture), arrangement.mid, and a cadenza.manifest/1 document on stdout with the ground truth (beats, downbeats, sections, chords, key)'
 complete -c cadenza -n __fish_use_subcommand -a mix -d 'Mix a cadenza.manifest/1 document\'s stems (each with its role\'s processing, gain and pan), or sum WAV files, or take one WAV, and master the result to a loudness target: measure, adjust the gain into a true-peak limiter, re-measure until the integrated loudness is within 0.05 LU of the target'
 complete -c cadenza -n __fish_use_subcommand -a produce -d 'Parse a prompt (or read a spec), generate the stems, mix and master them, and check the master with qa, in one process'
 complete -c cadenza -n __fish_use_subcommand -a batch -d 'Produce every job of a jobs file (JSON Lines, one cadenza.job/1 object a line: an id, a prompt or a spec, and produce\'s options) into OUTDIR/<id>/, several at once'
