@@ -18,17 +18,24 @@ class TextureTest {
     return DevelopmentTest.with(spec, fields);
   }
 
+  /** A house track that names the crackle, as parse gives it. */
+  private static Arrangement withCrackle() {
+    return COMPOSER.compose(
+        house(
+            Map.of(
+                "instruments", List.of("vinyl crackle"),
+                "instrumentRoles", Map.of("vinyl crackle", "texture"))),
+        3);
+  }
+
+  private static Part texture(Arrangement a) {
+    return a.parts().stream().filter(p -> p.name().equals("texture")).findFirst().orElseThrow();
+  }
+
   @Test
   void askedCrackleCoversEveryBarOnce() {
-    Arrangement a =
-        COMPOSER.compose(
-            house(
-                Map.of(
-                    "instruments", List.of("vinyl crackle"),
-                    "instrumentRoles", Map.of("vinyl crackle", "texture"))),
-            3);
-    Part texture =
-        a.parts().stream().filter(p -> p.name().equals("texture")).findFirst().orElseThrow();
+    Arrangement a = withCrackle();
+    Part texture = texture(a);
     double bar = 4 * 60.0 / 120;
     assertThat(texture.notes()).hasSize(16);
     for (int i = 0; i < 16; i++) {
@@ -41,15 +48,7 @@ class TextureTest {
 
   @Test
   void theIntroCarriesItLouderThanTheVerse() {
-    Arrangement a =
-        COMPOSER.compose(
-            house(
-                Map.of(
-                    "instruments", List.of("vinyl crackle"),
-                    "instrumentRoles", Map.of("vinyl crackle", "texture"))),
-            3);
-    Part texture =
-        a.parts().stream().filter(p -> p.name().equals("texture")).findFirst().orElseThrow();
+    Part texture = texture(withCrackle());
     assertThat(texture.notes().get(0).event().velocity())
         .isGreaterThan(texture.notes().get(10).event().velocity());
   }
