@@ -33,7 +33,11 @@ final class Preload {
           case "analyze" -> () -> documents(List.of(), List.of(Analysis.class));
           case "qa" -> () -> documents(List.of(TrackSpec.class), List.of(QaReport.class));
           // parse writes its document without the mapper (spec/RecordJson).
-          case "parse" -> PromptParser::standard;
+          case "parse" ->
+              () -> {
+                PromptParser.standard();
+                Json.prepareSpecWriting();
+              };
           case "generate" ->
               () -> {
                 documents(List.of(TrackSpec.class), List.of(Manifest.class));

@@ -9,9 +9,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a document made of records, lists, maps, strings, numbers and booleans with the streaming
@@ -38,6 +42,30 @@ final class RecordJson {
       throw new UncheckedIOException("a byte array failed to grow", e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * Reads, ahead of the first write, the inclusion annotations of {@code type} and of every record
+   * it holds (in components, lists and maps): the first reading of an annotation parses the class's
+   * annotations and generates a proxy class, start-up work that can run on another thread while the
+   * prompt is read. Writes nothing and changes nothing a later write sees.
+   */
+  static void prepare(Class<?> type) {
+    prepare(type, new HashSet<>());
+  }
+
+  private static void prepare(Type type, Set<Type> seen) {
+    if (type instanceof ParameterizedType p) {
+      for (Type argument : p.getActualTypeArguments()) {
+        prepare(argument, seen);
+      }
+    } else if (type instanceof Class<?> c && c.isRecord() && seen.add(c)) {
+      c.getAnnotation(JsonInclude.class);
+      for (RecordComponent component : c.getRecordComponents()) {
+        component.getAccessor().getAnnotation(JsonInclude.class);
+        prepare(component.getGenericType(), seen);
+      }
+    }
   }
 
   private static void value(JsonGenerator gen, Object v) throws IOException {
