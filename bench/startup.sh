@@ -26,8 +26,27 @@ hyperfine -N --warmup 3 --runs "$runs" --export-json "$json" \
   -n "parse: SerialGC + AppCDS + the audio commands' C2 flags" "java -XX:+UseSerialGC $cds $c2 -jar $jar parse '$prompt'" \
   -n "parse: SerialGC + AppCDS + C1 only, one compiler thread" "java -XX:+UseSerialGC $cds -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -jar $jar parse '$prompt'" \
   -n "bin/cadenza parse" "$root/bin/cadenza parse '$prompt'"
-python3 - "$json" <<'PY'
+medians() {
+  python3 - "$1" <<'PY'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
     print(f"median {r['median'] * 1000:6.1f} ms  {r['command']}")
 PY
+}
+medians "$json"
+
+# JDK 24 and later can keep the classes a training run loaded and linked in an AOT cache (JEP 483;
+# JDK 25's one-step -XX:AOTCacheOutput, JEP 514). The build's archive is the build JDK's (17), which
+# a newer JVM ignores, so on JDK 25 parse starts without one unless a cache is made for it.
+# JAVA25=/path/to/jdk-25/bin/java bench/startup.sh adds these rows.
+if [ -n "${JAVA25:-}" ]; then
+  aot=$(mktemp -d)
+  trap 'rm -f "$json"; rm -rf "$aot"' EXIT
+  c1="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
+  # shellcheck disable=SC2086 # $c1 is a list of options
+  "$JAVA25" $c1 -XX:AOTCacheOutput="$aot/parse.aot" -jar "$jar" parse "$prompt" >/dev/null 2>&1
+  hyperfine -N --warmup 3 --runs "$runs" --export-json "$json" \
+    -n "JDK 25 parse: C1 only, its default CDS" "$JAVA25 $c1 -jar $jar parse '$prompt'" \
+    -n "JDK 25 parse: C1 only, an AOT cache of a parse run" "$JAVA25 $c1 -XX:AOTCache=$aot/parse.aot -jar $jar parse '$prompt'"
+  medians "$json"
+fi
