@@ -3,7 +3,8 @@
 # only in mood or energy (same genre, key, tempo and seed; 60 seconds) and prints, with
 # bench/mood.py, per part the notes per bar, mean pitch and velocity, so the direction of each
 # change can be read: dark lower and sparser, happy higher and busier, low energy quieter and
-# thinner, high energy louder and fuller.
+# thinner, high energy louder and fuller. Then prompts without a key, where the moods choose the
+# mode (dark and sad a minor-family mode, happy and uplifting a major-family one).
 # Usage: bench/mood.sh [seconds, default 60] [seed, default 1]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,4 +31,11 @@ for genre in "techno at 130 bpm in F minor" "pop at 118 bpm in G major"; do
     $(render "$name-dark" "dark sad $genre") $(render "$name-happy" "happy uplifting $genre")
   echo "$genre: energy 0.25 / 0.85"
   /usr/bin/python3 bench/mood.py $(render "$name-e0.25" "$genre" 0.25) $(render "$name-e0.85" "$genre" 0.85)
+done
+# Without a key the moods choose the mode's family (music/mood-modes.json).
+for genre in "techno at 130 bpm" "pop at 118 bpm" "funk at 108 bpm"; do
+  name=${genre%% *}
+  echo "$genre, no key: mode by mood"
+  /usr/bin/python3 bench/mood.py $(render "$name-nokey" "$genre") \
+    $(render "$name-nokey-dark" "dark sad $genre") $(render "$name-nokey-happy" "happy uplifting $genre")
 done

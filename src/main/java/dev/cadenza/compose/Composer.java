@@ -95,7 +95,8 @@ public final class Composer {
     List<String> warnings = new ArrayList<>(form.warnings());
     warnings.addAll(keys.warnings());
     List<Part> parts =
-        Dynamics.shape(parts(spec, style, genre, grid, character, rng, warnings), spec, grid);
+        Dynamics.shape(
+            character.play(parts(spec, style, genre, grid, character, rng, warnings)), spec, grid);
     warnings.addAll(Dynamics.unrendered(spec, ProductionHints.standard()));
     return new Arrangement(
         seed,

@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
  * the groove's free steps in every bar (a drummer's ghost notes on the snare; in programmed styles
  * a percussion loop on a voice the groove leaves free), one more hit of it answering in every
  * second bar, an open hat on one off-beat where the groove has none, a pickup kick that closes each
- * four-bar group (the A' bar), and the order in which the fills come.
+ * four-bar group (the A' bar), and the order in which the fills come. A swing drummer comps
+ * instead: a four-bar phrase of snare accents and kick "bombs" on the swung "and" of the beat, its
+ * own in each bar and each seed.
  *
  * @param layerVoice voice of the layer, or null when the kit has none free
  * @param layerSteps grid steps of the layer
@@ -21,6 +23,9 @@ import java.util.SplittableRandom;
  * @param openHatStep grid step of the open hat, or -1
  * @param pickupStep grid step of the extra kick of an A' bar, or -1
  * @param fills fill kinds in the order the sections' ends take them
+ * @param comping per bar of a four-bar phrase, which of the layer's steps the snare comps on (bit i
+ *     for layer step i); empty for a groove that loops its layer
+ * @param bombs per bar of the phrase, the step of a comping kick, or -1
  */
 record DrumVariation(
     String layerVoice,
@@ -29,7 +34,12 @@ record DrumVariation(
     int kickStep,
     int openHatStep,
     int pickupStep,
-    List<Fill> fills) {
+    List<Fill> fills,
+    List<Integer> comping,
+    List<Integer> bombs) {
+
+  /** Bars of a swing drummer's comping phrase. */
+  static final int PHRASE = 4;
 
   /** Voices a programmed style may loop as percussion, in the order they are offered. */
   static final List<String> PERCUSSION = List.of("rim", "cowbell", "tom", "shaker");
@@ -43,20 +53,30 @@ record DrumVariation(
   }
 
   static DrumVariation draw(
-      Map<String, String> groove, Set<String> kit, boolean played, SplittableRandom rng) {
+      Map<String, String> groove,
+      Set<String> kit,
+      boolean played,
+      int beatsPerBar,
+      SplittableRandom rng) {
     int steps = groove.values().stream().mapToInt(String::length).max().orElse(16);
     // The details are written for a bar of four beats in sixteenths; in other metres extra hits
     // would blur the bar a listener (and a beat tracker) counts, so those grooves stay as written.
+    // A drummer's swing groove (four beats in triplets, jazz) is the exception: its comping falls
+    // on the swung "and" of a beat, the beat's last triplet, where the ride's skip note already is.
     boolean fourFour = steps == 16;
-    String voice = fourFour ? layerVoice(groove, kit, played, rng) : null;
-    List<Integer> free = voice == null ? List.of() : freeSteps(groove, voice, steps, played);
+    boolean swung = played && beatsPerBar == 4 && steps == 12;
+    String voice = fourFour || swung ? layerVoice(groove, kit, played, rng) : null;
+    List<Integer> free =
+        voice == null
+            ? List.of()
+            : swung ? swungAnds(groove.get(voice), steps) : freeSteps(groove, voice, steps, played);
     List<Integer> layer = pick(free, played ? 1 + rng.nextInt(3) : 2 + rng.nextInt(2), rng);
     List<Integer> rest = new ArrayList<>(free);
     rest.removeAll(layer);
     int answer = rest.isEmpty() ? -1 : rest.get(rng.nextInt(rest.size()));
     int kick =
         fourFour && played && kit.contains("kick") && onTheBeats(groove.get("kick"), steps)
-            ? kickStep(groove.get("kick"), steps, rng)
+            ? kickStep(groove.get("kick"), steps, 2, rng)
             : -1;
     int openHat = -1;
     if (fourFour && kit.contains("open-hat") && !groove.containsKey("open-hat")) {
@@ -73,17 +93,50 @@ record DrumVariation(
       int j = rng.nextInt(i + 1);
       fills.set(i, fills.set(j, fills.get(i)));
     }
-    return new DrumVariation(voice, layer, answer, kick, openHat, pickup, List.copyOf(fills));
+    List<Integer> comping = new ArrayList<>();
+    List<Integer> bombs = new ArrayList<>();
+    for (int bar = 0; swung && !free.isEmpty() && bar < PHRASE; bar++) {
+      comping.add(1 + rng.nextInt((1 << free.size()) - 1));
+      bombs.add(kit.contains("kick") ? kickStep(groove.get("kick"), steps, 3, rng) : -1);
+    }
+    return swung && !comping.isEmpty()
+        ? new DrumVariation(
+            voice, free, -1, -1, openHat, pickup, List.copyOf(fills), comping, bombs)
+        : new DrumVariation(
+            voice, layer, answer, kick, openHat, pickup, List.copyOf(fills), List.of(), List.of());
+  }
+
+  /** The layer's steps in {@code bar}: the whole layer, or that bar's comping. */
+  List<Integer> layerIn(int bar) {
+    if (comping.isEmpty()) {
+      return layerSteps;
+    }
+    int mask = comping.get(bar % PHRASE);
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < layerSteps.size(); i++) {
+      if ((mask >> i & 1) == 1) {
+        out.add(layerSteps.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** The extra kick's step in {@code bar}, or -1. */
+  int kickIn(int bar) {
+    return bombs.isEmpty() ? kickStep : bombs.get(bar % PHRASE);
   }
 
   /**
-   * An off-beat eighth the kick row leaves free with its neighbours, or none (as likely as any one
-   * step): drummers put the kick on "and" of two, three or four, or nowhere extra.
+   * An off-beat "and" the kick row leaves free with its neighbours, or none (as likely as any one
+   * step): drummers put the kick on "and" of two, three or four, or nowhere extra. {@code perBeat}
+   * is 2 for straight eighths (the "and" halfway through the beat), 3 for swung ones (the "and" on
+   * the beat's last triplet).
    */
-  private static int kickStep(String row, int steps, SplittableRandom rng) {
+  private static int kickStep(String row, int steps, int perBeat, SplittableRandom rng) {
     List<Integer> options = new ArrayList<>();
-    int eighth = steps / 8;
-    for (int s = eighth; eighth > 0 && s < steps; s += 2 * eighth) {
+    int beat = steps / 4;
+    int and = beat * (perBeat - 1) / perBeat;
+    for (int s = and; and > 0 && s < steps; s += beat) {
       if (!occupied(row, s - 1, s + 1)) {
         options.add(s);
       }
@@ -151,6 +204,17 @@ record DrumVariation(
                   && !occupied(groove.get("snare"), s, s)
                   && !occupied(groove.get("clap"), s, s);
       if (ok) {
+        free.add(s);
+      }
+    }
+    return free;
+  }
+
+  /** The swung "and" of every beat (its last triplet) that the row does not play already. */
+  private static List<Integer> swungAnds(String row, int steps) {
+    List<Integer> free = new ArrayList<>();
+    for (int s = 2; s < steps; s += 3) {
+      if (!occupied(row, s, s)) {
         free.add(s);
       }
     }

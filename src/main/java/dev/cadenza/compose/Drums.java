@@ -83,7 +83,12 @@ final class Drums {
     // Timing draws from a stream of its own, so velocities are the same with or without it.
     Timing timing = new Timing(new SplittableRandom(seed).split(), humaniseMs / 1000);
     DrumVariation variation =
-        DrumVariation.draw(groove, allowed, played, new SplittableRandom(seed ^ VARIATION));
+        DrumVariation.draw(
+            groove,
+            allowed,
+            played,
+            f.meter().beatsPerBar(),
+            new SplittableRandom(seed ^ VARIATION));
     Kit kit = new Kit(new ArrayList<>(), styles, allowed, rng, timing);
     for (int bar = 0; bar < f.totalBars(); bar++) {
       FormSection s = f.section(bar);
@@ -154,15 +159,15 @@ final class Drums {
       BarGrid f, int bar, int steps, boolean answering, DrumVariation v, Kit kit) {
     double stepSeconds = f.barSeconds() / steps;
     if (v.layerVoice() != null) {
-      for (int step : v.layerSteps()) {
+      for (int step : v.layerIn(bar)) {
         kit.play(v.layerVoice(), f.stepTime(bar, step, steps), stepSeconds, 0.35);
       }
       if (answering && v.answerStep() >= 0) {
         kit.play(v.layerVoice(), f.stepTime(bar, v.answerStep(), steps), stepSeconds, 0.5);
       }
     }
-    if (v.kickStep() >= 0) {
-      kit.play("kick", f.stepTime(bar, v.kickStep(), steps), stepSeconds, 0.75);
+    if (v.kickIn(bar) >= 0) {
+      kit.play("kick", f.stepTime(bar, v.kickIn(bar), steps), stepSeconds, 0.75);
     }
     if (v.openHatStep() >= 0 && f.section(bar).energy() >= 0.6) {
       kit.play("open-hat", f.stepTime(bar, v.openHatStep(), steps), 2 * stepSeconds, 0.5);

@@ -31,8 +31,21 @@ final class Melody {
 
   record MotifNote(int slot, int slots, int degree) {}
 
-  /** A motif; {@code density} (1 the usual) scales how many grid slots start a note. */
-  static List<MotifNote> motif(TimeSignature meter, double density, SplittableRandom rng) {
+  /** Scale steps from one motif note to the next, drawn evenly: as often up as down. */
+  private static final int[] LEVEL = {-2, -1, -1, 1, 1, 2};
+
+  /** Leaning upward: two steps in three rise. */
+  private static final int[] RISING = {-2, -1, 1, 1, 2, 2};
+
+  /** Leaning downward: two steps in three fall. */
+  private static final int[] FALLING = {-2, -2, -1, -1, 1, 2};
+
+  /**
+   * A motif; {@code density} (1 the usual) scales how many grid slots start a note, {@code contour}
+   * (1 up, -1 down, 0 neither) which way its steps lean.
+   */
+  static List<MotifNote> motif(
+      TimeSignature meter, double density, int contour, SplittableRandom rng) {
     int slots = meter.beatsPerBar() * meter.subdivision() * 2;
     List<Integer> onsets = new ArrayList<>();
     onsets.add(0);
@@ -43,12 +56,13 @@ final class Melody {
       }
     }
     List<MotifNote> motif = new ArrayList<>();
-    int degree = rng.nextInt(5);
+    // A rising motif starts low and a falling one high, so each has room to go its way.
+    int degree = rng.nextInt(5) - 2 * contour;
     for (int i = 0; i < onsets.size(); i++) {
       int start = onsets.get(i);
       int end = i + 1 < onsets.size() ? onsets.get(i + 1) : slots;
       motif.add(new MotifNote(start, Math.min(end - start, 4), degree));
-      int[] steps = {-2, -1, -1, 1, 1, 2};
+      int[] steps = contour > 0 ? RISING : contour < 0 ? FALLING : LEVEL;
       degree = Math.max(-3, Math.min(9, degree + steps[rng.nextInt(steps.length)]));
     }
     return motif;
@@ -67,9 +81,10 @@ final class Melody {
       double density = character.density() * (full ? 1.0 : 0.7);
       List<MotifNote> motif =
           motifs.computeIfAbsent(
-              s.label().toLowerCase(Locale.ROOT), k -> motif(f.meter(), density, rng));
-      int base = BASE + character.register() + (full ? 0 : -5) + (s == lastLoud ? 12 : 0);
-      section(f, s, motif, instrument, base, notes);
+              s.label().toLowerCase(Locale.ROOT),
+              k -> motif(f.meter(), density, character.contour(), rng));
+      int offset = character.register() + (full ? 0 : -5) + (s == lastLoud ? 12 : 0);
+      section(f, s, motif, instrument, BASE + offset, degrees(offset), notes);
     }
     return notes;
   }
@@ -85,13 +100,25 @@ final class Melody {
     return last;
   }
 
-  /** The motif's statements over a section, two bars each, in question and answer. */
+  /**
+   * Scale steps that move a line about {@code semitones}: a register move in steps of the key, so
+   * the moved line stays in it (-5, a fourth down, is 3 steps down; 12 is 7).
+   */
+  static int degrees(int semitones) {
+    return (int) StrictMath.round(semitones * 7 / 12.0);
+  }
+
+  /**
+   * The motif's statements over a section, two bars each, in question and answer, {@code lift}
+   * scale steps above the motif's degrees, in the register around {@code base}.
+   */
   private static void section(
       BarGrid f,
       FormSection s,
       List<MotifNote> motif,
       String instrument,
       int base,
+      int lift,
       List<Note> out) {
     int slotsPerBar = f.meter().beatsPerBar() * f.meter().subdivision();
     for (int bar = s.firstBar(); bar + 1 < s.firstBar() + s.bars(); bar += 2) {
@@ -108,7 +135,8 @@ final class Melody {
         }
         int degree = m.degree() + (secondBar || statement == 2 ? shift : 0);
         int noteBar = bar + m.slot() / slotsPerBar;
-        out.add(note(f, noteBar, m.slot() % slotsPerBar, m.slots(), degree, base, instrument));
+        out.add(
+            note(f, noteBar, m.slot() % slotsPerBar, m.slots(), degree + lift, base, instrument));
       }
       if (closes) {
         Note landing = landing(f, bar + 1, base, instrument);
@@ -156,7 +184,7 @@ final class Melody {
     int perBeat = f.meter().subdivision();
     int slotsPerBar = f.meter().beatsPerBar() * perBeat;
     Key key = f.keyAt(bar);
-    int pitch = base + key.tonic() + key.degreeSemitones(degree);
+    int pitch = BASE + key.tonic() + key.degreeSemitones(degree);
     if (pitch > base + 16) {
       pitch -= 12;
     }

@@ -10,6 +10,7 @@ import static dev.cadenza.spec.TrackSpec.TEMPO_WORD;
 import dev.cadenza.music.Genre;
 import dev.cadenza.music.GenreMatch;
 import dev.cadenza.music.Instrument;
+import dev.cadenza.music.MoodModes;
 import dev.cadenza.music.Tonics;
 import dev.cadenza.parse.Findings.Hit;
 import dev.cadenza.parse.Findings.KeyHit;
@@ -833,8 +834,43 @@ final class Resolver {
       provenance.put("mode", fromPrompt(PROMPT, modeOnly.span()));
       return new Key(drawn, modeOnly.value().mode());
     }
-    provenance.put("mode", from(GENRE_DEFAULT, genre.name()));
-    return new Key(drawn, genre.mode());
+    String mode = moodMode(genre);
+    if (mode == null) {
+      provenance.put("mode", from(GENRE_DEFAULT, genre.name()));
+      return new Key(drawn, genre.mode());
+    }
+    return new Key(drawn, mode);
+  }
+
+  /**
+   * The mode the moods ask for when it differs from the genre's ("dark pop" minor, "happy techno"
+   * major), with the mood words as its provenance; null when the moods leave the genre's mode.
+   */
+  private String moodMode(Genre genre) {
+    List<String> names = new ArrayList<>();
+    List<Hit<Meaning.Mood>> hits = new ArrayList<>();
+    if (o.moods() != null) {
+      names.addAll(o.moods());
+    } else {
+      for (Hit<Meaning.Mood> h : f.moods) {
+        names.add(h.value().name());
+        hits.add(h);
+      }
+    }
+    MoodModes table = MoodModes.table();
+    String mode = table.mode(names, genre.mode());
+    if (mode.equals(genre.mode())) {
+      return null;
+    }
+    List<String> deciding = table.deciding(names);
+    if (o.moods() != null) {
+      provenance.put("mode", overridden("moods"));
+    } else {
+      provenance.put(
+          "mode",
+          fromHits(hits.stream().filter(h -> deciding.contains(h.value().name())).toList()));
+    }
+    return mode;
   }
 
   /** The union of every tempo word's range ("medium to fast" spans both), or null. */

@@ -434,6 +434,38 @@ class IdiomTest {
         .allSatisfy(n -> assertThat(n.instrument()).isIn("tom", "crash"));
   }
 
+  /**
+   * Gospel at a slow tempo and cinematic's string ostinato keep a pulse a beat tracker can follow:
+   * a drum on every beat, and bass and chords that start their notes on eighth notes only (a 3-3-2
+   * grouping of sixteenths, or a dotted-quarter comp, is heard as a tempo 4/3 or 3/2 of the asked).
+   */
+  @Test
+  void gospelAndCinematicStateEveryBeatAndGroupInEighths() {
+    for (String genre : List.of("gospel", "cinematic")) {
+      Arrangement a =
+          "gospel".equals(genre)
+              ? compose("soul", "gospel", 80, "major")
+              : compose(genre, null, 90, "minor");
+      mostBars(
+          a, genre + " drum on every beat", b -> onsets(a, "drums", null, b).containsAll(BEATS));
+      for (String part : List.of("bass", "chords")) {
+        mostBars(a, genre + " " + part + " in eighths", b -> inEighths(onsets(a, part, null, b)));
+      }
+    }
+  }
+
+  /** Onsets on eighth notes only, none a dotted quarter (six sixteenths) after the one before. */
+  private static boolean inEighths(Set<Integer> onsets) {
+    Integer before = null;
+    for (int s : onsets) {
+      if (s % 2 != 0 || before != null && s - before == 6) {
+        return false;
+      }
+      before = s;
+    }
+    return !onsets.isEmpty();
+  }
+
   @Test
   void synthwaveAndChiptuneArpeggiateOneNoteASixteenth() {
     for (String genre : List.of("synthwave", "chiptune")) {
