@@ -18,6 +18,14 @@ import java.util.List;
  */
 final class Wind extends NoteInstrument {
   /**
+   * How fast a note stops once let go, seconds. A player or singer has one mouth: in a line the
+   * next note starts where this one stops. A longer release (0.1 to 0.15 s before) sounded under
+   * the next note's onset, two pitches at once, and a pitch tracker read the pair's common
+   * fundamental (a major third's: two octaves and a fifth down) in the first frames of a note.
+   */
+  static final double RELEASE = 0.03;
+
+  /**
    * @param sine the source's share that is a sine (1: a flute's near-pure tone), the rest a saw
    * @param formants the body's or vocal tract's resonances; none for a source heard directly
    * @param direct the level of the low-passed source heard beside the formants
@@ -57,7 +65,7 @@ final class Wind extends NoteInstrument {
           0.5,
           0.08,
           3,
-          new Adsr(0.04, 0.3, 0.8, 0.1),
+          new Adsr(0.04, 0.3, 0.8, RELEASE),
           -40,
           18,
           5.2,
@@ -73,7 +81,7 @@ final class Wind extends NoteInstrument {
           0.6,
           0.03,
           4,
-          new Adsr(0.03, 0.25, 0.85, 0.08),
+          new Adsr(0.03, 0.25, 0.85, RELEASE),
           -30,
           10,
           5.5,
@@ -84,7 +92,18 @@ final class Wind extends NoteInstrument {
   /** Flute: a near-pure tone in a halo of breath that centres on the pitch, and a soft chiff. */
   static final Model FLUTE =
       new Model(
-          0.85, List.of(), 1.0, 0.18, 1, new Adsr(0.06, 0.2, 0.85, 0.12), -15, 15, 5.0, 4, 4, 0.5);
+          0.85,
+          List.of(),
+          1.0,
+          0.18,
+          1,
+          new Adsr(0.06, 0.2, 0.85, RELEASE),
+          -15,
+          15,
+          5.0,
+          4,
+          4,
+          0.5);
 
   /**
    * A wordless singer on "ooh": the alto /u/ row of the formant table in the Csound manual's
@@ -118,7 +137,7 @@ final class Wind extends NoteInstrument {
    */
   private static Model singer(List<Formant> vowel, double bright, double level) {
     return new Model(
-        0, vowel, 0.3, 0.02, 3, new Adsr(0.08, 0.3, 0.85, 0.15), -50, 25, 5.3, 3, bright, level);
+        0, vowel, 0.3, 0.02, 3, new Adsr(0.08, 0.3, 0.85, RELEASE), -50, 25, 5.3, 3, bright, level);
   }
 
   private static final double SCOOP_SECONDS = 0.04;

@@ -92,6 +92,50 @@ class GenreMixTest {
   }
 
   @Test
+  void everyBusRunsOnUntilItsRoomHasFallen60Decibels() {
+    // RT60 is by definition the time a reverberation takes to fall by 60 dB: a tail shorter than
+    // the room's cuts its decay off audibly.
+    GenreMixes table = GenreMixes.standard();
+    for (String genre : table.genres()) {
+      GenreMix mix = table.of(genre);
+      for (List<ChainSpec.Stage> chain : mix.returns().values()) {
+        for (ChainSpec.Stage stage : chain) {
+          if (stage.type().equals("reverb")) {
+            assertThat(mix.tailSeconds())
+                .as(genre)
+                .isGreaterThanOrEqualTo(stage.params().get("rt60Seconds"));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theJazzRoomDecaysAtSixtyDecibelsPerReverberationTime() throws IOException {
+    // A 400 Hz tone (well under the damping, which acts near Nyquist) sent to the room; after it
+    // stops, the return falls at 60 / RT60 dB a second, RT60 read from the table.
+    GenreMix jazz = GenreMix.of("jazz");
+    double rt60 = 0;
+    for (ChainSpec.Stage stage : jazz.returns().get("room")) {
+      if (stage.type().equals("reverb")) {
+        rt60 = stage.params().get("rt60Seconds");
+      }
+    }
+    float[][] tone = new float[2][3 * RATE];
+    for (int i = 0; i < 2 * RATE; i++) {
+      tone[0][i] = (float) (0.3 * Math.sin(2 * Math.PI * 400 * i / RATE));
+      tone[1][i] = tone[0][i];
+    }
+    Mixer.Track track = new Mixer.Track(120.0, null, jazz, List.of());
+    float[][] out = read(Mixer.open(List.of(stem("pad", tone)), track));
+    int end = 2 * RATE;
+    double early = energy(out, end + RATE / 5, end + 2 * RATE / 5);
+    double late = energy(out, end + 6 * RATE / 5, end + 7 * RATE / 5);
+    double dbPerSecond = 10 * Math.log10(early / late);
+    assertThat(dbPerSecond).isCloseTo(60 / rt60, within(0.15 * 60 / rt60));
+  }
+
+  @Test
   void aLoopGetsNoTail() {
     GenreMix house = GenreMix.of("house");
     assertThat(house.tailFrames(RATE, 4 * RATE, 4.0)).isZero();
