@@ -90,6 +90,10 @@ public final class KeyAnalyzer {
         confidence == null ? null : Rounding.round(confidence, 3));
   }
 
+  Chromagram chromagram() {
+    return chromagram;
+  }
+
   /** Mean share of frame energy in spectral peaks, 0..1 (see {@link Chromagram#tonality()}). */
   double tonality() {
     return chromagram.tonality();

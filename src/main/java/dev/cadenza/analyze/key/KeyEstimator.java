@@ -7,31 +7,32 @@ import java.util.List;
 
 /**
  * Chooses the key whose profile ({@link KeyProfiles}) correlates best with a chroma vector: the
- * Krumhansl–Schmuckler method. Each of the 24 keys is scored by the Pearson correlation between the
- * chroma and the key's profile rotated to its tonic.
+ * Krumhansl–Schmuckler method, with the corpus profiles of Albrecht and Shanahan. Each of the 24
+ * keys is scored by the Pearson correlation between the chroma and the key's profile rotated to its
+ * tonic.
  *
  * <p>Confidence, 0..1, is {@code (r1 - r2) / (1 - r2)} where r1 and r2 are the correlations of the
  * best and second-best reading: the share of the room above the runner-up that the winner takes. It
  * is 0 when two keys tie and 1 only for a perfect fit. Rendered major and minor progressions
- * (I-V-vi-IV, i-iv-V-i and the like, any timbre, with or without drums) score 0.85 to 0.97; a vamp
- * that two keys explain about equally well (i-IV read as minor, major or dorian) 0.0 to 0.35.
+ * (I-V-vi-IV, i-iv-V-i and the like, any timbre, with or without drums) score above 0.5.
  *
- * <p>The dorian and mixolydian profiles on every tonic are scored too. When the best of them beats
- * the best major or minor key by more than {@link #MODE_MARGIN}, its tonic wins, with mode {@code
- * minor} (dorian) or {@code major} (mixolydian) and the mode named in {@code modeNote}; the
- * runner-up is then the best major or minor key, and confidence measures the modal reading against
- * it (rendered dorian vamps i-IV score 0.18 to 0.35).
+ * <p>The dorian and mixolydian profiles on every tonic are scored too, against the probe-tone major
+ * and minor profiles they are derived from. When the best of them beats the best of those by more
+ * than {@link #MODE_MARGIN}, its tonic wins, with mode {@code minor} (dorian) or {@code major}
+ * (mixolydian) and the mode named in {@code modeNote}; the runner-up is then that best probe-tone
+ * reading, and confidence measures the modal reading against it (rendered dorian vamps i-IV score
+ * 0.18 to 0.35). Not when the corpus profiles' reading names the same seven notes (G major against
+ * D mixolydian, E minor against A dorian): the modal profiles only exchange two ratings and say
+ * little about which note of a scale is the tonic, the corpus profiles say it better (a major tune
+ * that dwells on its fifth is otherwise read as its dominant's mixolydian).
  *
  * <p>A major reading whose flat seventh sounds more than {@link #FLAT_SEVENTH_RATIO} times its
  * leading tone gives way to the major key a fifth below when that key's score is within {@link
- * #DOMINANT_GAP}: the music plays that key's fourth degree, not this key's leading tone. Without
- * it, a major tune whose melody dwells on the fifth and whose harmony alternates I and V is read as
- * its dominant, which shares six of its seven notes and both chords. The reading a fifth above is
- * then the runner-up, its score less the gap. Measured on the development half of {@code
- * bench/corpus} (49 folk tunes with a known key, rendered by FluidSynth): 40 keys right before, 46
- * with it; no rendered progression of the tests and none of cadenza's renders of 32 keyed prompts
- * ({@code bench/key-qa.sh}) changes its reading (a blues in A, rich in G, stays in A: D major fits
- * it far worse).
+ * #DOMINANT_GAP}: the music plays that key's fourth degree, not this key's leading tone. The
+ * reading a fifth above is then the runner-up, its score less the gap. With the corpus profiles
+ * this changes none of the development half's 49 keys of {@code bench/corpus} (chosen there with
+ * the probe-tone profiles, when it recovered 6 of 7 dominant readings); it still turns a
+ * hand-written chroma of a tune on the fifth, its leading tone silent, to the key below.
  */
 public final class KeyEstimator {
 
@@ -41,10 +42,7 @@ public final class KeyEstimator {
    */
   static final double MODE_MARGIN = 0.03;
 
-  /**
-   * How much better the dominant reading may fit and still give way. Of the 7 dominant readings of
-   * the corpus's development half, 0.15 recovers 4, 0.2 the 6 that the cue can recover.
-   */
+  /** How much better the dominant reading may fit and still give way. */
   static final double DOMINANT_GAP = 0.2;
 
   /**
@@ -86,27 +84,17 @@ public final class KeyEstimator {
         second = key;
       }
     }
-    // A modal reading replaces the major or minor one only when it fits clearly better.
-    int modal = -1;
-    double modalScore = Double.NEGATIVE_INFINITY;
-    for (int key = 0; key < 24; key++) {
-      double score =
-          correlation(chroma, key % 12, key < 12 ? KeyProfiles.MIXOLYDIAN : KeyProfiles.DORIAN);
-      if (score > modalScore) {
-        modal = key;
-        modalScore = score;
-      }
-    }
     String modeNote = null;
     int winner = best;
     double r1 = scores[best];
     double r2 = scores[second];
-    if (modalScore - r1 > MODE_MARGIN) {
-      modeNote = modal < 12 ? "mixolydian" : "dorian";
-      winner = modal;
-      r1 = modalScore;
-      r2 = scores[best];
-      second = best;
+    Modal modal = modal(chroma);
+    if (modal.score() - modal.probeScore() > MODE_MARGIN && !sameScale(modal.key(), best)) {
+      modeNote = modal.key() < 12 ? "mixolydian" : "dorian";
+      winner = modal.key();
+      r1 = modal.score();
+      r2 = modal.probeScore();
+      second = modal.probeKey();
     }
     int below = modeNote == null ? keyBelow(chroma, scores, winner) : -1;
     if (below >= 0) {
@@ -131,6 +119,50 @@ public final class KeyEstimator {
   }
 
   /**
+   * The best dorian or mixolydian reading, and the best major or minor reading by the same
+   * (probe-tone) ratings it is weighed against.
+   *
+   * @param key 0-11 mixolydian on that tonic, 12-23 dorian on tonic {@code key - 12}
+   */
+  private record Modal(int key, double score, int probeKey, double probeScore) {}
+
+  private static Modal modal(double[] chroma) {
+    int modal = 0;
+    double modalScore = Double.NEGATIVE_INFINITY;
+    int probe = 0;
+    double probeScore = Double.NEGATIVE_INFINITY;
+    for (int key = 0; key < 24; key++) {
+      boolean major = key < 12;
+      double score =
+          correlation(chroma, key % 12, major ? KeyProfiles.MIXOLYDIAN : KeyProfiles.DORIAN);
+      if (score > modalScore) {
+        modal = key;
+        modalScore = score;
+      }
+      double plain =
+          correlation(chroma, key % 12, major ? KeyProfiles.PROBE_MAJOR : KeyProfiles.PROBE_MINOR);
+      if (plain > probeScore) {
+        probe = key;
+        probeScore = plain;
+      }
+    }
+    return new Modal(modal, modalScore, probe, probeScore);
+  }
+
+  /**
+   * Whether a modal reading and a major or minor one name the same seven notes (mixolydian on X is
+   * major on the fourth above X and minor on the second above; dorian on X is major on the seventh
+   * above and minor on the fifth above). Between those the corpus profiles choose the tonic.
+   */
+  private static boolean sameScale(int modal, int key) {
+    int tonic = modal % 12;
+    if (modal < 12) {
+      return key == (tonic + 5) % 12 || key == 12 + (tonic + 2) % 12;
+    }
+    return key == (tonic + 10) % 12 || key == 12 + (tonic + 7) % 12;
+  }
+
+  /**
    * The major key a fifth below a major reading that sounds like its dominant (see the class
    * comment), or -1.
    */
@@ -143,8 +175,8 @@ public final class KeyEstimator {
   }
 
   /**
-   * How well a chroma fits a major or minor key: the Pearson correlation with the key's profile,
-   * -1..1, the score {@link #estimate} ranks keys by.
+   * How well a chroma fits a major or minor key: the Pearson correlation with the key's probe-tone
+   * profile ({@link KeyProfiles#PROBE_MAJOR}), -1..1, the score QA's key margin is measured in.
    *
    * @param chroma twelve pitch-class weights, C first (any scale)
    * @param tonic the key's tonic pitch class, 0 = C
@@ -154,7 +186,7 @@ public final class KeyEstimator {
     for (int i = 0; i < 12; i++) {
       values[i] = chroma.get(i);
     }
-    return correlation(values, tonic, minor ? KeyProfiles.MINOR : KeyProfiles.MAJOR);
+    return correlation(values, tonic, minor ? KeyProfiles.PROBE_MINOR : KeyProfiles.PROBE_MAJOR);
   }
 
   /**

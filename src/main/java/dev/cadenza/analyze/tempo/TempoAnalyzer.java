@@ -79,7 +79,7 @@ public final class TempoAnalyzer {
       return TempoResult.none(confidence);
     }
     LocalTempo.Curve curve = LocalTempo.of(novelty, frameRate, estimate.period());
-    int[] beats = BeatTracker.track(novelty, curve);
+    int[] beats = BeatPhase.correct(BeatTracker.track(novelty, curve), curves[1]);
     MeterDetector.Meter meter =
         MeterDetector.detect(beats, novelty, curves[1], curves[2], curves[3]);
     List<Double> beatTimes = new ArrayList<>(beats.length);
