@@ -3,7 +3,6 @@ package dev.cadenza.compose;
 import dev.cadenza.music.TableFields;
 import dev.cadenza.spec.Json;
 import dev.cadenza.spec.TrackSpec;
-import dev.cadenza.synth.NoteEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -73,16 +72,9 @@ record Character(int register, double density, double energyShift, int contour, 
     for (Part p : parts) {
       List<Note> notes = new ArrayList<>();
       for (Note n : p.notes()) {
-        NoteEvent e = n.event();
-        double v = Math.max(0.01, Math.min(1, e.velocity() * touch));
-        notes.add(
-            new Note(
-                n.instrument(),
-                new NoteEvent(e.startSeconds(), e.durationSeconds(), e.pitch(), v, e.params())));
+        notes.add(n.withVelocityScaled(touch));
       }
-      out.add(
-          new Part(
-              p.name(), p.role(), p.gainDb(), p.pan(), p.midiChannel(), p.midiProgram(), notes));
+      out.add(p.withNotes(notes));
     }
     return out;
   }

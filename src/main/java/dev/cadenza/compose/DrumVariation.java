@@ -212,13 +212,7 @@ record DrumVariation(
 
   /** The swung "and" of every beat (its last triplet) that the row does not play already. */
   private static List<Integer> swungAnds(String row, int steps) {
-    List<Integer> free = new ArrayList<>();
-    for (int s = 2; s < steps; s += 3) {
-      if (!occupied(row, s, s)) {
-        free.add(s);
-      }
-    }
-    return free;
+    return unplayed(row, steps, 2, 3);
   }
 
   private static List<Integer> pick(List<Integer> from, int n, SplittableRandom rng) {
@@ -233,13 +227,18 @@ record DrumVariation(
 
   /** Steps off the beat's main subdivision where the row (if any) does not play already. */
   private static List<Integer> weakSteps(String row, int steps) {
-    List<Integer> weak = new ArrayList<>();
-    for (int s = 1; s < steps; s += 2) {
+    return unplayed(row, steps, 1, 2);
+  }
+
+  /** Every {@code stride}-th step from {@code first} that the row (if any) does not play. */
+  private static List<Integer> unplayed(String row, int steps, int first, int stride) {
+    List<Integer> free = new ArrayList<>();
+    for (int s = first; s < steps; s += stride) {
       if (!occupied(row, s, s)) {
-        weak.add(s);
+        free.add(s);
       }
     }
-    return weak;
+    return free;
   }
 
   private static boolean accent(String row, int step) {

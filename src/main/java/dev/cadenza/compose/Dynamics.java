@@ -42,15 +42,9 @@ final class Dynamics {
         if (out && t >= last.start()) {
           scale *= 1 - (1 - FLOOR) * (t - last.start()) / (last.end() - last.start());
         }
-        double v = Math.max(0.01, Math.min(1, e.velocity() * scale));
-        notes.add(
-            new Note(
-                n.instrument(),
-                new NoteEvent(e.startSeconds(), e.durationSeconds(), e.pitch(), v, e.params())));
+        notes.add(n.withVelocityScaled(scale));
       }
-      shaped.add(
-          new Part(
-              p.name(), p.role(), p.gainDb(), p.pan(), p.midiChannel(), p.midiProgram(), notes));
+      shaped.add(p.withNotes(notes));
     }
     return shaped;
   }

@@ -24,4 +24,9 @@ public record Part(
   public Part {
     notes = List.copyOf(notes);
   }
+
+  /** The same stem with other notes. */
+  Part withNotes(List<Note> other) {
+    return new Part(name, role, gainDb, pan, midiChannel, midiProgram, other);
+  }
 }
