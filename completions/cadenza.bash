@@ -78,11 +78,12 @@ _cadenza_generate() {
     --bits) _cadenza_offer 16 24 32f; return ;;
     --sample-rate) _cadenza_offer 44100 48000 96000; return ;;
     --soundfont) _cadenza_files; return ;;
+    --drum-soundfont) _cadenza_files; return ;;
     --jams) _cadenza_files; return ;;
     --truth-dir) _cadenza_dirs; return ;;
   esac
   if [[ $cur == -* ]]; then
-    _cadenza_offer --debug -q --quiet -o --output --seed --bits --sample-rate --soundfont --mixdown --pretty --jams --truth-dir -h --help -V --version
+    _cadenza_offer --debug -q --quiet -o --output --seed --bits --sample-rate --soundfont --drum-soundfont --mixdown --pretty --jams --truth-dir -h --help -V --version
   else
     _cadenza_files
   fi
@@ -125,10 +126,11 @@ _cadenza_produce() {
     --bits) _cadenza_offer 16 24 32f; return ;;
     --sample-rate) _cadenza_offer 44100 48000 96000; return ;;
     --soundfont) _cadenza_files; return ;;
+    --drum-soundfont) _cadenza_files; return ;;
     --tolerance) return ;;
   esac
   if [[ $cur == -* ]]; then
-    _cadenza_offer --debug -q --quiet --spec -o --output --stems --report --reference --retries --keep-failed --seed --set --preset --target-lufs --true-peak --chain --max-limiting --bits --sample-rate --soundfont --tolerance -h --help -V --version
+    _cadenza_offer --debug -q --quiet --spec -o --output --stems --report --reference --retries --keep-failed --seed --set --preset --target-lufs --true-peak --chain --max-limiting --bits --sample-rate --soundfont --drum-soundfont --tolerance -h --help -V --version
   fi
 }
 

@@ -123,11 +123,11 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(file, e.getMessage(), null);
     }
-    Soundfont bank = rendering.openSoundfont();
+    Soundfont bank = rendering.openSoundfont(spec);
     if (!common.quiet()) {
       List<String> warnings = new ArrayList<>(arrangement.warnings());
       if (bank != null) {
-        warnings.addAll(SoundfontParts.standard().warnings(bank, arrangement.parts()));
+        warnings.addAll(SoundfontParts.standard().warnings(bank, arrangement));
       }
       for (String line : warnings) {
         streams.err().println(Messages.line("cadenza generate: warning: " + line));

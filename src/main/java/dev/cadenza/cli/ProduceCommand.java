@@ -175,7 +175,7 @@ final class ProduceCommand implements Callable<Integer> {
     if (output == null || Inputs.STDIN.equals(output)) {
       Outputs.refuseAudioOnTerminal(streams, spec, "give -o FILE, or redirect it (> track.wav)");
     }
-    Soundfont bank = rendering.openSoundfont();
+    Soundfont bank = rendering.openSoundfont(spec);
     Map<String, Double> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
     TrackSpec trackSpec = trackSpec();

@@ -27,9 +27,20 @@ public final class RenderingOptions {
       paramLabel = "FILE.sf2",
       description =
           "Play the melodic parts (bass, chords, pad, lead) with this General MIDI soundfont"
-              + " through the JDK's software synthesizer; drums and fx keep the built-in engine."
-              + " Without it, everything is the built-in engine.")
+              + " through the JDK's software synthesizer, and the drums with its bank-128 kit for"
+              + " the genre (standard, room, power, electronic, analog, brush or orchestra);"
+              + " fx and textures keep the built-in engine. Without it, everything is the"
+              + " built-in engine.")
   Path soundfont;
+
+  @Option(
+      names = "--drum-soundfont",
+      paramLabel = "FILE.sf2",
+      description =
+          "With --soundfont: take the drums from this drum-kit soundfont instead, its bank-128"
+              + " kit for the genre, or the first preset of a kit-only file without bank 128"
+              + " (as in Debian's avldrums.lv2-soundfont) played on the General MIDI drum notes.")
+  Path drumSoundfont;
 
   /** The sample rate, checked: one of those the generator supports. */
   int sampleRate(CommandSpec spec) {
@@ -40,9 +51,23 @@ public final class RenderingOptions {
     return sampleRate;
   }
 
-  /** Opens the soundfont (null when none was given) before anything is written. */
-  Soundfont openSoundfont() {
-    return soundfont == null ? null : Soundfont.open(soundfont, soundfont.toString());
+  /**
+   * Opens the soundfont, with its drum-kit soundfont when one was given (null when none was given),
+   * before anything is written.
+   */
+  Soundfont openSoundfont(CommandSpec spec) {
+    if (soundfont == null) {
+      if (drumSoundfont != null) {
+        throw new ParameterException(
+            spec.commandLine(), "--drum-soundfont needs --soundfont FILE.sf2 for the other parts");
+      }
+      return null;
+    }
+    Soundfont opened = Soundfont.open(soundfont, soundfont.toString());
+    if (drumSoundfont == null) {
+      return opened;
+    }
+    return opened.withDrumsFrom(Soundfont.openKits(drumSoundfont, drumSoundfont.toString()));
   }
 
   /** The values of {@code --sample-rate}, for completion. */

@@ -32,8 +32,8 @@ public final class Generator {
    * @param sampleRate Hz
    * @param encoding sample format of every stem
    * @param threads parts rendered at once (1 renders in order)
-   * @param soundfont plays the melodic parts (see {@link SoundfontParts}), or null for the built-in
-   *     engine alone
+   * @param soundfont plays the melodic parts and, with a kit of its own or of its drum-kit
+   *     soundfont, the drums (see {@link SoundfontParts}), or null for the built-in engine alone
    */
   public record Options(int sampleRate, WavEncoding encoding, int threads, Soundfont soundfont) {
     /** The built-in engine alone. */

@@ -1,9 +1,11 @@
 package dev.cadenza.generate;
 
+import dev.cadenza.compose.Arrangement;
 import dev.cadenza.compose.Note;
 import dev.cadenza.compose.Part;
 import dev.cadenza.spec.Json;
 import dev.cadenza.synth.NoteEvent;
+import dev.cadenza.synth.soundfont.DrumKit;
 import dev.cadenza.synth.soundfont.Soundfont;
 import dev.cadenza.synth.soundfont.SoundfontPlayer;
 import java.io.IOException;
@@ -20,13 +22,25 @@ import java.util.function.IntConsumer;
  * Which parts a soundfont plays and how: the table in {@code soundfont.json}.
  *
  * @param comment what the table is
- * @param roles part roles played with the soundfont; the others keep the built-in engine
+ * @param roles melodic part roles played with the soundfont's General MIDI programs
+ * @param drumRole the role played with a drum kit of the soundfont (or of the drum-kit soundfont)
+ * @param kitPrograms General MIDI Level 2 drum set programs (0-based) by kit name
+ * @param drumKits the kit name of each genre that does not play {@code defaultDrumKit}
+ * @param defaultDrumKit the kit name of the genres not listed
+ * @param kitNotes by kit name, the note each General MIDI drum note moves to in that kit
+ * @param drumHoldSeconds least time a drum hit is held before its note-off
  * @param slideSeconds slide time by synth instrument, for notes that slide without naming one
  * @param defaultSlideSeconds slide time of the instruments not listed
  */
 public record SoundfontParts(
     String comment,
     List<String> roles,
+    String drumRole,
+    Map<String, Integer> kitPrograms,
+    Map<String, String> drumKits,
+    String defaultDrumKit,
+    Map<String, Map<Integer, Integer>> kitNotes,
+    double drumHoldSeconds,
     Map<String, Double> slideSeconds,
     double defaultSlideSeconds) {
 
@@ -51,44 +65,97 @@ public record SoundfontParts(
     }
   }
 
-  /** Whether the soundfont plays {@code part}. */
-  public boolean plays(Part part) {
+  /** Whether {@code soundfont} plays {@code part} of a track of {@code genre}. */
+  public boolean plays(Part part, Soundfont soundfont, String genre) {
+    if (isDrums(part)) {
+      return soundfont.drumKit(kitProgram(genre)) != null;
+    }
     return roles.contains(part.role()) && part.midiChannel() != 9;
   }
 
-  /** The General MIDI programs of the parts the soundfont plays, in part order. */
+  private boolean isDrums(Part part) {
+    return drumRole.equals(part.role());
+  }
+
+  /** The General MIDI programs of the melodic parts the soundfont plays, in part order. */
   public List<Integer> programs(List<Part> parts) {
     List<Integer> programs = new ArrayList<>();
     for (Part p : parts) {
-      if (plays(p) && !programs.contains(p.midiProgram())) {
+      if (roles.contains(p.role()) && p.midiChannel() != 9 && !programs.contains(p.midiProgram())) {
         programs.add(p.midiProgram());
       }
     }
     return programs;
   }
 
+  /** The General MIDI Level 2 drum set program (0-based) {@code genre}'s drums ask for. */
+  int kitProgram(String genre) {
+    return kitPrograms.get(kitName(genre));
+  }
+
+  private String kitName(String genre) {
+    return drumKits.getOrDefault(genre, defaultDrumKit);
+  }
+
   /**
-   * One warning line ("FILE: …") for each General MIDI program the soundfont parts among {@code
-   * parts} need that {@code soundfont} lacks (another preset plays it); empty when it has them all.
+   * One warning line ("FILE: …") for each thing {@code arrangement} asks of {@code soundfont} that
+   * it cannot give: a General MIDI program a melodic part needs that it lacks (another preset plays
+   * it), a drum kit it lacks (another of its kits plays the drums), or no kits at all (the drums
+   * keep the built-in kit); empty when it has them all.
    */
-  public List<String> warnings(Soundfont soundfont, List<Part> parts) {
+  public List<String> warnings(Soundfont soundfont, Arrangement arrangement) {
     List<String> lines = new ArrayList<>();
-    for (String line : soundfont.substitutes(programs(parts))) {
+    for (String line : soundfont.substitutes(programs(arrangement.parts()))) {
       lines.add(soundfont.file() + ": " + line);
+    }
+    if (arrangement.parts().stream().noneMatch(this::isDrums)) {
+      return lines;
+    }
+    int wanted = kitProgram(arrangement.genre());
+    DrumKit kit = soundfont.drumKit(wanted);
+    if (kit == null) {
+      lines.add(
+          soundfont.file()
+              + ": no drum kits (bank 128); the drums keep the built-in kit"
+              + " (--drum-soundfont FILE.sf2 takes them from a drum-kit soundfont)");
+    } else if (kit.percussion() && kit.program() != wanted) {
+      lines.add(
+          kit.soundfont().file()
+              + ": no "
+              + kitName(arrangement.genre())
+              + " kit (bank 128 program "
+              + wanted
+              + "); the drums play kit "
+              + kit.describe());
     }
     return lines;
   }
 
   /**
-   * Renders {@code part} with {@code soundfont} into {@code out} (zeros, two channels), then keeps
-   * its peak below {@link StemRenderer#PEAK_LIMIT} and fades the last {@link #END_FADE_SECONDS}
-   * out, since a soundfont's release may ring past the end the built-in voices need.
+   * Renders {@code part} with {@code soundfont} into {@code out} (zeros, two channels), fades the
+   * last {@link #END_FADE_SECONDS} out, since a soundfont's release may ring past the end the
+   * built-in voices need, then scales it by {@link #gain}.
    */
-  void render(Part part, Soundfont soundfont, float[][] out, int sampleRate) {
+  void render(Part part, String genre, Soundfont soundfont, float[][] out, int sampleRate) {
     int frames = out[0].length;
-    player(part, soundfont, sampleRate).render(events(part), out);
+    player(part, genre, soundfont, sampleRate).render(events(part, genre, soundfont), out);
     fadeEnd(out[0], out[1], 0, frames, frames, sampleRate);
-    StemRenderer.limitPeak(out);
+    float peak = StemRenderer.peak(0, out[0], out[1], 0, frames);
+    StemRenderer.scale(out[0], out[1], 0, frames, gain(part, peak));
+  }
+
+  /**
+   * The gain of a soundfont stem that peaks at {@code peak}: a melodic one is scaled down when it
+   * peaks above {@link StemRenderer#PEAK_LIMIT}, as built-in stems are; a drum stem is brought to
+   * peak there, where the built-in kits' stems peak (their hits are the loudest samples they have),
+   * since a sampled kit's level is its soundfont's (FluidR3_GM's orchestra kit peaks 9 dB lower
+   * than its power kit).
+   */
+  private float gain(Part part, float peak) {
+    if (isDrums(part) && peak > 0) {
+      return StemRenderer.PEAK_LIMIT / peak;
+    }
+    return StemRenderer.gainFor(peak);
   }
 
   /**
@@ -99,6 +166,7 @@ public record SoundfontParts(
    */
   float render(
       Part part,
+      String genre,
       Soundfont soundfont,
       StemStore store,
       int frames,
@@ -109,7 +177,7 @@ public record SoundfontParts(
     float[] r = new float[StemRenderer.SEGMENT];
     float peak = 0;
     try (SoundfontPlayer.Performance performance =
-        player(part, soundfont, sampleRate).play(events(part))) {
+        player(part, genre, soundfont, sampleRate).play(events(part, genre, soundfont))) {
       for (int at = 0; at < frames; at += StemRenderer.SEGMENT) {
         int n = Math.min(StemRenderer.SEGMENT, frames - at);
         // Added onto silence, as the whole stem is.
@@ -122,18 +190,44 @@ public record SoundfontParts(
         progress.accept(n);
       }
     }
-    return StemRenderer.gainFor(peak);
+    return gain(part, peak);
   }
 
-  private static List<NoteEvent> events(Part part) {
+  /** The part's notes as played: a drum moved to its note in the kit that plays it. */
+  private List<NoteEvent> events(Part part, String genre, Soundfont soundfont) {
+    Map<Integer, Integer> moves =
+        isDrums(part) ? kitMoves(soundfont.drumKit(kitProgram(genre))) : Map.of();
     List<NoteEvent> events = new ArrayList<>();
     for (Note n : part.notes()) {
-      events.add(n.event());
+      NoteEvent e = n.event();
+      Integer moved = moves.get(e.pitch());
+      events.add(
+          moved == null
+              ? e
+              : new NoteEvent(
+                  e.startSeconds(), e.durationSeconds(), moved, e.velocity(), e.params()));
     }
     return events;
   }
 
-  private SoundfontPlayer player(Part part, Soundfont soundfont, int sampleRate) {
+  /** The note moves of {@code kit}'s note map: none but for a bank-128 kit kitNotes names. */
+  private Map<Integer, Integer> kitMoves(DrumKit kit) {
+    if (!kit.percussion()) {
+      return Map.of();
+    }
+    for (Map.Entry<String, Integer> k : kitPrograms.entrySet()) {
+      if (k.getValue() == kit.program()) {
+        return kitNotes.getOrDefault(k.getKey(), Map.of());
+      }
+    }
+    return Map.of();
+  }
+
+  private SoundfontPlayer player(Part part, String genre, Soundfont soundfont, int sampleRate) {
+    if (isDrums(part)) {
+      return SoundfontPlayer.drums(
+          soundfont.drumKit(kitProgram(genre)), sampleRate, drumHoldSeconds);
+    }
     Map<NoteEvent, String> instrumentOf = new IdentityHashMap<>();
     for (Note n : part.notes()) {
       instrumentOf.put(n.event(), n.instrument());

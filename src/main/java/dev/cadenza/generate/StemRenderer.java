@@ -118,12 +118,6 @@ final class StemRenderer {
     return p;
   }
 
-  /** Scales a whole stereo stem down when its peak is above {@link #PEAK_LIMIT}. */
-  static void limitPeak(float[][] out) {
-    int frames = out[0].length;
-    scale(out[0], out[1], 0, frames, gainFor(peak(0, out[0], out[1], 0, frames)));
-  }
-
   /** Multiplies {@code n} samples of both channels by {@code gain} (nothing when it is 1). */
   static void scale(float[] left, float[] right, int at, int n, float gain) {
     if (gain == 1f) {

@@ -47,7 +47,7 @@ final class StemRendering {
   }
 
   private boolean playsSoundfont(Part p) {
-    return soundfont != null && SoundfontParts.standard().plays(p);
+    return soundfont != null && SoundfontParts.standard().plays(p, soundfont, arrangement.genre());
   }
 
   /** Renders part {@code p} whole into {@code stem} (contents overwritten); a source over it. */
@@ -56,7 +56,7 @@ final class StemRendering {
     if (playsSoundfont(p)) {
       // Onto silence, with a loop's ring-out in a longer buffer first.
       float[][] audio = arrangement.loopable() ? new float[2][rendered] : stem;
-      SoundfontParts.standard().render(p, soundfont, silence(audio), rate);
+      SoundfontParts.standard().render(p, arrangement.genre(), soundfont, silence(audio), rate);
       if (arrangement.loopable()) {
         fold(audio, 0, rendered, silence(stem));
       }
@@ -76,7 +76,9 @@ final class StemRendering {
   AudioSource streamed(Part p, long seed, StemStore store, IntConsumer progress)
       throws IOException {
     if (playsSoundfont(p)) {
-      float gain = SoundfontParts.standard().render(p, soundfont, store, frames, rate, progress);
+      float gain =
+          SoundfontParts.standard()
+              .render(p, arrangement.genre(), soundfont, store, frames, rate, progress);
       return store.reader(rate, gain);
     }
     StemRenderer renderer = new StemRenderer(p, rate, seed, frames);

@@ -30,8 +30,18 @@ final class TrackManifest {
         a.genre(),
         options.sampleRate(),
         options.encoding().bits(),
-        a.warnings(),
+        warnings(a, options),
         a.mixHints());
+  }
+
+  /** What the spec asked that the track does not give, then what the soundfont cannot give. */
+  private static List<String> warnings(Arrangement a, Generator.Options options) {
+    if (options.soundfont() == null) {
+      return a.warnings();
+    }
+    List<String> all = new ArrayList<>(a.warnings());
+    all.addAll(SoundfontParts.standard().warnings(options.soundfont(), a));
+    return all;
   }
 
   private static List<Manifest.Stem> stems(Arrangement a, Path folder) {

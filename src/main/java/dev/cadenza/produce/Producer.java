@@ -350,8 +350,7 @@ public final class Producer {
       arrangement.warnings().forEach(line -> log.line("warning: " + line));
     }
     if (options.soundfont() != null && attempt == 1) {
-      for (String line :
-          SoundfontParts.standard().warnings(options.soundfont(), arrangement.parts())) {
+      for (String line : SoundfontParts.standard().warnings(options.soundfont(), arrangement)) {
         log.line("warning: " + line);
       }
     }

@@ -23,7 +23,9 @@ import javax.sound.midi.Synthesizer;
 /**
  * A SoundFont 2 file, opened and checked. Presets are looked up by General MIDI program in bank 0;
  * a program the file lacks is played with the file's first preset (lowest bank, then program), and
- * {@link #substitutes} says so before anything is rendered.
+ * {@link #substitutes} says so before anything is rendered. Drum kits are the file's bank-128
+ * presets, by program ({@link #kit}), unless a drum-kit soundfont is given to take them from
+ * ({@link #withDrumsFrom}).
  */
 public final class Soundfont {
   /** RIFF header: "RIFF", size, form type "sfbk" (SoundFont 2.04 specification, section 4). */
@@ -32,20 +34,25 @@ public final class Soundfont {
   private final String file;
   private final Soundbank bank;
   private final List<Instrument> presets;
+  private final List<Instrument> kits;
+  private final Soundfont drums;
 
-  private Soundfont(String file, Soundbank bank) {
+  private Soundfont(String file, Soundbank bank, Soundfont drums) {
     this.file = file;
     this.bank = bank;
-    List<Instrument> sorted = new ArrayList<>();
+    List<Instrument> melodic = new ArrayList<>();
+    List<Instrument> percussion = new ArrayList<>();
     for (Instrument i : bank.getInstruments()) {
-      if (melodic(bank, i)) {
-        sorted.add(i);
-      }
+      (melodic(bank, i) ? melodic : percussion).add(i);
     }
-    sorted.sort(
+    Comparator<Instrument> byPatch =
         Comparator.comparingInt((Instrument i) -> i.getPatch().getBank())
-            .thenComparingInt(i -> i.getPatch().getProgram()));
-    this.presets = List.copyOf(sorted);
+            .thenComparingInt(i -> i.getPatch().getProgram());
+    melodic.sort(byPatch);
+    percussion.sort(byPatch);
+    this.presets = List.copyOf(melodic);
+    this.kits = List.copyOf(percussion);
+    this.drums = drums;
   }
 
   /**
@@ -66,7 +73,67 @@ public final class Soundfont {
       throw notSoundfont(name, "has no melodic presets");
     }
     Gervill.check();
-    return new Soundfont(name, bank);
+    return new Soundfont(name, bank, null);
+  }
+
+  /**
+   * Opens {@code path} (named {@code name} in messages) as a drum-kit soundfont: one with bank-128
+   * kits, or a kit-only file whose presets sit in a melodic bank (as Debian's
+   * avldrums.lv2-soundfont has them), at least one preset either way.
+   *
+   * @throws MissingInputException when the file is missing or unreadable (exit 66)
+   * @throws BadInputException when it is not a SoundFont 2 file with at least one preset (exit 65)
+   */
+  public static Soundfont openKits(Path path, String name) {
+    checkHeader(path, name);
+    Soundbank bank;
+    try {
+      bank = MidiSystem.getSoundbank(path.toFile());
+    } catch (InvalidMidiDataException | IOException | RuntimeException e) {
+      throw new BadInputException(
+          name, "cannot be read as a SoundFont 2 file", "give a drum-kit .sf2 file");
+    }
+    if (bank == null || bank.getInstruments().length == 0) {
+      throw new BadInputException(name, "has no presets", "give a drum-kit .sf2 file");
+    }
+    Gervill.check();
+    return new Soundfont(name, bank, null);
+  }
+
+  /** This soundfont for the melodic parts, taking the drums from {@code kits}. */
+  public Soundfont withDrumsFrom(Soundfont kits) {
+    return new Soundfont(file, bank, kits);
+  }
+
+  /**
+   * The kit that plays the drums when {@code program} (General MIDI Level 2 drum set, 0-based) is
+   * wanted: from the drum-kit soundfont when one was given, else from this file's bank 128; null
+   * when this file has no kits and no drum-kit soundfont was given.
+   */
+  public DrumKit drumKit(int program) {
+    if (drums == null) {
+      return kit(program);
+    }
+    DrumKit kit = drums.kit(program);
+    if (kit != null) {
+      return kit;
+    }
+    // A kit-only file without bank 128: its first preset plays the General MIDI drum notes.
+    Instrument first = drums.presets.get(0);
+    return new DrumKit(drums, first, false);
+  }
+
+  /**
+   * This file's bank-128 kit with {@code program}, else its lowest-numbered kit (Standard when it
+   * has one); null when it has none.
+   */
+  DrumKit kit(int program) {
+    for (Instrument k : kits) {
+      if (k.getPatch().getProgram() == program) {
+        return new DrumKit(this, k, true);
+      }
+    }
+    return kits.isEmpty() ? null : new DrumKit(this, kits.get(0), true);
   }
 
   /**

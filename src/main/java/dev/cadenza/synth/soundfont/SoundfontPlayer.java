@@ -9,16 +9,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import javax.sound.midi.Instrument;
 import javax.sound.midi.InvalidMidiDataException;
 import javax.sound.midi.MidiMessage;
-import javax.sound.midi.Patch;
 import javax.sound.midi.Receiver;
 import javax.sound.midi.ShortMessage;
 import javax.sound.sampled.AudioInputStream;
 
 /**
- * Plays one part's notes with one General MIDI program of a soundfont into a stereo buffer. Each
- * call has a synthesizer of its own, so parts render in parallel without touching each other.
+ * Plays one part's notes with one General MIDI program of a soundfont, or a drum part with one of
+ * its kits, into a stereo buffer. Each call has a synthesizer of its own, so parts render in
+ * parallel without touching each other.
  *
  * <p>Notes become MIDI as a player would send them: velocity 1..127, note-off at the end of the
  * note's length, and a note with {@link NoteEvent#SLIDE_FROM} as pitch bend from that pitch into
@@ -26,8 +27,11 @@ import javax.sound.sampled.AudioInputStream;
  * time), with the bend range set for the part by RPN 0.
  */
 public final class SoundfontPlayer {
-  /** The channel every part plays on: its own synthesizer, so no other part shares it. */
-  private static final int CHANNEL = 0;
+  /**
+   * The channel a melodic part plays on: its own synthesizer, so no other part shares it. A
+   * bank-128 kit plays on the General MIDI drum channel, where the synthesizer looks kits up.
+   */
+  private static final int MELODIC_CHANNEL = 0;
 
   /** Spacing of the pitch-bend steps of a slide: a few control blocks, smooth to the ear. */
   private static final double BEND_STEP_SECONDS = 0.002;
@@ -40,9 +44,13 @@ public final class SoundfontPlayer {
   private static final int BYTES_PER_FRAME = 8;
 
   private final Soundfont soundfont;
+  private final Instrument preset;
+  private final int channel;
+  private final int bank;
   private final int program;
   private final int sampleRate;
   private final SlideTimes slideTimes;
+  private final double holdSeconds;
 
   /**
    * @param soundfont the bank
@@ -55,9 +63,35 @@ public final class SoundfontPlayer {
       throw new IllegalArgumentException("General MIDI program must be 0..127: " + program);
     }
     this.soundfont = soundfont;
-    this.program = program;
+    this.preset = soundfont.preset(program);
+    // The preset by its own bank and program: a stand-in for a missing program has other ones.
+    this.channel = MELODIC_CHANNEL;
+    this.bank = preset.getPatch().getBank();
+    this.program = preset.getPatch().getProgram();
     this.sampleRate = sampleRate;
     this.slideTimes = slideTimes;
+    this.holdSeconds = 0;
+  }
+
+  private SoundfontPlayer(DrumKit kit, int sampleRate, double holdSeconds) {
+    this.soundfont = kit.soundfont();
+    this.preset = kit.preset();
+    this.channel = kit.percussion() ? DrumKit.DRUM_CHANNEL : MELODIC_CHANNEL;
+    // On the drum channel the synthesizer finds a kit by program alone, bank 0.
+    this.bank = kit.percussion() ? 0 : preset.getPatch().getBank();
+    this.program = preset.getPatch().getProgram();
+    this.sampleRate = sampleRate;
+    this.slideTimes = note -> 0;
+    this.holdSeconds = holdSeconds;
+  }
+
+  /**
+   * A player of drum hits with {@code kit}: each hit (pitch = its General MIDI drum note) is held
+   * for at least {@code holdSeconds}, or until the same drum is struck again, so that a sampled
+   * cymbal or tom rings as a drum module lets it rather than stopping at the hit's grid step.
+   */
+  public static SoundfontPlayer drums(DrumKit kit, int sampleRate, double holdSeconds) {
+    return new SoundfontPlayer(kit, sampleRate, holdSeconds);
   }
 
   /** The slide time of a note that sets none, by the instrument that plays it. */
@@ -83,7 +117,7 @@ public final class SoundfontPlayer {
   public Performance play(List<NoteEvent> notes) {
     Gervill.Opened opened = Gervill.open(sampleRate);
     try {
-      soundfont.load(opened.synth(), soundfont.preset(program));
+      soundfont.load(opened.synth(), preset);
       Receiver receiver = opened.synth().getReceiver();
       for (Timed e : events(notes)) {
         receiver.send(e.message(), e.micros());
@@ -164,33 +198,29 @@ public final class SoundfontPlayer {
     int range = bendRange(notes);
     try {
       // RPN 0 (pitch bend sensitivity): select, set coarse and fine, deselect.
-      events.add(control(0, 101, 0));
-      events.add(control(0, 100, 0));
-      events.add(control(0, 6, range));
-      events.add(control(0, 38, 0));
-      events.add(control(0, 101, 127));
-      events.add(control(0, 100, 127));
-      // The preset by its own bank and program: a stand-in for a missing program has other ones.
-      Patch patch = soundfont.preset(program).getPatch();
-      events.add(control(0, 0, patch.getBank() >> 7));
-      events.add(control(0, 32, patch.getBank() & 0x7F));
+      events.add(control(101, 0));
+      events.add(control(100, 0));
+      events.add(control(6, range));
+      events.add(control(38, 0));
+      events.add(control(101, 127));
+      events.add(control(100, 127));
+      events.add(control(0, bank >> 7));
+      events.add(control(32, bank & 0x7F));
       events.add(
-          new Timed(
-              0,
-              SETUP,
-              new ShortMessage(ShortMessage.PROGRAM_CHANGE, CHANNEL, patch.getProgram(), 0)));
+          new Timed(0, SETUP, new ShortMessage(ShortMessage.PROGRAM_CHANGE, channel, program, 0)));
       long[] releaseAt = new long[128];
       int[] releaseIndex = new int[128];
       Arrays.fill(releaseIndex, -1);
       for (int n = 0; n < notes.size(); n++) {
         NoteEvent note = notes.get(n);
         long on = micros(note.startSeconds());
-        long off = Math.max(on + 1, micros(note.startSeconds() + note.durationSeconds()));
+        double held = Math.max(note.durationSeconds(), holdSeconds);
+        long off = Math.max(on + 1, micros(note.startSeconds() + held));
         int pitch = note.pitch();
         // The same key struck again while still held: the held note ends where the new one starts.
-        int held = releaseIndex[pitch];
-        if (held >= 0 && releaseAt[pitch] > on) {
-          events.set(held, new Timed(on, OFF, events.get(held).message()));
+        int sounding = releaseIndex[pitch];
+        if (sounding >= 0 && releaseAt[pitch] > on) {
+          events.set(sounding, new Timed(on, OFF, events.get(sounding).message()));
         }
         long nextStart =
             n + 1 < notes.size() ? micros(notes.get(n + 1).startSeconds()) : Long.MAX_VALUE;
@@ -200,10 +230,10 @@ public final class SoundfontPlayer {
         }
         int velocity = Math.max(1, Math.min(127, (int) Math.round(note.velocity() * 127)));
         events.add(
-            new Timed(on, ON, new ShortMessage(ShortMessage.NOTE_ON, CHANNEL, pitch, velocity)));
+            new Timed(on, ON, new ShortMessage(ShortMessage.NOTE_ON, channel, pitch, velocity)));
         releaseIndex[pitch] = events.size();
         releaseAt[pitch] = off;
-        events.add(new Timed(off, OFF, new ShortMessage(ShortMessage.NOTE_OFF, CHANNEL, pitch, 0)));
+        events.add(new Timed(off, OFF, new ShortMessage(ShortMessage.NOTE_OFF, channel, pitch, 0)));
       }
     } catch (InvalidMidiDataException e) {
       throw new IllegalStateException("cannot build a MIDI message: " + e.getMessage(), e);
@@ -245,17 +275,16 @@ public final class SoundfontPlayer {
     return (int) Math.min(MAX_BEND_RANGE, Math.ceil(widest));
   }
 
-  private static ShortMessage bend(double semitones, int range) throws InvalidMidiDataException {
+  private ShortMessage bend(double semitones, int range) throws InvalidMidiDataException {
     double clamped = Math.max(-range, Math.min(range, semitones));
     int value =
         (int) Math.max(0, Math.min(16383, Math.round(BEND_CENTRE + clamped / range * BEND_CENTRE)));
-    return new ShortMessage(ShortMessage.PITCH_BEND, CHANNEL, value & 0x7F, value >> 7);
+    return new ShortMessage(ShortMessage.PITCH_BEND, channel, value & 0x7F, value >> 7);
   }
 
-  private static Timed control(long micros, int controller, int value)
-      throws InvalidMidiDataException {
+  private Timed control(int controller, int value) throws InvalidMidiDataException {
     return new Timed(
-        micros, SETUP, new ShortMessage(ShortMessage.CONTROL_CHANGE, CHANNEL, controller, value));
+        0, SETUP, new ShortMessage(ShortMessage.CONTROL_CHANGE, channel, controller, value));
   }
 
   private static long micros(double seconds) {

@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * melodic preset (bank 0, program {@link #PROGRAM}) whose one instrument loops a sine sample
  * recorded at {@link #ROOT_HZ} (key 69, A4) over the whole keyboard, with the specification's
  * default envelope (1 ms attack, full sustain, 1 ms release). A note of MIDI pitch p then sounds as
- * a sine of 440·2^((p−69)/12) Hz.
+ * a sine of 440·2^((p−69)/12) Hz. {@link #write(Path, Preset...)} writes other presets (drum kits
+ * in bank 128) playing the same instrument, so a drum note p sounds as that sine too.
  */
 public final class SineSoundfont {
   public static final int PROGRAM = 0;
@@ -38,12 +39,27 @@ public final class SineSoundfont {
 
   private SineSoundfont() {}
 
+  /** A preset of the file: its name, bank (128 for a drum kit) and program. */
+  public record Preset(String name, int bank, int program) {}
+
+  /** The melodic sine preset, bank 0, program {@link #PROGRAM}. */
+  public static final Preset SINE = new Preset("Sine", 0, PROGRAM);
+
   public static Path write(Path file) throws IOException {
-    Files.write(file, bytes());
+    return write(file, SINE);
+  }
+
+  /** A file whose {@code presets} all play the sine instrument. */
+  public static Path write(Path file, Preset... presets) throws IOException {
+    Files.write(file, bytes(presets));
     return file;
   }
 
   static byte[] bytes() {
+    return bytes(SINE);
+  }
+
+  static byte[] bytes(Preset... presets) {
     ByteArrayOutputStream info = new ByteArrayOutputStream();
     chunk(info, "ifil", le(4, (short) 2, (short) 1));
     chunk(info, "isng", zstring("EMU8000"));
@@ -58,13 +74,23 @@ public final class SineSoundfont {
     chunk(sdta, "smpl", samples.array());
 
     ByteArrayOutputStream pdta = new ByteArrayOutputStream();
-    ByteBuffer phdr = le(38 * 2);
-    presetHeader(phdr, "Sine", PROGRAM, 0, 0);
-    presetHeader(phdr, "EOP", 0, 0, 1);
+    int n = presets.length;
+    ByteBuffer phdr = le(38 * (n + 1));
+    // One zone a preset, each with one generator: the sine instrument.
+    ByteBuffer pbag = le(4 * (n + 1));
+    ByteBuffer pgen = le(4 * (n + 1));
+    for (int i = 0; i < n; i++) {
+      presetHeader(phdr, presets[i].name(), presets[i].program(), presets[i].bank(), i);
+      pbag.putShort((short) i).putShort((short) 0);
+      pgen.putShort((short) GEN_INSTRUMENT).putShort((short) 0);
+    }
+    presetHeader(phdr, "EOP", 0, 0, n);
+    pbag.putShort((short) n).putShort((short) 0);
+    pgen.putShort((short) 0).putShort((short) 0);
     chunk(pdta, "phdr", phdr.array());
-    chunk(pdta, "pbag", le(8, (short) 0, (short) 0, (short) 1, (short) 0));
+    chunk(pdta, "pbag", pbag.array());
     chunk(pdta, "pmod", new byte[10]);
-    chunk(pdta, "pgen", le(8, (short) GEN_INSTRUMENT, (short) 0, (short) 0, (short) 0));
+    chunk(pdta, "pgen", pgen.array());
     ByteBuffer inst = le(22 * 2);
     name(inst, "Sine");
     inst.putShort((short) 0);

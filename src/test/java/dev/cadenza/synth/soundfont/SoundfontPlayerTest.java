@@ -61,6 +61,32 @@ class SoundfontPlayerTest {
   }
 
   @Test
+  void aDrumHitRingsForTheHoldTimeOrUntilStruckAgain() throws Exception {
+    Soundfont kit =
+        Soundfont.open(
+            SineSoundfont.write(
+                dir.resolve("kit.sf2"),
+                SineSoundfont.SINE,
+                new SineSoundfont.Preset("Kit", 128, 0)),
+            "kit.sf2");
+    SoundfontPlayer drums = SoundfontPlayer.drums(kit.drumKit(0), RATE, 0.5);
+    float[][] out = new float[2][RATE * 2];
+    // A 50 ms crash (49) at 0.1 s, held 0.5 s; a kick (36) at 1.0 s struck again at 1.2 s.
+    drums.render(
+        List.of(
+            new NoteEvent(0.1, 0.05, 49, 1.0),
+            new NoteEvent(1.0, 0.05, 36, 1.0),
+            new NoteEvent(1.2, 0.05, 36, 1.0)),
+        out);
+    double crash = 440 * Math.pow(2, (49 - 69) / 12.0);
+    assertThat(frequency(out[0], 0.3, 0.55)).isCloseTo(crash, within(crash * 0.002));
+    assertThat(rms(out[0], 0.65, 0.95)).isLessThan(rms(out[0], 0.3, 0.55) * 1e-3);
+    // Struck again: one kick sounding, as loud as the first, until 0.5 s after the second.
+    assertThat(rms(out[0], 1.25, 1.65)).isCloseTo(rms(out[0], 1.02, 1.18), within(0.02));
+    assertThat(rms(out[0], 1.75, 2.0)).isLessThan(1e-4);
+  }
+
+  @Test
   void aSlideBendsFromItsPitchIntoTheNote() {
     NoteEvent slid =
         new NoteEvent(0.1, 0.8, 57, 1.0)

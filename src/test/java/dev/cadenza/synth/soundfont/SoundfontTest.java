@@ -32,6 +32,52 @@ class SoundfontTest {
   }
 
   @Test
+  void drumKitsAreTheBank128PresetsByProgram() throws Exception {
+    Path file =
+        SineSoundfont.write(
+            dir.resolve("kits.sf2"),
+            SineSoundfont.SINE,
+            new SineSoundfont.Preset("Power", 128, 16),
+            new SineSoundfont.Preset("Standard", 128, 0));
+    Soundfont s = Soundfont.open(file, "kits.sf2");
+    DrumKit power = s.drumKit(16);
+    assertThat(power.percussion()).isTrue();
+    assertThat(power.program()).isEqualTo(16);
+    assertThat(power.describe()).isEqualTo("128:16 (Power)");
+    // A kit the file lacks: its lowest-numbered kit, Standard.
+    assertThat(s.drumKit(40).describe()).isEqualTo("128:0 (Standard)");
+    // The melodic presets are not kits, nor the kits melodic presets.
+    assertThat(s.preset(16).getName().trim()).isEqualTo("Sine");
+    Soundfont noKits = Soundfont.open(SineSoundfont.write(dir.resolve("sine.sf2")), "sine.sf2");
+    assertThat(noKits.drumKit(0)).isNull();
+  }
+
+  @Test
+  void aDrumKitSoundfontGivesTheKitsOrItsFirstPreset() throws Exception {
+    Soundfont melodic = Soundfont.open(SineSoundfont.write(dir.resolve("sine.sf2")), "sine.sf2");
+    Path kitsOnly =
+        SineSoundfont.write(dir.resolve("brush.sf2"), new SineSoundfont.Preset("Brush", 128, 40));
+    // A file of bank-128 kits alone has no melodic presets to play the other parts...
+    assertThatThrownBy(() -> Soundfont.open(kitsOnly, "brush.sf2"))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith("brush.sf2: has no melodic presets");
+    // ...but is a drum-kit soundfont.
+    Soundfont withBrush = melodic.withDrumsFrom(Soundfont.openKits(kitsOnly, "brush.sf2"));
+    assertThat(withBrush.drumKit(40).describe()).isEqualTo("128:40 (Brush)");
+    assertThat(withBrush.drumKit(40).soundfont().file()).isEqualTo("brush.sf2");
+    assertThat(withBrush.preset(0).getName().trim()).isEqualTo("Sine");
+    // A kit-only file without bank 128 (avldrums' layout): its first preset, on a melodic bank.
+    Path bank0 = SineSoundfont.write(dir.resolve("kit.sf2"), new SineSoundfont.Preset("Kit", 0, 3));
+    DrumKit kit = melodic.withDrumsFrom(Soundfont.openKits(bank0, "kit.sf2")).drumKit(40);
+    assertThat(kit.percussion()).isFalse();
+    assertThat(kit.describe()).isEqualTo("0:3 (Kit)");
+    assertThatThrownBy(
+            () -> Soundfont.openKits(Files.writeString(dir.resolve("x.sf2"), "x"), "x.sf2"))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith("x.sf2: not a SoundFont 2 file");
+  }
+
+  @Test
   void aMissingFileOrAFolderIsMissingInput() {
     assertThatThrownBy(() -> Soundfont.open(dir.resolve("none.sf2"), "none.sf2"))
         .isInstanceOf(MissingInputException.class)
