@@ -32,6 +32,7 @@ public record AskedDrums(Map<String, String> groove, List<String> drums, Double 
         style.cadence(),
         humaniseMs,
         style.drumKit(),
-        style.quietRhythm());
+        style.quietRhythm(),
+        style.leadRange());
   }
 }

@@ -4,6 +4,7 @@ import dev.cadenza.music.Genre;
 import dev.cadenza.music.GenreTable;
 import dev.cadenza.music.InstrumentTable;
 import dev.cadenza.music.Key;
+import dev.cadenza.music.PlayingRanges;
 import dev.cadenza.music.ProductionHints;
 import dev.cadenza.music.Roles;
 import dev.cadenza.music.Tempo;
@@ -15,6 +16,7 @@ import dev.cadenza.synth.NoteEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -219,7 +221,10 @@ public final class Composer {
           Comping.write(grid, chords, style.chordRhythm(), style.quietRhythm(), style.voicing()));
     }
     String lead = picks.get("lead");
-    List<Note> tune = lead == null ? List.of() : Melody.write(grid, lead, character, leadSeed);
+    List<Note> tune =
+        lead == null
+            ? List.of()
+            : Melody.write(grid, lead, leadRange(style, lead), character, leadSeed);
     String pad = picks.get("pad");
     if (pad != null) {
       List<Note> padNotes = new ArrayList<>(padPart(grid, pad));
@@ -466,6 +471,22 @@ public final class Composer {
     InstrumentRequests.standIns(spec, style, picks, warnings);
     return picks;
   }
+
+  /**
+   * The range the lead keeps to: that of the real instrument the style's lead stands in for, or of
+   * the one the synth playing it is; a purely electronic lead has the whole keyboard.
+   */
+  static PlayingRanges.Range leadRange(Style style, String lead) {
+    PlayingRanges table = PlayingRanges.table();
+    Optional<PlayingRanges.Range> range =
+        lead.equals(style.parts().lead()) && style.leadRange() != null
+            ? table.instrument(style.leadRange())
+            : table.synth(lead);
+    return range.orElse(ELECTRONIC);
+  }
+
+  private static final PlayingRanges.Range ELECTRONIC =
+      new PlayingRanges.Range("electronic", 0, 127);
 
   private int program(String synth) {
     return styles.midiPrograms().getOrDefault(synth, 0);

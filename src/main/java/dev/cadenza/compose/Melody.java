@@ -1,6 +1,7 @@
 package dev.cadenza.compose;
 
 import dev.cadenza.music.Key;
+import dev.cadenza.music.PlayingRanges.Range;
 import dev.cadenza.music.TimeSignature;
 import dev.cadenza.synth.NoteEvent;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.SplittableRandom;
  * question, answered a step lower, asked again a step higher, and answered by a close that lands on
  * the tonic in the phrase's last bar. Notes on strong beats, and any note held a beat or more, take
  * the nearest tone of the chord under them, so tensions pass and resolve. Verses play sparser and
- * lower than choruses; the track's last loud section lifts the tune an octave.
+ * lower than choruses; the track's last loud section lifts the tune an octave. Every section's line
+ * then keeps to the playing range of the instrument the lead is (a saxophone's, a singer's): moved
+ * whole by octaves, so its contour stays, and only a note the range still cannot hold is folded.
  */
 final class Melody {
   private static final int BASE = 72;
@@ -68,7 +71,8 @@ final class Melody {
     return motif;
   }
 
-  static List<Note> write(BarGrid f, String instrument, Character character, long seed) {
+  static List<Note> write(
+      BarGrid f, String instrument, Range range, Character character, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
     Map<String, List<MotifNote>> motifs = new HashMap<>();
     FormSection lastLoud = lastLoud(f);
@@ -84,9 +88,49 @@ final class Melody {
               s.label().toLowerCase(Locale.ROOT),
               k -> motif(f.meter(), density, character.contour(), rng));
       int offset = character.register() + (full ? 0 : -5) + (s == lastLoud ? 12 : 0);
+      int first = notes.size();
       section(f, s, motif, instrument, BASE + offset, degrees(offset), notes);
+      keepInRange(notes.subList(first, notes.size()), range);
     }
     return notes;
+  }
+
+  /**
+   * Moves a section's line by whole octaves until it fits {@code range} (down first: the lifts of
+   * energy and of the last chorus are what push a line over an instrument's top), then folds by
+   * octaves any note it still cannot hold, one whose line spans more than the range.
+   */
+  static void keepInRange(List<Note> line, Range range) {
+    if (line.isEmpty()) {
+      return;
+    }
+    int low = line.stream().mapToInt(n -> n.event().pitch()).min().orElseThrow();
+    int high = line.stream().mapToInt(n -> n.event().pitch()).max().orElseThrow();
+    int shift = 0;
+    while (high + shift > range.high() && low + shift - 12 >= range.low()) {
+      shift -= 12;
+    }
+    while (low + shift < range.low() && high + shift + 12 <= range.high()) {
+      shift += 12;
+    }
+    for (int i = 0; i < line.size(); i++) {
+      NoteEvent e = line.get(i).event();
+      int pitch = e.pitch() + shift;
+      while (pitch > range.high()) {
+        pitch -= 12;
+      }
+      while (pitch < range.low()) {
+        pitch += 12;
+      }
+      if (pitch != e.pitch()) {
+        line.set(
+            i,
+            new Note(
+                line.get(i).instrument(),
+                new NoteEvent(
+                    e.startSeconds(), e.durationSeconds(), pitch, e.velocity(), e.params())));
+      }
+    }
   }
 
   /** The track's last chorus or drop: where the tune lifts an octave and a counter-line joins. */

@@ -29,6 +29,9 @@ import java.util.Map;
  *     generic drum-machine voices)
  * @param quietRhythm one bar of steps the chord part plays in quiet sections, where it otherwise
  *     rests (none: it rests); ambient's sparse broken chords under the pad
+ * @param leadRange the real instrument of {@code music/ranges.json} whose range the lead keeps to
+ *     when it is not the lead synth's own (a brass sound playing the singer's tune); none: the
+ *     synth's
  */
 public record Style(
     String name,
@@ -45,7 +48,8 @@ public record Style(
     Cadence cadence,
     Double humaniseMs,
     String drumKit,
-    String quietRhythm) {
+    String quietRhythm,
+    String leadRange) {
 
   public Style {
     instrumentsByGenre = instrumentsByGenre == null ? Map.of() : instrumentsByGenre;

@@ -1,5 +1,6 @@
 package dev.cadenza.compose;
 
+import dev.cadenza.music.PlayingRanges;
 import dev.cadenza.synth.Instruments;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,11 @@ final class StyleCheck {
       pattern(style, "quietRhythm", style.quietRhythm(), steps, "a.");
     }
     require(style, VOICINGS.contains(style.voicing()), "unknown voicing " + style.voicing());
+    require(
+        style,
+        style.leadRange() == null
+            || PlayingRanges.table().instrument(style.leadRange()).isPresent(),
+        "unknown leadRange " + style.leadRange());
     instruments(style, styles);
     kit(style, styles);
     require(style, !style.progressions().isEmpty(), "has no progressions");

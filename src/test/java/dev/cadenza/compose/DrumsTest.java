@@ -127,6 +127,7 @@ class DrumsTest {
                     null,
                     9.0,
                     null,
+                    null,
                     null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("humaniseMs");

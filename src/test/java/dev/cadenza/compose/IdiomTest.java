@@ -141,6 +141,9 @@ class IdiomTest {
                 && onsets(a, "drums", "snare", b).containsAll(Set.of(4, 12)));
     assertThat(notes(a, "bass"))
         .allSatisfy(n -> assertThat(n.instrument()).isEqualTo("reese-bass"));
+    // The reese rolls on every beat under the two-step: struck again with the kick on the
+    // and-of-3, the loudest part of the mix would repeat after 10 and 6 sixteenths, a 2/3 pulse.
+    mostBars(a, "reese on every beat", b -> onsets(a, "bass", null, b).equals(BEATS));
   }
 
   @Test
@@ -452,6 +455,12 @@ class IdiomTest {
         mostBars(a, genre + " " + part + " in eighths", b -> inEighths(onsets(a, part, null, b)));
       }
     }
+    // Gospel's tambourine keeps every eighth, the steady count a congregation claps along to.
+    Arrangement gospel = compose("soul", "gospel", 80, "major");
+    mostBars(
+        gospel,
+        "gospel tambourine on every eighth",
+        b -> onsets(gospel, "drums", "shaker", b).containsAll(Set.of(0, 2, 4, 6, 8, 10, 12, 14)));
   }
 
   /** Onsets on eighth notes only, none a dotted quarter (six sixteenths) after the one before. */
