@@ -23,4 +23,5 @@ java -cp "$cp" dev.cadenza.analyze.tempo.TempoEval "${1:-30}" "${@:2}"
 java -cp "$cp" dev.cadenza.analyze.tempo.DownbeatEval
 java -cp "$cp" dev.cadenza.analyze.tempo.TempoBench
 # The metrical-level weights are refitted (not part of this run) by:
-#   java -cp "$cp" dev.cadenza.analyze.tempo.MetricalLevelFit
+#   /usr/bin/python3 bench/corpus/extra_dev.py bench/corpus/build /tmp/extra   (more dev renders)
+#   java -Dcorpus.extra=/tmp/extra -Dfit.keep=BAR_OF_THREE -cp "$cp" dev.cadenza.analyze.tempo.MetricalLevelFit

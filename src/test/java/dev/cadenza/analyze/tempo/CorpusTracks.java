@@ -33,7 +33,12 @@ final class CorpusTracks {
 
   /** The tracks of {@code half} ("dev" or "test"); empty when the corpus is not built. */
   static List<Track> of(String half) throws IOException {
-    Path truth = BUILD.resolve("truth.json");
+    return of(BUILD, half);
+  }
+
+  /** The tracks of {@code half} of a corpus built into {@code build}; empty when not built. */
+  static List<Track> of(Path build, String half) throws IOException {
+    Path truth = build.resolve("truth.json");
     List<Track> tracks = new ArrayList<>();
     if (!Files.exists(truth)) {
       return tracks;
@@ -47,7 +52,7 @@ final class CorpusTracks {
       tracks.add(
           new Track(
               t.get("id").asText(),
-              BUILD.resolve(t.get("audio").asText()),
+              build.resolve(t.get("audio").asText()),
               t.path("steady").asBoolean() && bpm != null && bpm.isNumber() ? bpm.asDouble() : null,
               t.path("metre").asText()));
     }

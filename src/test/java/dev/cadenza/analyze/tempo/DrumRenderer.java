@@ -51,17 +51,27 @@ final class DrumRenderer {
 
   /** One bar per entry of {@code barTempi}, each at its tempo. */
   static Take render(DrumPattern pattern, double[] barTempi, double swing, long seed) {
+    return render(pattern.bar(), pattern.beatsPerBar, barTempi, swing, seed);
+  }
+
+  /** {@code bars} bars of one bar of hits with {@code beatsPerBar} beats, at one tempo. */
+  static Take render(List<DrumPattern.Hit> hits, int beatsPerBar, double bpm, int bars, long seed) {
+    double[] tempi = new double[bars];
+    java.util.Arrays.fill(tempi, bpm);
+    return render(hits, beatsPerBar, tempi, 0, seed);
+  }
+
+  private static Take render(
+      List<DrumPattern.Hit> hits, int beatsPerBar, double[] barTempi, double swing, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     double total = 0;
     for (double bpm : barTempi) {
-      total += pattern.beatsPerBar * 60 / bpm;
+      total += beatsPerBar * 60 / bpm;
     }
     float[] audio = new float[(int) ((total + 1) * RATE)];
-    int beatsPerBar = pattern.beatsPerBar;
     double[] beats = new double[barTempi.length * beatsPerBar];
     double[] downbeats = new double[barTempi.length];
     double barStart = 0;
-    List<DrumPattern.Hit> hits = pattern.bar();
     for (int bar = 0; bar < barTempi.length; bar++) {
       double beatSeconds = 60 / barTempi[bar];
       downbeats[bar] = barStart;

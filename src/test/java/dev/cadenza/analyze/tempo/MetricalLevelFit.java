@@ -20,6 +20,11 @@ import java.util.TreeMap;
  * click tracks; each weighted {@value #CORPUS_WEIGHT} times). Prints the weights to two significant
  * digits, to be copied into {@code MetricalLevel}, and the share of tuning cases they get right.
  * The held-out sets are measured by {@code bench/tempo.sh}.
+ *
+ * <p>{@code -Dcorpus.extra=FOLDER[,FOLDER]} adds the tracks of more development renders ({@code
+ * bench/corpus/extra_dev.py}, weighted as the corpus); {@code -Dfit.keep=FEATURE[,FEATURE]} holds
+ * those features at their weight in {@code MetricalLevel}. The weights there were fitted with the
+ * extra renders of {@code extra_dev.py build /tmp/extra} and {@code -Dfit.keep=BAR_OF_THREE}.
  */
 public final class MetricalLevelFit {
 
@@ -63,6 +68,17 @@ public final class MetricalLevelFit {
       if (track.bpm() != null) {
         cases.add(
             caseOf("corpus", track.id(), CorpusTracks.fed(track), track.bpm(), CORPUS_WEIGHT));
+      }
+    }
+    for (String extra : System.getProperty("corpus.extra", "").split(",")) {
+      if (extra.isEmpty()) {
+        continue;
+      }
+      for (CorpusTracks.Track track : CorpusTracks.of(java.nio.file.Path.of(extra), "dev")) {
+        if (track.bpm() != null) {
+          cases.add(
+              caseOf("extra", track.id(), CorpusTracks.fed(track), track.bpm(), CORPUS_WEIGHT));
+        }
       }
     }
     double[] weights = fit(cases);
@@ -147,6 +163,14 @@ public final class MetricalLevelFit {
       total += hasRight(c) ? c.weight() : 0;
     }
     double[] w = new double[m];
+    // Features named in -Dfit.keep hold their weight in MetricalLevel (a bar of three must not
+    // count against a beat, whatever a correlated feature does).
+    java.util.Set<String> keep = java.util.Set.of(System.getProperty("fit.keep", "").split(","));
+    for (MetricalLevel.Feature f : MetricalLevel.Feature.values()) {
+      if (keep.contains(f.name())) {
+        w[f.ordinal()] = f.weight * sd[f.ordinal()];
+      }
+    }
     for (int it = 0; it < ITERATIONS; it++) {
       double[] gradient = new double[m];
       for (int j = 0; j < m; j++) {
@@ -183,7 +207,9 @@ public final class MetricalLevelFit {
         }
       }
       for (int j = 0; j < m; j++) {
-        w[j] -= RATE * gradient[j];
+        if (!keep.contains(MetricalLevel.Feature.values()[j].name())) {
+          w[j] -= RATE * gradient[j];
+        }
       }
     }
     double[] raw = new double[m];

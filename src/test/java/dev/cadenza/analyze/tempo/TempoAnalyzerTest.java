@@ -78,6 +78,48 @@ class TempoAnalyzerTest {
     assertThat(result.tempo().bpm()).as("bpm, seed %d", seed).isCloseTo(bpm, within(bpm * 0.04));
   }
 
+  /**
+   * A 3/4 bar of a kick on 1 and hats on the other five eighths, louder on the beats (2 and 3) than
+   * between them: counted in twos, its dotted quarters (kick, then an off-beat hat) contrast more
+   * than its beats, and it was read at two thirds of its tempo, as a 6/8 bar.
+   */
+  @ParameterizedTest(name = "{0} BPM")
+  @CsvSource({"82", "110", "135", "158"})
+  void waltzWithoutBackbeatReadsItsQuarterNotes(double bpm) {
+    List<DrumPattern.Hit> bar = new ArrayList<>();
+    bar.add(new DrumPattern.Hit(DrumPattern.Voice.KICK, 0, 1));
+    for (double beat = 1; beat < 3; beat += 0.5) {
+      bar.add(new DrumPattern.Hit(DrumPattern.Voice.CLOSED_HAT, beat, beat % 1 == 0 ? 0.8 : 0.55));
+    }
+    long seed = (long) bpm + 3;
+    DrumRenderer.Take take =
+        DrumRenderer.render(bar, 3, bpm, (int) Math.round(30 * bpm / 180), seed);
+    assertThat(TempoEval.analyse(take).tempo().bpm())
+        .as("seed %d", seed)
+        .isCloseTo(bpm, within(bpm * 0.04));
+  }
+
+  /**
+   * A fast 2/4 polka beat (kick on 1, snare on 2, hats between): quarter notes at 150 to 185 BPM,
+   * not half notes.
+   */
+  @ParameterizedTest(name = "{0} BPM")
+  @CsvSource({"150", "170", "185"})
+  void fastDupleReadsItsQuarterNotes(double bpm) {
+    List<DrumPattern.Hit> bar =
+        List.of(
+            new DrumPattern.Hit(DrumPattern.Voice.KICK, 0, 1),
+            new DrumPattern.Hit(DrumPattern.Voice.CLOSED_HAT, 0.5, 0.5),
+            new DrumPattern.Hit(DrumPattern.Voice.SNARE, 1, 0.8),
+            new DrumPattern.Hit(DrumPattern.Voice.CLOSED_HAT, 1.5, 0.5));
+    long seed = (long) bpm + 5;
+    DrumRenderer.Take take =
+        DrumRenderer.render(bar, 2, bpm, (int) Math.round(30 * bpm / 120), seed);
+    assertThat(TempoEval.analyse(take).tempo().bpm())
+        .as("seed %d", seed)
+        .isCloseTo(bpm, within(bpm * 0.04));
+  }
+
   /** Generated tracks: the truth is the tempo the prompt states. */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
