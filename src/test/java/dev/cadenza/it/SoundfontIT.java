@@ -60,6 +60,40 @@ class SoundfontIT {
     assertThat(chords.get("key").get("mode").asText()).isEqualTo("minor");
   }
 
+  /**
+   * FluidR3_GM has the General MIDI Level 2 drum sets the genres ask for (Power 16, Brush 40,
+   * Orchestra 48 in its bank 128), so the drums play them, unannounced, instead of the built-in
+   * kit.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"rock", "jazz", "cinematic"})
+  void theDrumsPlayTheGenresKit(String genre) throws Exception {
+    ExternalTools.requireFile(FLUID, FLUID_PACKAGE);
+    Path spec =
+        Files.writeString(
+            dir.resolve(genre + ".json"),
+            "{\"genre\":\""
+                + genre
+                + "\",\"bpm\":100,\"key\":{\"tonic\":\"D\",\"mode\":\"minor\"},"
+                + "\"timeSignature\":\"4/4\",\"energy\":0.8,\"seed\":7,\"durationSeconds\":20}");
+    ExternalTools.Result builtIn =
+        cadenza("generate", spec.toString(), "-o", dir.resolve("built-in").toString());
+    ExternalTools.Result kit =
+        cadenza(
+            "generate",
+            spec.toString(),
+            "-o",
+            dir.resolve("kit").toString(),
+            "--soundfont",
+            FLUID.toString());
+    assertThat(builtIn.exitCode()).as(builtIn.stderr()).isZero();
+    assertThat(kit.exitCode()).as(kit.stderr()).isZero();
+    assertThat(kit.stderr()).doesNotContain("bank 128");
+    assertThat(ExternalTools.digests(dir.resolve("kit")).get("drums.wav"))
+        .isNotNull()
+        .isNotEqualTo(ExternalTools.digests(dir.resolve("built-in")).get("drums.wav"));
+  }
+
   @Test
   void aFileThatIsNotASoundfontIsACleanError() throws Exception {
     Path bogus = Files.writeString(dir.resolve("bogus.sf2"), "RIFF but not really");
