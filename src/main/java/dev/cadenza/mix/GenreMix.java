@@ -27,6 +27,12 @@ public record GenreMix(
     Map<String, Double> sectionsDb,
     Double fadeOutSeconds) {
 
+  /**
+   * How long past the track's end the stems may ring before the bus tail counts from there: the
+   * voices' releases end within it, a crash left to ring out (4.4 s) does not.
+   */
+  public static final double RING_OUT_SECONDS = 1.0;
+
   /** No genre mix: the role chains, gains and pans alone (a mix of bare WAV files). */
   public static final GenreMix NONE = new GenreMix(Map.of(), 0.0, Map.of(), Map.of(), 0.0);
 
@@ -95,15 +101,25 @@ public record GenreMix(
 
   /**
    * Frames the bus runs on after stems of {@code stemFrames} frames, for a track of {@code
-   * durationSeconds} (null when unknown): none for a loop, whose stems end exactly at its length
-   * (it repeats: its stems' ring-out is already carried round onto its start, and the returns' by
-   * {@link #wrapFrames}), nor without returns.
+   * durationSeconds} (null when unknown): {@code tailSeconds} after the stems, or after {@link
+   * #RING_OUT_SECONDS} past the track's end when the stems ring on longer than that (never less
+   * than the stems); none for a loop, whose stems end exactly at its length (it repeats: its stems'
+   * ring-out is already carried round onto its start, and the returns' by {@link #wrapFrames}), nor
+   * without returns.
    */
   public int tailFrames(int sampleRate, long stemFrames, Double durationSeconds) {
     if (returns.isEmpty() || stemFrames < 0 || loop(sampleRate, stemFrames, durationSeconds)) {
       return 0;
     }
-    return (int) Math.round(tailSeconds * sampleRate);
+    long tail = Math.round(tailSeconds * sampleRate);
+    if (durationSeconds == null) {
+      return (int) tail;
+    }
+    // A stem ringing further than RING_OUT_SECONDS past the end is a last hit left to decay on its
+    // own (a crash), which carries the room down with it: the bus tail counts from that point
+    // instead of the stems' end, so the file runs past the music by what QA allows for ring-out.
+    long ringing = Math.round((durationSeconds + RING_OUT_SECONDS) * sampleRate);
+    return (int) Math.max(0, Math.min(stemFrames, ringing) + tail - stemFrames);
   }
 
   /**

@@ -73,9 +73,10 @@ public final class StemPitchCheck {
   private static Check check(String stem, Path file, List<MidiNotes.Note> line, double minPercent)
       throws IOException {
     int lowest = line.stream().mapToInt(MidiNotes.Note::pitch).min().orElseThrow();
+    int highest = line.stream().mapToInt(MidiNotes.Note::pitch).max().orElseThrow();
     PitchTrack track;
     try (WavReader reader = WavReader.open(file)) {
-      track = PitchTrack.of(reader, PitchAgreement.hertz(lowest));
+      track = PitchTrack.of(reader, PitchAgreement.hertz(lowest), PitchAgreement.hertz(highest));
     }
     PitchAgreement agreement = PitchAgreement.of(track, line);
     double percent = agreement.percentAtPitch();

@@ -142,6 +142,21 @@ class GenreMixTest {
     assertThat(house.tailFrames(RATE, 4 * RATE + 100, 4.0)).isPositive();
   }
 
+  /**
+   * The bus runs on its tail after the stems while they end within 1 s of the track's end; when a
+   * stem rings further (a last crash), the tail counts from 1 s past the end, and the bus never
+   * stops before the stems do.
+   */
+  @Test
+  void theTailCountsFromOneSecondPastTheEndAtMost() {
+    GenreMix jazz = GenreMix.of("jazz");
+    int tail = (int) Math.round(jazz.tailSeconds() * RATE);
+    assertThat(jazz.tailFrames(RATE, 41 * RATE, 40.0)).isEqualTo(tail);
+    assertThat(jazz.tailFrames(RATE, 43 * RATE, 40.0)).isEqualTo(tail - 2 * RATE);
+    assertThat(jazz.tailFrames(RATE, 40 * RATE + 40 * RATE, 40.0)).isZero();
+    assertThat(jazz.tailFrames(RATE, 43 * RATE, null)).isEqualTo(tail);
+  }
+
   @Test
   void aLoopsEchoRingsRoundOntoItsStart() throws IOException {
     // A one-second loop (48000 frames) with a click 1000 frames before its end: the quarter-beat
