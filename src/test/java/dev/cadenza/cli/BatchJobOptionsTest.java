@@ -48,7 +48,7 @@ class BatchJobOptionsTest {
     Path bank = SineSoundfont.write(dir.resolve("sine.sf2"));
     CliRun run =
         batch(
-            "{\"id\":\"c\",\"prompt\":\"pop in G major, 4 seconds\",\"seed\":2,\"chain\":\""
+            "{\"id\":\"c\",\"prompt\":\"pop in G major, 8 seconds\",\"seed\":2,\"chain\":\""
                 + chain
                 + "\",\"soundfont\":\""
                 + bank
@@ -56,13 +56,13 @@ class BatchJobOptionsTest {
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     byte[] produced =
         produce(
-            "pop in G major, 4 seconds",
+            "pop in G major, 8 seconds",
             "--chain",
             chain.toString(),
             "--soundfont",
             bank.toString());
     assertThat(Files.readAllBytes(dir.resolve("out/c/master.wav"))).isEqualTo(produced);
-    byte[] plain = produce("pop in G major, 4 seconds");
+    byte[] plain = produce("pop in G major, 8 seconds");
     assertThat(produced).as("the chain and soundfont changed the master").isNotEqualTo(plain);
   }
 
