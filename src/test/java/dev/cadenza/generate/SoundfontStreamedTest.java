@@ -26,14 +26,8 @@ class SoundfontStreamedTest {
   @ParameterizedTest(name = "{0}, seed {1}")
   @CsvSource({"trap, 14", "lofi hip hop, 13"})
   void aPartRenderedThroughAStoreIsTheFileRenderedWhole(String genre, long seed) throws Exception {
-    // The sine as a melodic preset and as the genre's kit, so the drums play it too.
     Soundfont sine =
-        Soundfont.open(
-            SineSoundfont.write(
-                tmp.resolve("sine.sf2"),
-                SineSoundfont.SINE,
-                new SineSoundfont.Preset("Sine kit", 128, 0)),
-            "sine.sf2");
+        Soundfont.open(SineSoundfont.writeWithKit(tmp.resolve("sine.sf2")), "sine.sf2");
     Arrangement a =
         Composer.standard()
             .compose(

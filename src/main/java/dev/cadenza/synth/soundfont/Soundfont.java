@@ -28,6 +28,9 @@ import javax.sound.midi.Synthesizer;
  * ({@link #withDrumsFrom}).
  */
 public final class Soundfont {
+  private static final String GENERAL_MIDI_HINT = "give a General MIDI .sf2 file";
+  private static final String DRUM_KIT_HINT = "give a drum-kit .sf2 file";
+
   /** RIFF header: "RIFF", size, form type "sfbk" (SoundFont 2.04 specification, section 4). */
   private static final int HEADER_BYTES = 12;
 
@@ -62,13 +65,7 @@ public final class Soundfont {
    * @throws BadInputException when it is not a SoundFont 2 file with at least one preset (exit 65)
    */
   public static Soundfont open(Path path, String name) {
-    checkHeader(path, name);
-    Soundbank bank;
-    try {
-      bank = MidiSystem.getSoundbank(path.toFile());
-    } catch (InvalidMidiDataException | IOException | RuntimeException e) {
-      throw notSoundfont(name, "cannot be read as a SoundFont 2 file");
-    }
+    Soundbank bank = read(path, name, GENERAL_MIDI_HINT);
     if (bank == null || Arrays.stream(bank.getInstruments()).noneMatch(i -> melodic(bank, i))) {
       throw notSoundfont(name, "has no melodic presets");
     }
@@ -85,16 +82,9 @@ public final class Soundfont {
    * @throws BadInputException when it is not a SoundFont 2 file with at least one preset (exit 65)
    */
   public static Soundfont openKits(Path path, String name) {
-    checkHeader(path, name);
-    Soundbank bank;
-    try {
-      bank = MidiSystem.getSoundbank(path.toFile());
-    } catch (InvalidMidiDataException | IOException | RuntimeException e) {
-      throw new BadInputException(
-          name, "cannot be read as a SoundFont 2 file", "give a drum-kit .sf2 file");
-    }
+    Soundbank bank = read(path, name, DRUM_KIT_HINT);
     if (bank == null || bank.getInstruments().length == 0) {
-      throw new BadInputException(name, "has no presets", "give a drum-kit .sf2 file");
+      throw new BadInputException(name, "has no presets", DRUM_KIT_HINT);
     }
     Gervill.check();
     return new Soundfont(name, bank, null);
@@ -234,7 +224,17 @@ public final class Soundfont {
     return (s.charAt(0)) | (s.charAt(1) << 8) | (s.charAt(2) << 16) | (s.charAt(3) << 24);
   }
 
+  /** The file's sound bank, after its RIFF header is checked; {@code hint} says what to give. */
+  private static Soundbank read(Path path, String name, String hint) {
+    checkHeader(path, name);
+    try {
+      return MidiSystem.getSoundbank(path.toFile());
+    } catch (InvalidMidiDataException | IOException | RuntimeException e) {
+      throw new BadInputException(name, "cannot be read as a SoundFont 2 file", hint);
+    }
+  }
+
   private static BadInputException notSoundfont(String name, String problem) {
-    return new BadInputException(name, problem, "give a General MIDI .sf2 file");
+    return new BadInputException(name, problem, GENERAL_MIDI_HINT);
   }
 }

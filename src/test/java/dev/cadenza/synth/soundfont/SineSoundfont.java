@@ -49,6 +49,11 @@ public final class SineSoundfont {
     return write(file, SINE);
   }
 
+  /** The sine as the melodic preset and as the standard kit (bank 128), so drums play it too. */
+  public static Path writeWithKit(Path file) throws IOException {
+    return write(file, SINE, new Preset("Sine kit", 128, 0));
+  }
+
   /** A file whose {@code presets} all play the sine instrument. */
   public static Path write(Path file, Preset... presets) throws IOException {
     Files.write(file, bytes(presets));

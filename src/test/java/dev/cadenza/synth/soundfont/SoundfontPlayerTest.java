@@ -62,13 +62,7 @@ class SoundfontPlayerTest {
 
   @Test
   void aDrumHitRingsForTheHoldTimeOrUntilStruckAgain() throws Exception {
-    Soundfont kit =
-        Soundfont.open(
-            SineSoundfont.write(
-                dir.resolve("kit.sf2"),
-                SineSoundfont.SINE,
-                new SineSoundfont.Preset("Kit", 128, 0)),
-            "kit.sf2");
+    Soundfont kit = Soundfont.open(SineSoundfont.writeWithKit(dir.resolve("kit.sf2")), "kit.sf2");
     SoundfontPlayer drums = SoundfontPlayer.drums(kit.drumKit(0), RATE, 0.5);
     float[][] out = new float[2][RATE * 2];
     // A 50 ms crash (49) at 0.1 s, held 0.5 s; a kick (36) at 1.0 s struck again at 1.2 s.
